@@ -1,0 +1,4 @@
+package nl.alliantie.accounts;
+
+public record AccountId(long value) {
+}

@@ -1,0 +1,53 @@
+package nl.alliantie.accounts.bootstrap;
+
+import java.util.Locale;
+
+import org.springframework.stereotype.Component;
+
+import nl.alliantie.accounts.AccountId;
+import nl.alliantie.accounts.Accounts;
+import nl.alliantie.accounts.Grant;
+import nl.alliantie.accounts.Role;
+import nl.alliantie.shared.demo.DemoData;
+
+/** Demo logins for each unbound role and a coordinator per default region. */
+@Component
+class DemoAccounts implements DemoData {
+
+	static final String PASSWORD = "demo-wachtwoord";
+
+	static final String COORDINATOR_NOORD = "coordinator.noord@demo.alliantie.local";
+
+	private final Accounts accounts;
+
+	DemoAccounts(Accounts accounts) {
+		this.accounts = accounts;
+	}
+
+	@Override
+	public String name() {
+		return "accounts";
+	}
+
+	@Override
+	public int order() {
+		return 0;
+	}
+
+	@Override
+	public void load() {
+		for (String region : new String[] { "noord", "oost", "zuid", "west" }) {
+			String name = "Demo coördinator " + region;
+			create("coordinator." + region + "@demo.alliantie.local", name, new Grant(Role.REGIOCOORDINATOR, region));
+		}
+		create("redactie@demo.alliantie.local", "Demo redactie", Grant.of(Role.REDACTIE));
+		create("correspondent.limburg@demo.alliantie.local", "Demo correspondent Limburg",
+				new Grant(Role.CORRESPONDENT, "Limburg"));
+	}
+
+	private void create(String email, String name, Grant grant) {
+		AccountId account = accounts.ensure(email.toLowerCase(Locale.ROOT), name);
+		accounts.grant(account, grant);
+		accounts.setPassword(account, PASSWORD);
+	}
+}

@@ -1,0 +1,47 @@
+package nl.alliantie.accounts.login;
+
+import java.sql.Array;
+import java.util.HashSet;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Component;
+
+import nl.alliantie.accounts.Grant;
+
+@Component
+class AccountDetailsService implements UserDetailsService {
+
+	private final JdbcClient jdbc;
+
+	AccountDetailsService(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public AccountPrincipal loadUserByUsername(String email) {
+		return jdbc.sql("""
+				select a.id, a.email, a.display_name, a.password_hash, a.enabled,
+				       array_remove(array_agg(g.role || ':' || g.scope), null) as grants
+				from accounts_account a left join accounts_grant g on g.account_id = a.id
+				where lower(a.email) = lower(:email)
+				group by a.id
+				""")
+			.param("email", email == null ? "" : email.trim())
+			.query((rs, row) -> new AccountPrincipal(rs.getLong("id"), rs.getString("email"),
+					rs.getString("display_name"), rs.getString("password_hash"), rs.getBoolean("enabled"),
+					grants(rs.getArray("grants"))))
+			.optional()
+			.orElseThrow(() -> new UsernameNotFoundException("unknown"));
+	}
+
+	private static Set<Grant> grants(Array array) throws java.sql.SQLException {
+		Set<Grant> grants = new HashSet<>();
+		for (Object value : (Object[]) array.getArray()) {
+			grants.add(Grant.parse((String) value));
+		}
+		return grants;
+	}
+}

@@ -1,0 +1,74 @@
+package nl.alliantie.accounts.login;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/**
+ * After a login: to the page the person wanted, else the secretariat's start page or the home
+ * page. After a failed one: back to the form with the address kept and a clear message.
+ */
+@Component
+class LoginHandlers extends SavedRequestAwareAuthenticationSuccessHandler implements AuthenticationFailureHandler {
+
+	static final String EMAIL = "email";
+
+	static final String ERROR = "loginError";
+
+	static final String MINUTES = "loginMinutes";
+
+	private final JdbcClient jdbc;
+
+	LoginHandlers(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response,
+			Authentication authentication) {
+		return authentication.getAuthorities().isEmpty() ? "/" : "/beheer";
+	}
+
+	@Override
+	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+			Authentication authentication) throws ServletException, IOException {
+		if (authentication.getPrincipal() instanceof AccountPrincipal principal) {
+			jdbc.sql("update accounts_account set last_login_at = now() where id = :id")
+				.param("id", principal.id())
+				.update();
+		}
+		super.onAuthenticationSuccess(request, response, authentication);
+	}
+
+	@Override
+	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException exception) throws IOException {
+		FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
+		String email = request.getParameter("email");
+		flash.put(EMAIL, email == null ? "" : email.trim());
+		if (exception instanceof LoginThrottledException throttled) {
+			flash.put(ERROR, "throttled");
+			long minutes = Math.max(1, Duration.between(Instant.now(), throttled.until()).toMinutes() + 1);
+			flash.put(MINUTES, minutes);
+		}
+		else {
+			flash.put(ERROR, "bad");
+		}
+		flash.setTargetRequestPath("/inloggen");
+		RequestContextUtils.saveOutputFlashMap("/inloggen", request, response);
+		response.sendRedirect(request.getContextPath() + "/inloggen");
+	}
+}

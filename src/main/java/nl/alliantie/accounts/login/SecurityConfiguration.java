@@ -1,0 +1,71 @@
+package nl.alliantie.accounts.login;
+
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+import nl.alliantie.accounts.Role;
+
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; "
+			+ "frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountDetailsService accounts, PasswordEncoder passwordEncoder, LoginThrottle throttle,
+			LoginHandlers handlers) throws Exception {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
+		passwords.setPasswordEncoder(passwordEncoder);
+		var authenticationManager = new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
+
+		CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
+		csrfTokens.setCookieName("alliantie-csrf");
+		csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax").httpOnly(true));
+
+		http.authenticationManager(authenticationManager)
+			// Every page that needs a login lives under /beheer; finer checks (role, region,
+			// organisation) sit on the controllers. Everything else is public.
+			.authorizeHttpRequests(requests -> requests
+				.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
+				.requestMatchers("/beheer", "/beheer/**").authenticated()
+				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+				.requestMatchers("/actuator/**").hasRole(Role.SECRETARIAAT.name())
+				.anyRequest().permitAll())
+			.formLogin(form -> form.loginPage("/inloggen")
+				.loginProcessingUrl("/inloggen")
+				.usernameParameter("email")
+				.passwordParameter("wachtwoord")
+				.successHandler(handlers)
+				.failureHandler(handlers)
+				.permitAll())
+			.logout(logout -> logout.logoutUrl("/uitloggen")
+				.logoutSuccessUrl("/inloggen?uitgelogd")
+				.deleteCookies("JSESSIONID"))
+			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.frameOptions(frame -> frame.deny())
+				.permissionsPolicyHeader(
+						permissions -> permissions.policy("camera=(), microphone=(), geolocation=(), payment=()")));
+		return http.build();
+	}
+}

@@ -1,0 +1,11 @@
+/**
+ * Who may do what: accounts with e-mail and password, roles with their binding to a region,
+ * organisation or province, login with throttling, password reset and invitation by mail, and
+ * one-time or reusable, expiring, hashed link tokens that let people answer without an account.
+ * The API is {@link nl.alliantie.accounts.Access} (checks other modules declare),
+ * {@link nl.alliantie.accounts.Accounts} (inviting people) and
+ * {@link nl.alliantie.accounts.LinkTokens}. Publishes {@link nl.alliantie.accounts.AccountInvited};
+ * listens to nothing.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Accounts")
+package nl.alliantie.accounts;

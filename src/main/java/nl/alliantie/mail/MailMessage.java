@@ -1,0 +1,5 @@
+package nl.alliantie.mail;
+
+/** A plain-text mail to one recipient. */
+public record MailMessage(String to, String subject, String text) {
+}

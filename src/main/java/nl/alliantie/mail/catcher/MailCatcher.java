@@ -1,0 +1,120 @@
+package nl.alliantie.mail.catcher;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Address;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * An SMTP server inside the application that keeps every mail it receives, newest first, for the
+ * postvak and for tests. It keeps them in memory: the outbox is the lasting record of what was sent.
+ */
+public class MailCatcher {
+
+	/** One received mail. */
+	public record CaughtMail(int number, String messageId, Instant receivedAt, String from, String to,
+			String subject, String text) {
+	}
+
+	private final GreenMail greenMail;
+
+	MailCatcher(int port) {
+		ServerSetup setup = new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+		this.greenMail = new GreenMail(port == 0 ? setup.dynamicPort() : setup)
+			.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+	}
+
+	void start() {
+		greenMail.start();
+	}
+
+	void stop() {
+		greenMail.stop();
+	}
+
+	public int port() {
+		return greenMail.getSmtp().getPort();
+	}
+
+	public int count() {
+		return greenMail.getReceivedMessages().length;
+	}
+
+	/** Mails received, newest first, {@code size} from {@code offset}. */
+	public List<CaughtMail> newestFirst(int offset, int size) {
+		MimeMessage[] received = greenMail.getReceivedMessages();
+		List<CaughtMail> page = new ArrayList<>();
+		for (int i = received.length - 1 - offset; i >= 0 && page.size() < size; i--) {
+			page.add(read(i + 1, received[i]));
+		}
+		return page;
+	}
+
+	public Optional<CaughtMail> number(int number) {
+		MimeMessage[] received = greenMail.getReceivedMessages();
+		if (number < 1 || number > received.length) {
+			return Optional.empty();
+		}
+		return Optional.of(read(number, received[number - 1]));
+	}
+
+	/** All mails to {@code address}, oldest first. */
+	public List<CaughtMail> to(String address) {
+		MimeMessage[] received = greenMail.getReceivedMessages();
+		List<CaughtMail> mails = new ArrayList<>();
+		for (int i = 0; i < received.length; i++) {
+			CaughtMail mail = read(i + 1, received[i]);
+			if (mail.to().toLowerCase().contains(address.toLowerCase())) {
+				mails.add(mail);
+			}
+		}
+		mails.sort(Comparator.comparingInt(CaughtMail::number));
+		return mails;
+	}
+
+	private static CaughtMail read(int number, MimeMessage message) {
+		try {
+			Instant received = message.getReceivedDate() != null ? message.getReceivedDate().toInstant()
+					: message.getSentDate() != null ? message.getSentDate().toInstant() : Instant.EPOCH;
+			return new CaughtMail(number, message.getMessageID(), received, join(message.getFrom()),
+					join(message.getRecipients(Message.RecipientType.TO)), message.getSubject(), text(message));
+		}
+		catch (MessagingException | IOException e) {
+			return new CaughtMail(number, null, Instant.EPOCH, "", "", "(onleesbaar bericht)", e.getMessage());
+		}
+	}
+
+	private static String join(Address[] addresses) {
+		return addresses == null ? ""
+				: String.join(", ", Arrays.stream(addresses).map(Address::toString).toList());
+	}
+
+	private static String text(jakarta.mail.Part part) throws MessagingException, IOException {
+		Object content = part.getContent();
+		if (content instanceof String text) {
+			return text;
+		}
+		if (content instanceof Multipart multipart) {
+			for (int i = 0; i < multipart.getCount(); i++) {
+				BodyPart body = multipart.getBodyPart(i);
+				if (body.isMimeType("text/plain") || body.isMimeType("multipart/*")) {
+					return text(body);
+				}
+			}
+		}
+		return "";
+	}
+}

@@ -1,0 +1,74 @@
+package nl.alliantie.shared.db;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.StringUtils;
+
+import nl.alliantie.shared.AlliantieProperties;
+
+/**
+ * Starts PostgreSQL inside the application when no {@code spring.datasource.url} is given, with its
+ * data in {@code <data-dir>/postgres} so that it survives restarts.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(EmbeddedDatabaseConfiguration.NoExternalDatabase.class)
+class EmbeddedDatabaseConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+
+	@Bean(destroyMethod = "close")
+	EmbeddedPostgres embeddedPostgres(AlliantieProperties properties) throws IOException {
+		Path directory = properties.dataDir().resolve("postgres").toAbsolutePath().normalize();
+		Files.createDirectories(directory);
+		long started = System.nanoTime();
+		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+			.setDataDirectory(directory)
+			.setCleanDataDirectory(false)
+			.setServerConfig("fsync", properties.embeddedDatabase().fsync() ? "on" : "off")
+			.setServerConfig("full_page_writes", properties.embeddedDatabase().fsync() ? "on" : "off")
+			.setServerConfig("synchronous_commit", "on")
+			.setServerConfig("max_connections", "60");
+		if (properties.embeddedDatabase().port() > 0) {
+			builder.setPort(properties.embeddedDatabase().port());
+		}
+		EmbeddedPostgres postgres = builder.start();
+		log.info("Ingebouwde PostgreSQL gestart op poort {} met gegevens in {} ({} ms)", postgres.getPort(), directory,
+				(System.nanoTime() - started) / 1_000_000);
+		return postgres;
+	}
+
+	@Bean
+	@ConfigurationProperties("spring.datasource.hikari")
+	HikariDataSource dataSource(EmbeddedPostgres postgres) {
+		return DataSourceBuilder.create()
+			.type(HikariDataSource.class)
+			.driverClassName("org.postgresql.Driver")
+			.url(postgres.getJdbcUrl("postgres", "postgres"))
+			.username("postgres")
+			.password("")
+			.build();
+	}
+
+	static class NoExternalDatabase implements Condition {
+
+		@Override
+		public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			return !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
+		}
+	}
+}

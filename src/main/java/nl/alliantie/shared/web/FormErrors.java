@@ -1,0 +1,34 @@
+package nl.alliantie.shared.web;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+
+/** The errors of a form, one plain sentence per field, in the order the fields failed. */
+public record FormErrors(Map<String, String> byField) {
+
+	public static final FormErrors NONE = new FormErrors(Map.of());
+
+	public static FormErrors of(BindingResult result, MessageSource messages, Locale locale) {
+		Map<String, String> byField = new LinkedHashMap<>();
+		for (FieldError error : result.getFieldErrors()) {
+			byField.putIfAbsent(error.getField(), messages.getMessage(error, locale));
+		}
+		for (var error : result.getGlobalErrors()) {
+			byField.putIfAbsent("", messages.getMessage(error, locale));
+		}
+		return new FormErrors(java.util.Collections.unmodifiableMap(byField));
+	}
+
+	public String get(String field) {
+		return byField.get(field);
+	}
+
+	public boolean any() {
+		return !byField.isEmpty();
+	}
+}

@@ -1,0 +1,34 @@
+package nl.alliantie.shared.web;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.csrf.CsrfToken;
+
+/** Builds the {@link Ui} for a request, also outside controllers (error pages). */
+public final class Uis {
+
+	private Uis() {
+	}
+
+	public static Ui of(HttpServletRequest request, MessageSource messages, List<NavItem> navigation, String siteName,
+			boolean demo) {
+		String path = request.getRequestURI();
+		Object forwarded = request.getAttribute("jakarta.servlet.forward.request_uri");
+		if (forwarded instanceof String original) {
+			path = original;
+		}
+		String query = request.getQueryString();
+		String withQuery = query == null || forwarded != null ? path : path + "?" + query;
+		CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		Viewer viewer = authentication != null && authentication.getPrincipal() instanceof Viewer v ? v : null;
+		return new Ui(messages, LocaleContextHolder.getLocale(), path, withQuery, csrf, viewer, navigation, siteName,
+				demo);
+	}
+}

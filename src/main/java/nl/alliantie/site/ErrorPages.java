@@ -1,0 +1,84 @@
+package nl.alliantie.site;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * Friendly pages for every error, in the visitor's language; never a stack trace. A database that
+ * cannot be reached gives 503 with a page that says so.
+ */
+@Controller
+public class ErrorPages implements ErrorController {
+
+	private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
+
+	/** What the error page shows. */
+	public record ErrorPage(int status, String key) {
+	}
+
+	@RequestMapping("/error")
+	String error(HttpServletRequest request, HttpServletResponse response, Model model) {
+		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		int status = code instanceof Integer value ? value : 500;
+		Throwable failure = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+		if (failure != null && isDatabaseDown(failure)) {
+			status = 503;
+		}
+		response.setStatus(status);
+		model.addAttribute("page", new ErrorPage(status, keyFor(status)));
+		return "site/error";
+	}
+
+	static String keyFor(int status) {
+		return switch (status) {
+			case 400, 403, 404, 405, 413, 503 -> "site.error." + status;
+			default -> status >= 500 ? "site.error.500" : "site.error.400";
+		};
+	}
+
+	static boolean isDatabaseDown(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException
+					|| cause instanceof TransientDataAccessResourceException || cause instanceof QueryTimeoutException
+					|| cause instanceof java.sql.SQLTransientConnectionException
+					|| cause instanceof java.net.ConnectException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Database failures thrown by controllers become the 503 page directly. */
+	@ControllerAdvice
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	static class DatabaseUnavailable {
+
+		@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
+				TransientDataAccessResourceException.class })
+		String unavailable(Exception failure, HttpServletResponse response, Model model) {
+			log.error("Database niet bereikbaar: {}", failure.getMessage());
+			response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+			response.setHeader("Retry-After", "30");
+			model.addAttribute("page", new ErrorPage(503, keyFor(503)));
+			return "site/error";
+		}
+	}
+}

@@ -1,0 +1,48 @@
+package nl.alliantie.site;
+
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import nl.alliantie.shared.web.AdminLink;
+import nl.alliantie.shared.web.NavItem;
+
+@Controller
+class HomeController {
+
+	private final List<AdminLink> adminLinks;
+
+	HomeController(List<AdminLink> adminLinks) {
+		this.adminLinks = adminLinks.stream().sorted(Comparator.comparingInt(AdminLink::order)).toList();
+	}
+
+	@GetMapping("/")
+	String home() {
+		return "site/home";
+	}
+
+	@GetMapping("/beheer")
+	String admin(Model model) {
+		model.addAttribute("links", adminLinks);
+		return "site/admin";
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class Navigation {
+
+		@Bean
+		NavItem homeNavItem() {
+			return NavItem.everyone("site.nav.home", "/", 0);
+		}
+
+		@Bean
+		NavItem adminNavItem() {
+			return NavItem.loggedIn("site.nav.admin", "/beheer", 1000);
+		}
+	}
+}

@@ -1,0 +1,8 @@
+/**
+ * The public face and the frame around every page: the home page, the secretariat's start page
+ * {@code /beheer} (tiles contributed by modules as {@link nl.alliantie.shared.web.AdminLink}), the
+ * language switch, and friendly error pages for 403, 404, 500 and an unavailable database (503).
+ * Publishes and listens to no events.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Site")
+package nl.alliantie.site;
