@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,8 +27,10 @@ class LanguageConfiguration {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("alliantie-taal") {
 
 			@Override
-			public Locale resolveLocale(HttpServletRequest request) {
-				return "en".equals(super.resolveLocale(request).getLanguage()) ? Locale.ENGLISH : DUTCH;
+			public LocaleContext resolveLocaleContext(HttpServletRequest request) {
+				Locale chosen = super.resolveLocaleContext(request).getLocale();
+				Locale supported = chosen != null && "en".equals(chosen.getLanguage()) ? Locale.ENGLISH : DUTCH;
+				return () -> supported;
 			}
 		};
 		resolver.setDefaultLocale(DUTCH);

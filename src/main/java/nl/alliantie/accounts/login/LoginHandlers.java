@@ -9,13 +9,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.FlashMap;
-import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
  * After a login: to the page the person wanted, else the secretariat's start page or the home
@@ -29,6 +30,8 @@ class LoginHandlers extends SavedRequestAwareAuthenticationSuccessHandler implem
 	static final String ERROR = "loginError";
 
 	static final String MINUTES = "loginMinutes";
+
+	private static final SessionFlashMapManager FLASH = new SessionFlashMapManager();
 
 	private final JdbcClient jdbc;
 
@@ -56,7 +59,13 @@ class LoginHandlers extends SavedRequestAwareAuthenticationSuccessHandler implem
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException {
-		FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
+		if (exception instanceof InternalAuthenticationServiceException) {
+			// Not a wrong password: the accounts could not be read (database down). Say so.
+			response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+			return;
+		}
+		// Runs in the security filter, before the DispatcherServlet has set up flash attributes.
+		FlashMap flash = new FlashMap();
 		String email = request.getParameter("email");
 		flash.put(EMAIL, email == null ? "" : email.trim());
 		if (exception instanceof LoginThrottledException throttled) {
@@ -68,7 +77,9 @@ class LoginHandlers extends SavedRequestAwareAuthenticationSuccessHandler implem
 			flash.put(ERROR, "bad");
 		}
 		flash.setTargetRequestPath("/inloggen");
-		RequestContextUtils.saveOutputFlashMap("/inloggen", request, response);
+		// Only the latest attempt counts: drop messages of earlier attempts not shown yet.
+		request.getSession().removeAttribute(SessionFlashMapManager.class.getName() + ".FLASH_MAPS");
+		FLASH.saveOutputFlashMap(flash, request, response);
 		response.sendRedirect(request.getContextPath() + "/inloggen");
 	}
 }

@@ -1,0 +1,114 @@
+package nl.alliantie.site;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import nl.alliantie.AlliantieTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** CSRF (forms and htmx), security headers and cookies, as a browser meets them. */
+@AlliantieTest
+class WebSecurityTest {
+
+	static final Pattern FORM_TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	static final Pattern HX_TOKEN = Pattern.compile("hx-headers=\"\\{&#34;X-XSRF-TOKEN&#34;:&#34;([^&]+)&#34;}\"");
+
+	@Autowired
+	MockMvc mvc;
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void aPostWithoutTheTokenIsRefused() throws Exception {
+		mvc.perform(post("/probe/formulier")).andExpect(status().isForbidden());
+		mvc.perform(post("/inloggen").param("email", "a@b.nl").param("wachtwoord", "x")).andExpect(status().isForbidden());
+		mvc.perform(post("/probe/formulier").cookie(new Cookie("alliantie-csrf", "abc")).param("_csrf", "abd"))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theTokenOfTheFormAndOfHtmxIsAccepted() throws Exception {
+		MvcResult page = mvc.perform(get("/inloggen")).andExpect(status().isOk()).andReturn();
+		Cookie cookie = page.getResponse().getCookie("alliantie-csrf");
+		assertThat(cookie).isNotNull();
+		assertThat(cookie.isHttpOnly()).isTrue();
+		String html = page.getResponse().getContentAsString();
+		String formToken = find(FORM_TOKEN, html);
+		String htmxToken = find(HX_TOKEN, html);
+		mvc.perform(post("/probe/formulier").cookie(cookie).param("_csrf", formToken))
+			.andExpect(content().string("ontvangen"));
+		mvc.perform(post("/probe/formulier").cookie(cookie).header("X-XSRF-TOKEN", htmxToken).header("HX-Request", "true"))
+			.andExpect(content().string("ontvangen"));
+	}
+
+	@Test
+	void everyPageCarriesTheSecurityHeaders() throws Exception {
+		for (String path : new String[] { "/", "/inloggen", "/bestaat-niet" }) {
+			mvc.perform(get(path))
+				.andExpect(header().string("Content-Security-Policy", allOf(containsString("default-src 'self'"),
+						containsString("script-src 'self'"), containsString("frame-ancestors 'none'"),
+						not(containsString("unsafe-inline")), not(containsString("unsafe-eval")))))
+				.andExpect(header().string("X-Content-Type-Options", "nosniff"))
+				.andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"))
+				.andExpect(header().string("X-Frame-Options", "DENY"));
+		}
+	}
+
+	@Test
+	void theSessionCookieIsHttpOnlyAndSameSite() throws Exception {
+		HttpClient http = HttpClient.newHttpClient();
+		String base = "http://localhost:" + port;
+		HttpResponse<String> form = http.send(HttpRequest.newBuilder(URI.create(base + "/inloggen")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		String csrfCookie = form.headers().firstValue("Set-Cookie").orElseThrow();
+		assertThat(csrfCookie).contains("HttpOnly").contains("SameSite=Lax");
+		String token = find(FORM_TOKEN, form.body());
+		HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(base + "/inloggen"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Cookie", csrfCookie.substring(0, csrfCookie.indexOf(';')))
+			.POST(HttpRequest.BodyPublishers.ofString("email=admin%40test.alliantie.local&wachtwoord=test-admin-wachtwoord&_csrf="
+					+ java.net.URLEncoder.encode(token, java.nio.charset.StandardCharsets.UTF_8)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(login.statusCode()).isEqualTo(302);
+		assertThat(login.headers().firstValue("Location").orElseThrow()).endsWith("/beheer");
+		String session = login.headers().allValues("Set-Cookie").stream()
+			.filter(c -> c.startsWith("alliantie-sessie="))
+			.findFirst()
+			.orElseThrow();
+		assertThat(session).contains("HttpOnly").contains("SameSite=Lax");
+	}
+
+	@Test
+	void aPublicPageCreatesNoSession() throws Exception {
+		mvc.perform(get("/")).andExpect(result -> assertThat(result.getRequest().getSession(false)).isNull());
+	}
+
+	private static String find(Pattern pattern, String html) {
+		Matcher matcher = pattern.matcher(html);
+		assertThat(matcher.find()).as("%s in page", pattern).isTrue();
+		return matcher.group(1);
+	}
+}
