@@ -66,19 +66,18 @@ public class ErrorPages implements ErrorController {
 		return false;
 	}
 
-	/** Database failures thrown by controllers become the 503 page directly. */
+	/** Database failures thrown by controllers become the 503 page. */
 	@ControllerAdvice
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	static class DatabaseUnavailable {
 
 		@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
 				TransientDataAccessResourceException.class })
-		String unavailable(Exception failure, HttpServletResponse response, Model model) {
+		void unavailable(Exception failure, HttpServletResponse response) throws java.io.IOException {
 			log.error("Database niet bereikbaar: {}", failure.getMessage());
-			response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
 			response.setHeader("Retry-After", "30");
-			model.addAttribute("page", new ErrorPage(503, keyFor(503)));
-			return "site/error";
+			// The container forwards to /error, which renders the page with the visitor's language.
+			response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
 		}
 	}
 }

@@ -1,0 +1,74 @@
+package nl.alliantie.shared.db;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import nl.alliantie.AlliantieApplication;
+
+/** The whole application started outside the shared test context, for tests of its database wiring. */
+final class RunningApp implements AutoCloseable {
+
+	static final Pattern FORM_TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	final ConfigurableApplicationContext context;
+
+	final HttpClient http = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+
+	private RunningApp(ConfigurableApplicationContext context) {
+		this.context = context;
+	}
+
+	static Path freshDataDir() {
+		return Path.of("target/test-data/" + UUID.randomUUID()).toAbsolutePath();
+	}
+
+	static RunningApp start(String... extra) {
+		List<String> args = new ArrayList<>(List.of("--server.port=0", "--alliantie.demo-data=false",
+				"--alliantie.mail.catcher-port=0", "--spring.main.banner-mode=off", "--logging.level.root=warn",
+				"--alliantie.admin.email=admin@db.test", "--alliantie.admin.password=database-test-wachtwoord"));
+		args.addAll(List.of(extra));
+		return new RunningApp(new SpringApplicationBuilder(AlliantieApplication.class).run(args.toArray(String[]::new)));
+	}
+
+	String url(String path) {
+		return "http://localhost:" + context.getEnvironment().getProperty("local.server.port") + path;
+	}
+
+	HttpResponse<String> get(String path) throws IOException, InterruptedException {
+		return http.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** Logs in through the real form, as a browser would; returns the response to the POST. */
+	HttpResponse<String> logIn(String email, String password) throws IOException, InterruptedException {
+		Matcher token = FORM_TOKEN.matcher(get("/inloggen").body());
+		if (!token.find()) {
+			throw new IllegalStateException("no CSRF token on the login page");
+		}
+		String form = "email=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&wachtwoord="
+				+ URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf="
+				+ URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+		return http.send(HttpRequest.newBuilder(URI.create(url("/inloggen")))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	@Override
+	public void close() {
+		context.close();
+	}
+}
