@@ -8,7 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -37,11 +36,18 @@ final class RunningApp implements AutoCloseable {
 	}
 
 	static RunningApp start(String... extra) {
-		List<String> args = new ArrayList<>(List.of("--server.port=0", "--alliantie.demo-data=false",
-				"--alliantie.mail.catcher-port=0", "--spring.main.banner-mode=off", "--logging.level.root=warn",
-				"--alliantie.admin.email=admin@db.test", "--alliantie.admin.password=database-test-wachtwoord"));
-		args.addAll(List.of(extra));
-		return new RunningApp(new SpringApplicationBuilder(AlliantieApplication.class).run(args.toArray(String[]::new)));
+		// Defaults first; an argument of the test with the same name replaces the default.
+		java.util.Map<String, String> args = new java.util.LinkedHashMap<>();
+		for (String arg : List.of("--server.port=0", "--alliantie.demo-data=false", "--alliantie.mail.catcher-port=0",
+				"--spring.main.banner-mode=off", "--logging.level.root=warn", "--alliantie.admin.email=admin@db.test",
+				"--alliantie.admin.password=database-test-wachtwoord")) {
+			args.put(arg.substring(0, arg.indexOf('=')), arg);
+		}
+		for (String arg : extra) {
+			args.put(arg.substring(0, arg.indexOf('=')), arg);
+		}
+		return new RunningApp(new SpringApplicationBuilder(AlliantieApplication.class)
+			.run(args.values().toArray(String[]::new)));
 	}
 
 	String url(String path) {
