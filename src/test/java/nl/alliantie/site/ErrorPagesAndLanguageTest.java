@@ -33,19 +33,14 @@ class ErrorPagesAndLanguageTest {
 
 	@Test
 	void anUnknownPageGivesAFriendlyDutch404() throws Exception {
-		// MockMvc does not forward to /error like the servlet container does; ask the real server.
-		var response = java.net.http.HttpClient.newHttpClient()
-			.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/bestaat/niet")).build(),
-					java.net.http.HttpResponse.BodyHandlers.ofString());
+		var response = fromServer("/bestaat/niet");
 		assertThat(response.statusCode()).isEqualTo(404);
 		assertThat(response.body()).contains("<html lang=\"nl\"").contains("Pagina niet gevonden").contains("Naar de startpagina");
 	}
 
 	@Test
 	void aFailureGivesAFriendlyPageWithoutAStackTrace() throws Exception {
-		var response = java.net.http.HttpClient.newHttpClient()
-			.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/probe/fout")).build(),
-					java.net.http.HttpResponse.BodyHandlers.ofString());
+		var response = fromServer("/probe/fout");
 		assertThat(response.statusCode()).isEqualTo(500);
 		assertThat(response.body()).contains("Er ging iets mis")
 			.doesNotContain("geheime details")
@@ -103,5 +98,12 @@ class ErrorPagesAndLanguageTest {
 		mvc.perform(get("/beheer").with(logins.coordinator("zuid")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("href=\"/beheer/postvak\""))));
+	}
+
+	/** MockMvc does not forward to /error like the servlet container does; ask the real server. */
+	private java.net.http.HttpResponse<String> fromServer(String path) throws Exception {
+		return java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path)).build(),
+					java.net.http.HttpResponse.BodyHandlers.ofString());
 	}
 }
