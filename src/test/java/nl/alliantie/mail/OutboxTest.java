@@ -157,10 +157,14 @@ class OutboxTest {
 	}
 
 	static void await(BooleanSupplier condition) {
-		long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+		awaitFor(Duration.ofSeconds(20), condition);
+	}
+
+	static void awaitFor(Duration within, BooleanSupplier condition) {
+		long until = System.nanoTime() + within.toNanos();
 		while (!condition.getAsBoolean()) {
 			if (System.nanoTime() > until) {
-				throw new AssertionError("Condition not met within 20 seconds");
+				throw new AssertionError("Condition not met within " + within);
 			}
 			try {
 				Thread.sleep(50);
