@@ -41,7 +41,8 @@ public class Outbox {
 			throw new IllegalArgumentException("The key is for " + key.recipient() + ", the mail for " + message.to());
 		}
 		boolean queued = store.queue(key, message);
-		if (queued && !TransactionSynchronizationManager.getSynchronizations().contains(nudge)) {
+		if (queued && TransactionSynchronizationManager.isSynchronizationActive()
+				&& !TransactionSynchronizationManager.getSynchronizations().contains(nudge)) {
 			TransactionSynchronizationManager.registerSynchronization(nudge);
 		}
 		return queued;
