@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,10 +33,22 @@ class ScriptedSmtpServer implements AutoCloseable {
 
 	private final List<Accepted> accepted = new CopyOnWriteArrayList<>();
 
+	private final IntConsumer beforeAccepting;
+
 	/** @param rcptReply the reply line to {@code RCPT TO} for an address, e.g. {@code "250 OK"} */
 	ScriptedSmtpServer(Function<String, String> rcptReply) throws IOException {
+		this(rcptReply, count -> {
+		});
+	}
+
+	/**
+	 * @param beforeAccepting runs with the number of mails kept so far, after a mail is kept and
+	 * before the client hears that it was accepted
+	 */
+	ScriptedSmtpServer(Function<String, String> rcptReply, IntConsumer beforeAccepting) throws IOException {
 		this.socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
 		this.rcptReply = rcptReply;
+		this.beforeAccepting = beforeAccepting;
 		Thread.ofVirtual().start(this::acceptLoop);
 	}
 
@@ -88,7 +101,12 @@ class ScriptedSmtpServer implements AutoCloseable {
 							data.append(dataLine).append('\n');
 						}
 						Matcher id = MESSAGE_ID.matcher(data);
-						accepted.add(new Accepted(recipient, id.find() ? id.group(1) : null));
+						int count;
+						synchronized (accepted) {
+							accepted.add(new Accepted(recipient, id.find() ? id.group(1) : null));
+							count = accepted.size();
+						}
+						beforeAccepting.accept(count);
 						recipient = null;
 						reply(out, "250 OK queued");
 					}
