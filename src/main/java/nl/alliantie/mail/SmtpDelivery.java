@@ -76,6 +76,10 @@ class SmtpDelivery {
 			return new Failure(true, false, "Ongeldig adres: " + invalid.getMessage());
 		}
 		for (Throwable cause = problem; cause != null; cause = next(cause)) {
+			if (cause instanceof SMTPSenderFailedException refused) {
+				// the server refuses our sender address: a setting to fix, not a reason to give up on the mail
+				return new Failure(false, false, refused.getMessage());
+			}
 			int code = returnCode(cause);
 			if (code >= 500) {
 				return new Failure(true, false, cause.getMessage());
@@ -93,9 +97,6 @@ class SmtpDelivery {
 			return failed.getReturnCode();
 		}
 		if (cause instanceof SMTPSendFailedException failed) {
-			return failed.getReturnCode();
-		}
-		if (cause instanceof SMTPSenderFailedException failed) {
 			return failed.getReturnCode();
 		}
 		return -1;

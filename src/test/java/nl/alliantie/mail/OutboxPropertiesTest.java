@@ -46,6 +46,9 @@ class OutboxPropertiesTest {
 		});
 		assertThat(SmtpDelivery.classify(wrapped).permanent()).isTrue();
 		assertThat(SmtpDelivery.classify(wrapped).reason()).contains("550 5.1.1");
+		assertThat(SmtpDelivery.classify(new org.eclipse.angus.mail.smtp.SMTPSenderFailedException(null, "MAIL", 553,
+				"553 5.7.1 Sender address rejected")).permanent()).as("our own address: fix the setting, keep the mail")
+			.isFalse();
 		assertThat(SmtpDelivery.classify(new AddressException("Missing domain", "iemand")).permanent()).isTrue();
 		assertThat(SmtpDelivery.classify(new jakarta.mail.MessagingException("Could not connect",
 				new java.net.ConnectException("refused")))).satisfies(failure -> {
