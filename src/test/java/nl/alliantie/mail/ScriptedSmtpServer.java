@@ -100,6 +100,10 @@ class ScriptedSmtpServer implements AutoCloseable {
 						while ((dataLine = in.readLine()) != null && !dataLine.equals(".")) {
 							data.append(dataLine).append('\n');
 						}
+						if (dataLine == null) {
+							// the client went away in the middle of the mail: like any server, keep nothing
+							return;
+						}
 						Matcher id = MESSAGE_ID.matcher(data);
 						int count;
 						synchronized (accepted) {
