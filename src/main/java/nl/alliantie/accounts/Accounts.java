@@ -12,8 +12,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.alliantie.mail.MailKey;
 import nl.alliantie.mail.MailMessage;
-import nl.alliantie.mail.Mailer;
+import nl.alliantie.mail.Outbox;
 import nl.alliantie.shared.AlliantieProperties;
 
 /** Creating accounts, inviting people, setting passwords. */
@@ -39,7 +40,7 @@ public class Accounts {
 
 	private final LinkTokens tokens;
 
-	private final Mailer mailer;
+	private final Outbox outbox;
 
 	private final MessageSource messages;
 
@@ -47,12 +48,12 @@ public class Accounts {
 
 	private final ApplicationEventPublisher events;
 
-	Accounts(JdbcClient jdbc, PasswordEncoder passwords, LinkTokens tokens, Mailer mailer, MessageSource messages,
+	Accounts(JdbcClient jdbc, PasswordEncoder passwords, LinkTokens tokens, Outbox outbox, MessageSource messages,
 			AlliantieProperties properties, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.passwords = passwords;
 		this.tokens = tokens;
-		this.mailer = mailer;
+		this.outbox = outbox;
 		this.messages = messages;
 		this.properties = properties;
 		this.events = events;
@@ -122,7 +123,8 @@ public class Accounts {
 		grant(account, grant);
 		String token = tokens.issueOneTime(INVITE, Long.toString(account.value()), INVITE_VALID);
 		String role = messages.getMessage("accounts.role." + grant.role().name(), null, locale);
-		mailer.send(new MailMessage(email.trim(),
+		// one mail per link: inviting the same person again (an expired link) mails a new one
+		outbox.queue(new MailKey(INVITE, LinkTokens.idOf(token), email), new MailMessage(email.trim(),
 				messages.getMessage("accounts.mail.invite.subject", new Object[] { properties.name() }, locale),
 				messages.getMessage("accounts.mail.invite.text",
 						new Object[] { displayName.trim(), properties.name(), role,
@@ -148,7 +150,7 @@ public class Accounts {
 					return;
 				}
 				String token = tokens.issueOneTime(PASSWORD_RESET, subject, RESET_VALID);
-				mailer.send(new MailMessage(email.trim(),
+				outbox.queue(new MailKey(PASSWORD_RESET, LinkTokens.idOf(token), email), new MailMessage(email.trim(),
 						messages.getMessage("accounts.mail.reset.subject", new Object[] { properties.name() },
 								locale),
 						messages.getMessage("accounts.mail.reset.text",

@@ -107,6 +107,11 @@ public class LinkTokens {
 			.single();
 	}
 
+	/** The stored id of a token (its SHA-256 in hex), for naming what a mail with the link is about. */
+	public static String idOf(String token) {
+		return java.util.HexFormat.of().formatHex(hash(token));
+	}
+
 	private static boolean wellFormed(String token) {
 		return token != null && token.length() == 43 && token.chars()
 			.allMatch(c -> Character.isLetterOrDigit(c) && c < 128 || c == '-' || c == '_');

@@ -1,8 +1,15 @@
 /**
- * Outgoing mail. {@link nl.alliantie.mail.Mailer} sends over SMTP to the server configured with
- * {@code SPRING_MAIL_HOST}; without one, an in-process SMTP server catches every mail and the
- * secretariat reads them in the postvak at {@code /beheer/postvak}, so that invitations work on a
- * fresh installation without setup. Publishes and listens to no events yet.
+ * Outgoing mail, sent exactly once and crash-safe. Owns the outbox ({@code mail_outbox}): every
+ * module queues its mails with {@link nl.alliantie.mail.Outbox#queue} inside its own transaction,
+ * under a {@link nl.alliantie.mail.MailKey} that makes a repeated action queue nothing new. A
+ * sender in every app instance claims due mails with {@code for update skip locked}, delivers them
+ * over one reused SMTP connection at {@code alliantie.mail.rate-per-minute}, retries temporary
+ * failures with growing waits and records permanent ones; the secretariat sees the outbox at
+ * {@code /beheer/postvak/uitgaand}. Without {@code SPRING_MAIL_HOST}, an in-process SMTP server
+ * catches every mail and the secretariat reads them in the postvak at {@code /beheer/postvak}, so
+ * that invitations work on a fresh installation without setup. The API is
+ * {@link nl.alliantie.mail.Outbox}, {@link nl.alliantie.mail.MailKey} and
+ * {@link nl.alliantie.mail.MailMessage}; publishes and listens to no events.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Mail")
 package nl.alliantie.mail;

@@ -35,6 +35,7 @@ class EmbeddedDatabaseConfiguration {
 	EmbeddedPostgres embeddedPostgres(AlliantieProperties properties) throws IOException {
 		Path directory = properties.dataDir().resolve("postgres").toAbsolutePath().normalize();
 		Files.createDirectories(directory);
+		stopLeftoverServer(directory);
 		long started = System.nanoTime();
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 			.setDataDirectory(directory)
@@ -50,6 +51,54 @@ class EmbeddedDatabaseConfiguration {
 		log.info("Ingebouwde PostgreSQL gestart op poort {} met gegevens in {} ({} ms)", postgres.getPort(), directory,
 				(System.nanoTime() - started) / 1_000_000);
 		return postgres;
+	}
+
+	/**
+	 * PostgreSQL runs as its own process: when the application is killed ({@code kill -9}, a
+	 * crash) it keeps running and holds the data directory, so the next start would fail. Stop it
+	 * the way {@code pg_ctl} does (fast: roll back open transactions, keep everything committed).
+	 */
+	static void stopLeftoverServer(Path directory) throws IOException {
+		Path pidFile = directory.resolve("postmaster.pid");
+		if (!Files.exists(pidFile)) {
+			return;
+		}
+		long pid;
+		try {
+			pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
+		}
+		catch (RuntimeException unreadable) {
+			return;
+		}
+		// a pid file of a server that is gone, or whose pid now belongs to another program, PostgreSQL handles itself
+		ProcessHandle server = ProcessHandle.of(pid)
+			.filter(ProcessHandle::isAlive)
+			.filter(process -> process.info().command().map(command -> command.endsWith("/postgres")).orElse(false))
+			.orElse(null);
+		if (server == null) {
+			return;
+		}
+		log.warn("PostgreSQL (pid {}) draait nog van een vorige start van de applicatie; die wordt eerst gestopt", pid);
+		Path pgCtl = Path.of(server.info().command().orElseThrow()).resolveSibling("pg_ctl");
+		try {
+			Process stop = new ProcessBuilder(pgCtl.toString(), "-D", directory.toString(), "-m", "fast", "-w", "-t", "60",
+					"stop")
+				.redirectErrorStream(true)
+				.redirectOutput(ProcessBuilder.Redirect.DISCARD)
+				.start();
+			stop.waitFor(70, java.util.concurrent.TimeUnit.SECONDS);
+			if (server.isAlive()) {
+				server.destroy();
+				server.onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
+			}
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IOException("Interrupted while stopping PostgreSQL " + pid, e);
+		}
+		catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+			throw new IOException("PostgreSQL " + pid + " from an earlier start does not stop; stop it by hand", e);
+		}
 	}
 
 	@Bean

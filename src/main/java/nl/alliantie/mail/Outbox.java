@@ -1,0 +1,50 @@
+package nl.alliantie.mail;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The only way the platform sends mail. {@link #queue} writes the mail in the caller's
+ * transaction, so it goes out if and only if the change that causes it is committed; the sender
+ * delivers it within a second of that commit.
+ */
+@Service
+public class Outbox {
+
+	private final OutboxStore store;
+
+	private final TransactionSynchronization nudge;
+
+	Outbox(OutboxStore store, OutboxSender sender) {
+		this.store = store;
+		this.nudge = new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				sender.nudge();
+			}
+		};
+	}
+
+	/**
+	 * Queues {@code message} unless a mail with this key was queued before.
+	 *
+	 * @return whether it was queued now
+	 * @throws org.springframework.transaction.IllegalTransactionStateException outside a
+	 * transaction: a mail written on its own could go out for a change that is rolled back
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public boolean queue(MailKey key, MailMessage message) {
+		if (!key.recipient().equalsIgnoreCase(message.to())) {
+			throw new IllegalArgumentException("The key is for " + key.recipient() + ", the mail for " + message.to());
+		}
+		boolean queued = store.queue(key, message);
+		if (queued && TransactionSynchronizationManager.isSynchronizationActive()
+				&& !TransactionSynchronizationManager.getSynchronizations().contains(nudge)) {
+			TransactionSynchronizationManager.registerSynchronization(nudge);
+		}
+		return queued;
+	}
+}

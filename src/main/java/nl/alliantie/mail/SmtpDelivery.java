@@ -1,0 +1,139 @@
+package nl.alliantie.mail;
+
+import java.io.UnsupportedEncodingException;
+import java.util.Date;
+
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
+import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
+import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
+
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+/**
+ * Talks SMTP to the configured server (or the in-process catcher), with one connection for many
+ * mails, and tells temporary failures from permanent ones.
+ */
+class SmtpDelivery {
+
+	/** Why a mail did not go: {@code permanent} ones are not tried again. */
+	record Failure(boolean permanent, boolean connectionLost, String reason) {
+	}
+
+	private final JavaMailSenderImpl server;
+
+	private final InternetAddress from;
+
+	SmtpDelivery(JavaMailSenderImpl server, String fromAddress, String fromName) {
+		this.server = server;
+		try {
+			this.from = new InternetAddress(fromAddress, fromName, "UTF-8");
+		}
+		catch (UnsupportedEncodingException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** A connected transport; the caller closes it. */
+	Transport connect() throws MessagingException {
+		Session session = server.getSession();
+		Transport transport = session.getTransport(server.getProtocol() == null ? "smtp" : server.getProtocol());
+		transport.connect(server.getHost(), server.getPort(), server.getUsername(), server.getPassword());
+		return transport;
+	}
+
+	/** Hands one mail to the server; returns once the server accepted it. */
+	void send(Transport transport, OutboxStore.OutboxMail mail) throws MessagingException {
+		MimeMessage message = compose(mail);
+		transport.sendMessage(message, message.getAllRecipients());
+	}
+
+	MimeMessage compose(OutboxStore.OutboxMail mail) throws MessagingException {
+		InternetAddress to = new InternetAddress(mail.recipient(), true);
+		to.validate();
+		if (to.getAddress().indexOf('@') < 1) {
+			throw new AddressException("No domain in address", mail.recipient());
+		}
+		MimeMessage message = new FixedIdMessage(server.getSession(), mail.messageId());
+		message.setFrom(from);
+		message.setRecipient(Message.RecipientType.TO, to);
+		message.setSubject(mail.subject(), "UTF-8");
+		message.setText(mail.body() == null ? "" : mail.body(), "UTF-8");
+		// the time it was queued, so that a mail sent again is the same mail in every header
+		message.setSentDate(Date.from(mail.queuedAt()));
+		message.saveChanges();
+		return message;
+	}
+
+	static Failure classify(Exception problem) {
+		if (problem instanceof AddressException invalid) {
+			return new Failure(true, false, "Ongeldig adres: " + invalid.getMessage());
+		}
+		for (Throwable cause = problem; cause != null; cause = next(cause)) {
+			if (cause instanceof SMTPSenderFailedException refused) {
+				// the server refuses our sender address: a setting to fix, not a reason to give up on the mail
+				return new Failure(false, false, refused.getMessage());
+			}
+			int code = returnCode(cause);
+			if (code >= 500) {
+				return new Failure(true, false, cause.getMessage());
+			}
+			if (code >= 400) {
+				return new Failure(false, false, cause.getMessage());
+			}
+		}
+		// no answer from the server: the connection (or the server) is gone, so are the chances of the next mail
+		return new Failure(false, true, describe(problem));
+	}
+
+	private static int returnCode(Throwable cause) {
+		if (cause instanceof SMTPAddressFailedException failed) {
+			return failed.getReturnCode();
+		}
+		if (cause instanceof SMTPSendFailedException failed) {
+			return failed.getReturnCode();
+		}
+		return -1;
+	}
+
+	private static Throwable next(Throwable cause) {
+		if (cause instanceof MessagingException messaging && messaging.getNextException() != null
+				&& messaging.getNextException() != cause) {
+			return messaging.getNextException();
+		}
+		return cause.getCause() == cause ? null : cause.getCause();
+	}
+
+	private static String describe(Throwable problem) {
+		StringBuilder text = new StringBuilder();
+		for (Throwable cause = problem; cause != null && text.length() < 500; cause = next(cause)) {
+			if (!text.isEmpty()) {
+				text.append(": ");
+			}
+			text.append(cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage());
+		}
+		return text.toString();
+	}
+
+	/** Keeps the Message-ID given when the mail was queued, instead of making a new one. */
+	private static final class FixedIdMessage extends MimeMessage {
+
+		private final String messageId;
+
+		FixedIdMessage(Session session, String messageId) {
+			super(session);
+			this.messageId = messageId;
+		}
+
+		@Override
+		protected void updateMessageID() throws MessagingException {
+			setHeader("Message-ID", messageId);
+		}
+	}
+}

@@ -1,0 +1,147 @@
+package nl.alliantie.mail.outgoing;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import nl.alliantie.shared.web.AdminLink;
+
+/**
+ * The outbox for the secretariat: how many mails wait, went out or failed, and one list at a time.
+ * Always two queries: the counts and one page of the chosen list.
+ */
+@Controller
+@PreAuthorize("@access.isSecretariat()")
+public class OutgoingMailController {
+
+	static final int PAGE_SIZE = 25;
+
+	private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+
+	/** Which list the page shows; the Dutch name is the value of {@code ?toon=}. */
+	public enum View {
+
+		FAILED("mislukt", "status = 'FAILED'", "finished_at desc, id desc"),
+		WAITING("wachtend", "status = 'PENDING'", "next_attempt_at, id"),
+		SENT("verzonden", "status = 'SENT'", "finished_at desc, id desc");
+
+		private final String param;
+
+		private final String where;
+
+		private final String order;
+
+		View(String param, String where, String order) {
+			this.param = param;
+			this.where = where;
+			this.order = order;
+		}
+
+		public String param() {
+			return param;
+		}
+
+		static View of(String param) {
+			for (View view : values()) {
+				if (view.param.equals(param)) {
+					return view;
+				}
+			}
+			return FAILED;
+		}
+	}
+
+	public record Counts(long waiting, long retrying, long sending, long sent, long failed) {
+	}
+
+	/** One mail in the list; times are already written for the reader. */
+	public record Row(long id, String purpose, String recipient, String subject, int attempts, boolean sending,
+			String lastError, Instant queuedAt, Instant nextAttemptAt, Instant finishedAt) {
+	}
+
+	public record OutgoingPage(Counts counts, View view, List<Row> rows, int page, boolean hasNext,
+			DateTimeFormatter times) {
+
+		public String time(Instant instant) {
+			return instant == null ? "" : times.format(instant);
+		}
+	}
+
+	private final JdbcClient jdbc;
+
+	OutgoingMailController(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@GetMapping("/beheer/postvak/uitgaand")
+	String outgoing(@RequestParam(name = "toon", required = false) String shown,
+			@RequestParam(defaultValue = "1") int pagina, Locale locale, Model model) {
+		View view = View.of(shown);
+		int page = Math.max(1, pagina);
+		List<Row> rows = rows(view, (page - 1) * PAGE_SIZE, PAGE_SIZE + 1);
+		boolean hasNext = rows.size() > PAGE_SIZE;
+		DateTimeFormatter times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+			.withLocale(locale)
+			.withZone(ZONE);
+		model.addAttribute("page", new OutgoingPage(counts(), view, hasNext ? rows.subList(0, PAGE_SIZE) : rows, page,
+				hasNext, times));
+		return "mail/outgoing";
+	}
+
+	private Counts counts() {
+		return jdbc.sql("""
+				select count(*) filter (where status = 'PENDING' and last_error is null
+				                          and (claimed_until is null or claimed_until <= now())),
+				       count(*) filter (where status = 'PENDING' and last_error is not null
+				                          and (claimed_until is null or claimed_until <= now())),
+				       count(*) filter (where status = 'PENDING' and claimed_until > now()),
+				       count(*) filter (where status = 'SENT'),
+				       count(*) filter (where status = 'FAILED')
+				from mail_outbox
+				""")
+			.query((rs, row) -> new Counts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))
+			.single();
+	}
+
+	private List<Row> rows(View view, int offset, int limit) {
+		// where and order come from the enum, never from the request
+		return jdbc.sql("""
+				select id, purpose, recipient, subject, attempts, coalesce(claimed_until > now(), false) as sending,
+				       last_error, queued_at, next_attempt_at, finished_at
+				from mail_outbox where %s
+				order by %s offset :offset limit :limit
+				""".formatted(view.where, view.order))
+			.param("offset", offset)
+			.param("limit", limit)
+			.query((rs, row) -> new Row(rs.getLong("id"), rs.getString("purpose"), rs.getString("recipient"),
+					rs.getString("subject"), rs.getInt("attempts"), rs.getBoolean("sending"),
+					rs.getString("last_error"), instant(rs.getTimestamp("queued_at")),
+					instant(rs.getTimestamp("next_attempt_at")), instant(rs.getTimestamp("finished_at"))))
+			.list();
+	}
+
+	private static Instant instant(java.sql.Timestamp timestamp) {
+		return timestamp == null ? null : timestamp.toInstant();
+	}
+
+	@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+	static class Links {
+
+		@Bean
+		AdminLink outgoingMailAdminLink() {
+			return new AdminLink("mail.outgoing.title", "mail.outgoing.description", "/beheer/postvak/uitgaand", 81,
+					"SECRETARIAAT");
+		}
+	}
+}
