@@ -24,7 +24,10 @@ class ExternalSmtpTest {
 					"--alliantie.data-dir=target/test-data/" + java.util.UUID.randomUUID(),
 					"--spring.mail.host=127.0.0.1", "--spring.mail.port=" + server.getSmtp().getPort())) {
 			assertThat(app.getBeanNamesForType(MailCatcher.class)).isEmpty();
-			app.getBean(Mailer.class).send(new MailMessage("iemand@example.org", "Proef", "Een proefbericht"));
+			app.getBean(org.springframework.transaction.support.TransactionTemplate.class)
+				.executeWithoutResult(status -> app.getBean(Outbox.class)
+					.queue(new MailKey("proef", "1", "iemand@example.org"),
+							new MailMessage("iemand@example.org", "Proef", "Een proefbericht")));
 			await().atMost(Duration.ofSeconds(10)).until(() -> server.getReceivedMessages().length == 1);
 			assertThat(server.getReceivedMessages()[0].getSubject()).isEqualTo("Proef");
 		}
