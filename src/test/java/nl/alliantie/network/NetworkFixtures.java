@@ -15,8 +15,22 @@ public class NetworkFixtures {
 
 	private final Organisations organisations;
 
-	NetworkFixtures(Organisations organisations) {
+	private final nl.alliantie.network.places.PlacesAdmin placesAdmin;
+
+	NetworkFixtures(Organisations organisations, nl.alliantie.network.places.PlacesAdmin placesAdmin) {
 		this.organisations = organisations;
+		this.placesAdmin = placesAdmin;
+	}
+
+	/** A new kind of organisation, so that a call can be sent to exactly the organisations of a test. */
+	public String uniqueType() {
+		return placesAdmin.addType(unique("Testsoort"));
+	}
+
+	/** A new organisation of the given type with its own e-mail address. */
+	public OrganisationId organisation(String municipality, String type, String email, OrganisationStatus status) {
+		return organisations.register(new OrganisationDetails(unique("Testgroep"), type, municipality, null, null, null,
+				null, email, null, null, status, null, List.of()));
 	}
 
 	/** A new member organisation in {@code municipality} with a unique name. */

@@ -47,6 +47,14 @@ class OrganisationStore {
 		return new Organisation(id, details, rs.getString("province"), rs.getString("region_key"), representatives);
 	}
 
+	Optional<Long> findByName(String name, String municipality) {
+		return jdbc.sql("select id from network_organisation where municipality = :municipality and lower(name) = lower(:name)")
+			.param("municipality", municipality)
+			.param("name", name.trim())
+			.query(Long.class)
+			.optional();
+	}
+
 	long insert(Organisation organisation) {
 		OrganisationDetails d = organisation.details();
 		return jdbc.sql("""

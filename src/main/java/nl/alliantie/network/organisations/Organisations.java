@@ -95,6 +95,34 @@ public class Organisations {
 		}
 	}
 
+	/**
+	 * The representatives become exactly the named people (one or two), as a reply to a call says;
+	 * those no longer named are dismissed first, so the rule of two holds throughout.
+	 */
+	@Transactional
+	public java.util.List<PersonId> replaceRepresentatives(OrganisationId id, java.util.List<String[]> namesAndEmails,
+			String actor) {
+		java.util.List<PersonId> named = new java.util.ArrayList<>();
+		for (String[] nameAndEmail : namesAndEmails) {
+			named.add(people.findOrCreate(nameAndEmail[0], nameAndEmail[1], null, actor));
+		}
+		Organisation organisation = load(id);
+		for (Long current : organisation.representatives()) {
+			if (!named.contains(new PersonId(current))) {
+				dismiss(id, new PersonId(current), actor);
+			}
+		}
+		for (int i = 0; i < namesAndEmails.size(); i++) {
+			appoint(id, namesAndEmails.get(i)[0], namesAndEmails.get(i)[1], actor);
+		}
+		return named;
+	}
+
+	/** The organisation with this name in this municipality, if there is one. */
+	public Optional<OrganisationId> findByName(String name, String municipality) {
+		return store.findByName(name, municipality).map(OrganisationId::new);
+	}
+
 	/** Applies a reply to a call: the status follows the answer. */
 	@Transactional
 	public void answerCall(OrganisationId id, String answer) {
