@@ -1,0 +1,55 @@
+package nl.alliantie.network;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** What other modules may read of the register. */
+@Service
+public class Network {
+
+	/** An organisation as other modules see it. */
+	public record OrganisationSummary(OrganisationId id, String name, String municipality, String province,
+			String region, String status) {
+	}
+
+	/** A region with its display name. */
+	public record RegionSummary(String key, String name) {
+	}
+
+	private final JdbcClient jdbc;
+
+	Network(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public Optional<OrganisationSummary> organisation(OrganisationId id) {
+		return jdbc.sql("""
+				select id, name, municipality, province, region_key, status
+				from network_organisation where id = :id
+				""")
+			.param("id", id.value())
+			.query((rs, row) -> new OrganisationSummary(new OrganisationId(rs.getLong(1)), rs.getString(2),
+					rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)))
+			.optional();
+	}
+
+	public List<RegionSummary> regions() {
+		return jdbc.sql("select key, name from network_region order by position, key")
+			.query(RegionSummary.class)
+			.list();
+	}
+
+	/** The region key of a municipality, when it is known. */
+	public Optional<String> regionOf(String municipality) {
+		return jdbc.sql("""
+				select p.region_key from network_municipality m join network_province p on p.name = m.province
+				where lower(m.name) = lower(:name)
+				""")
+			.param("name", municipality)
+			.query(String.class)
+			.optional();
+	}
+}

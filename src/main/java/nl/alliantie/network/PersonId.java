@@ -1,0 +1,4 @@
+package nl.alliantie.network;
+
+public record PersonId(long value) {
+}

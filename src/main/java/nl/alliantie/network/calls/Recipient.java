@@ -1,0 +1,26 @@
+package nl.alliantie.network.calls;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/**
+ * One recipient of a call and their reply. The rule: a reply, first or changed, is taken until the
+ * end of the reply-by date (Dutch time), never after.
+ */
+public record Recipient(long id, long callId, String callTitle, String callBody, LocalDate replyBy,
+		Long organisationId, String name, String email, String municipality, String regionKey, String answer,
+		String remarks, Long firstPersonId, Long secondPersonId) {
+
+	static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
+
+	public boolean open(Clock clock) {
+		return !LocalDate.now(clock.withZone(DUTCH_TIME)).isAfter(replyBy);
+	}
+
+	void requireOpen(Clock clock) {
+		if (!open(clock)) {
+			throw new CallClosed();
+		}
+	}
+}

@@ -1,0 +1,205 @@
+package nl.alliantie.network.organisations;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+
+import org.springframework.context.MessageSource;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.server.ResponseStatusException;
+
+import nl.alliantie.accounts.Access;
+import nl.alliantie.accounts.Role;
+import nl.alliantie.network.OrganisationId;
+import nl.alliantie.network.PersonId;
+import nl.alliantie.network.people.Audit;
+import nl.alliantie.network.places.Places;
+import nl.alliantie.shared.web.FormErrors;
+
+/**
+ * Adding and editing organisations and their representatives. The secretariat may edit every
+ * organisation, a coordinator those of their region, a representative only their own; checked
+ * here on every request.
+ */
+@Controller
+public class OrganisationAdminController {
+
+	public record EditPage(Long id, OrganisationForm form, FormErrors errors, List<Places.Region> regions,
+			List<Places.OrganisationType> types, List<OrganisationStatus> statuses, boolean mayChooseRegion,
+			List<Directory.RepresentativeView> representatives, RepresentativeForm representative,
+			FormErrors representativeErrors, boolean roomForRepresentative, String saved) {
+	}
+
+	private final Organisations organisations;
+
+	private final Directory directory;
+
+	private final Places places;
+
+	private final Access access;
+
+	private final Audit audit;
+
+	private final MessageSource messages;
+
+	OrganisationAdminController(Organisations organisations, Directory directory, Places places, Access access,
+			Audit audit, MessageSource messages) {
+		this.organisations = organisations;
+		this.directory = directory;
+		this.places = places;
+		this.access = access;
+		this.audit = audit;
+		this.messages = messages;
+	}
+
+	@GetMapping("/beheer/organisaties/nieuw")
+	String newForm(Model model) {
+		requireMayCreate();
+		model.addAttribute("page", page(null, OrganisationForm.empty(), FormErrors.NONE, List.of(),
+				RepresentativeForm.empty(), FormErrors.NONE, null));
+		return "network/organisation-edit";
+	}
+
+	@PostMapping("/beheer/organisaties")
+	String create(@Valid @ModelAttribute("form") OrganisationForm form, BindingResult result, Model model,
+			Locale locale) {
+		requireMayCreate();
+		check(form, result);
+		String override = access.isSecretariat() ? OrganisationForm.clean(form.regio()) : null;
+		if (!result.hasErrors()) {
+			String region = override != null ? override : regionOfMunicipality(form.gemeente());
+			if (!access.coordinates(region)) {
+				result.rejectValue("gemeente", "network.organisation.municipality.notYourRegion");
+			}
+		}
+		if (!result.hasErrors()) {
+			try {
+				OrganisationId id = organisations.register(form.details(override));
+				return "redirect:/beheer/organisaties/" + id.value() + "?opgeslagen";
+			}
+			catch (DuplicateKeyException e) {
+				result.rejectValue("naam", "network.organisation.name.taken");
+			}
+		}
+		model.addAttribute("page", page(null, form, FormErrors.of(result, messages, locale), List.of(),
+				RepresentativeForm.empty(), FormErrors.NONE, null));
+		return "network/organisation-edit";
+	}
+
+	@GetMapping("/beheer/organisaties/{id}")
+	String edit(@PathVariable long id, @org.springframework.web.bind.annotation.RequestParam(required = false) String opgeslagen,
+			Model model, Locale locale) {
+		Directory.Detail detail = requireMayEdit(id);
+		model.addAttribute("page", page(id, OrganisationForm.of(detail), FormErrors.NONE, detail.representatives(),
+				RepresentativeForm.empty(), FormErrors.NONE, opgeslagen != null ? "saved" : null));
+		return "network/organisation-edit";
+	}
+
+	@PostMapping("/beheer/organisaties/{id}")
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") OrganisationForm form, BindingResult result,
+			Model model, Locale locale) {
+		Directory.Detail detail = requireMayEdit(id);
+		check(form, result);
+		String override = access.isSecretariat() ? OrganisationForm.clean(form.regio()) : detail.regionOverride();
+		if (!result.hasErrors() && !access.represents(id)) {
+			String region = override != null ? override : regionOfMunicipality(form.gemeente());
+			if (!access.coordinates(region)) {
+				result.rejectValue("gemeente", "network.organisation.municipality.notYourRegion");
+			}
+		}
+		if (!result.hasErrors()) {
+			try {
+				organisations.describe(new OrganisationId(id), form.details(override));
+				return "redirect:/beheer/organisaties/" + id + "?opgeslagen";
+			}
+			catch (DuplicateKeyException e) {
+				result.rejectValue("naam", "network.organisation.name.taken");
+			}
+		}
+		model.addAttribute("page", page(id, form, FormErrors.of(result, messages, locale), detail.representatives(),
+				RepresentativeForm.empty(), FormErrors.NONE, null));
+		return "network/organisation-edit";
+	}
+
+	@PostMapping("/beheer/organisaties/{id}/vertegenwoordigers")
+	String appoint(@PathVariable long id, @Valid @ModelAttribute("representative") RepresentativeForm form,
+			BindingResult result, Model model, Locale locale, RedirectAttributes redirect) {
+		Directory.Detail detail = requireMayEdit(id);
+		if (!result.hasErrors()) {
+			try {
+				organisations.appoint(new OrganisationId(id), form.persoonNaam(), form.persoonEmail(), audit.actor("onbekend"));
+				return "redirect:/beheer/organisaties/" + id + "?opgeslagen#vertegenwoordigers";
+			}
+			catch (TooManyRepresentatives e) {
+				result.rejectValue("persoonNaam", "network.representative.tooMany");
+			}
+		}
+		model.addAttribute("page", page(id, OrganisationForm.of(detail), FormErrors.NONE, detail.representatives(),
+				form, FormErrors.of(result, messages, locale), null));
+		return "network/organisation-edit";
+	}
+
+	@PostMapping("/beheer/organisaties/{id}/vertegenwoordigers/{person}/verwijderen")
+	String dismiss(@PathVariable long id, @PathVariable long person) {
+		requireMayEdit(id);
+		organisations.dismiss(new OrganisationId(id), new PersonId(person), audit.actor("onbekend"));
+		return "redirect:/beheer/organisaties/" + id + "?opgeslagen#vertegenwoordigers";
+	}
+
+	private void check(OrganisationForm form, BindingResult result) {
+		if (!result.hasFieldErrors("gemeente") && places.municipality(form.gemeente()).isEmpty()) {
+			result.rejectValue("gemeente", "network.organisation.municipality.unknown");
+		}
+		if (!result.hasFieldErrors("type") && places.type(form.type()).isEmpty()) {
+			result.rejectValue("type", "network.organisation.type.required");
+		}
+		if (!result.hasFieldErrors("status") && form.statusValue() == null) {
+			result.rejectValue("status", "network.organisation.status.required");
+		}
+		if (!result.hasFieldErrors("sinds") && form.sinceUnreadable()) {
+			result.rejectValue("sinds", "network.organisation.since.invalid");
+		}
+		String region = OrganisationForm.clean(form.regio());
+		if (region != null && access.isSecretariat() && places.region(region).isEmpty()) {
+			result.rejectValue("regio", "network.organisation.region.unknown");
+		}
+	}
+
+	private String regionOfMunicipality(String name) {
+		return places.municipality(name).map(places::regionOf).orElse("");
+	}
+
+	private void requireMayCreate() {
+		if (!access.hasRole(Role.REGIOCOORDINATOR)) {
+			throw new AuthorizationDeniedException("Geen toegang");
+		}
+	}
+
+	private Directory.Detail requireMayEdit(long id) {
+		Directory.Detail detail = directory.detail(id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		if (!access.coordinates(detail.regionKey()) && !access.represents(id)) {
+			throw new AuthorizationDeniedException("Geen toegang");
+		}
+		return detail;
+	}
+
+	private EditPage page(Long id, OrganisationForm form, FormErrors errors,
+			List<Directory.RepresentativeView> representatives, RepresentativeForm representative,
+			FormErrors representativeErrors, String saved) {
+		return new EditPage(id, form, errors, places.regions(), places.types(), List.of(OrganisationStatus.values()),
+				access.isSecretariat(), representatives, representative, representativeErrors,
+				representatives.size() < Organisation.MAX_REPRESENTATIVES, saved);
+	}
+}

@@ -1,0 +1,97 @@
+package nl.alliantie.network.places;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/** The secretariat's changes to regions and organisation types. */
+@Service
+public class PlacesAdmin {
+
+	private final JdbcClient jdbc;
+
+	private final Places places;
+
+	PlacesAdmin(JdbcClient jdbc, Places places) {
+		this.jdbc = jdbc;
+		this.places = places;
+	}
+
+	@Transactional
+	public void renameRegion(String key, String name) {
+		jdbc.sql("update network_region set name = :name where key = :key")
+			.param("name", name.trim())
+			.param("key", key)
+			.update();
+		reloadAfterCommit();
+	}
+
+	/** Adds a region; returns its key, derived from the name. */
+	@Transactional
+	public String addRegion(String name) {
+		String key = slug(name);
+		jdbc.sql("""
+				insert into network_region (key, name, position)
+				values (:key, :name, (select coalesce(max(position), 0) + 1 from network_region))
+				""")
+			.param("key", key)
+			.param("name", name.trim())
+			.update();
+		reloadAfterCommit();
+		return key;
+	}
+
+	/** Moves a province; organisations there follow unless their region was set by hand. */
+	@Transactional
+	public void moveProvince(String province, String regionKey) {
+		jdbc.sql("update network_province set region_key = :region where name = :province")
+			.param("region", regionKey)
+			.param("province", province)
+			.update();
+		jdbc.sql("""
+				update network_organisation set region_key = :region
+				where province = :province and region_override is null
+				""")
+			.param("region", regionKey)
+			.param("province", province)
+			.update();
+		reloadAfterCommit();
+	}
+
+	@Transactional
+	public String addType(String name) {
+		String key = slug(name);
+		jdbc.sql("insert into network_organisation_type (key, name) values (:key, :name)")
+			.param("key", key)
+			.param("name", name.trim())
+			.update();
+		reloadAfterCommit();
+		return key;
+	}
+
+	public static String slug(String name) {
+		String plain = Normalizer.normalize(name.trim(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+		String slug = plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+		return slug.isEmpty() ? "x" : slug;
+	}
+
+	private void reloadAfterCommit() {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+				@Override
+				public void afterCommit() {
+					places.reload();
+				}
+			});
+		}
+		else {
+			places.reload();
+		}
+	}
+}

@@ -1,0 +1,114 @@
+package nl.alliantie.network.places;
+
+import java.util.List;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import nl.alliantie.accounts.Role;
+import nl.alliantie.shared.web.AdminLink;
+import nl.alliantie.shared.web.NavItem;
+
+/** The secretariat renames and adds regions, moves provinces and adds organisation types. */
+@Controller
+@PreAuthorize("@access.isSecretariat()")
+public class RegionAdminController {
+
+	public record RegionsPage(List<Places.Region> regions, List<Places.Province> provinces,
+			List<Places.OrganisationType> types, String notice, String error) {
+	}
+
+	private final Places places;
+
+	private final PlacesAdmin admin;
+
+	RegionAdminController(Places places, PlacesAdmin admin) {
+		this.places = places;
+		this.admin = admin;
+	}
+
+	@GetMapping("/beheer/regios")
+	String show(Model model) {
+		model.addAttribute("page", new RegionsPage(places.regions(), places.provinces(), places.types(),
+				(String) model.asMap().get("notice"), (String) model.asMap().get("error")));
+		return "network/regions";
+	}
+
+	@PostMapping("/beheer/regios/{key}/naam")
+	String rename(@PathVariable String key, @RequestParam String naam, RedirectAttributes redirect) {
+		if (naam.isBlank() || naam.length() > 60 || places.region(key).isEmpty()) {
+			redirect.addFlashAttribute("error", "network.regions.name.required");
+			return "redirect:/beheer/regios";
+		}
+		return attempt(() -> admin.renameRegion(key, naam), redirect);
+	}
+
+	@PostMapping("/beheer/regios")
+	String add(@RequestParam String naam, RedirectAttributes redirect) {
+		if (naam.isBlank() || naam.length() > 60) {
+			redirect.addFlashAttribute("error", "network.regions.name.required");
+			return "redirect:/beheer/regios";
+		}
+		return attempt(() -> admin.addRegion(naam), redirect);
+	}
+
+	@PostMapping("/beheer/provincies/{province}/regio")
+	String move(@PathVariable String province, @RequestParam String regio, RedirectAttributes redirect) {
+		if (places.province(province).isEmpty() || places.region(regio).isEmpty()) {
+			redirect.addFlashAttribute("error", "network.regions.move.invalid");
+			return "redirect:/beheer/regios";
+		}
+		return attempt(() -> admin.moveProvince(places.province(province).orElseThrow().name(),
+				places.region(regio).orElseThrow().key()), redirect);
+	}
+
+	@PostMapping("/beheer/typen")
+	String addType(@RequestParam String naam, RedirectAttributes redirect) {
+		if (naam.isBlank() || naam.length() > 60) {
+			redirect.addFlashAttribute("error", "network.types.name.required");
+			return "redirect:/beheer/regios#typen";
+		}
+		return attempt(() -> admin.addType(naam), redirect);
+	}
+
+	private String attempt(Runnable change, RedirectAttributes redirect) {
+		try {
+			change.run();
+			redirect.addFlashAttribute("notice", "network.regions.saved");
+		}
+		catch (DataIntegrityViolationException e) {
+			redirect.addFlashAttribute("error", "network.regions.name.taken");
+		}
+		return "redirect:/beheer/regios";
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class Links {
+
+		@Bean
+		NavItem networkNavItem() {
+			return NavItem.everyone("network.nav", "/organisaties", 10);
+		}
+
+		@Bean
+		AdminLink networkRegionsAdminLink() {
+			return new AdminLink("network.regions.title", "network.regions.description", "/beheer/regios", 30,
+					Role.SECRETARIAAT.name());
+		}
+
+		@Bean
+		AdminLink networkOrganisationsAdminLink() {
+			return new AdminLink("network.admin.organisations.title", "network.admin.organisations.description",
+					"/organisaties", 10, null);
+		}
+	}
+}

@@ -1,0 +1,188 @@
+package nl.alliantie.network;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import nl.alliantie.AlliantieTest;
+import nl.alliantie.accounts.login.TestLogins;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
+/**
+ * Who may read and change what, for every route of organisations and places: anonymous visitors,
+ * the secretariat, a coordinator of the organisation's own region and of another region, a
+ * representative of the organisation and of another one.
+ */
+@AlliantieTest
+class OrganisationAccessTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestLogins logins;
+
+	@Autowired
+	NetworkFixtures fixtures;
+
+	@Test
+	void publicPagesAreOpenToEveryone() throws Exception {
+		OrganisationId assen = fixtures.organisation("Assen");
+		mvc.perform(get("/organisaties")).andExpect(status().isOk());
+		mvc.perform(get("/organisaties").param("regio", "noord").param("type", "anti-armoedegroep")
+			.param("status", "AANGESLOTEN").param("provincie", "Drenthe").param("gemeente", "assen").param("naam", "testgroep"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/organisaties/" + assen.value())));
+		mvc.perform(get("/organisaties.csv")).andExpect(status().isOk());
+		mvc.perform(get("/organisaties/" + assen.value()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("@test.alliantie.local"))));
+		mvc.perform(get("/organisaties/999999999")).andExpect(status().isNotFound());
+		mvc.perform(get("/gemeenten")).andExpect(status().isOk());
+		mvc.perform(get("/gemeenten/Assen")).andExpect(status().isOk())
+			.andExpect(content().string(containsString("/organisaties/" + assen.value())));
+		mvc.perform(get("/gemeenten/'s-Hertogenbosch")).andExpect(status().isOk());
+		mvc.perform(get("/gemeenten/Atlantis")).andExpect(status().isNotFound());
+		mvc.perform(get("/regio/noord")).andExpect(status().isOk());
+		mvc.perform(get("/regio/nergens")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void editorsSeeTheInternalDetailsOnlyOfWhatTheyMayEdit() throws Exception {
+		OrganisationId assen = fixtures.organisation("Assen");
+		mvc.perform(get("/organisaties/" + assen.value()).with(logins.coordinator("noord")))
+			.andExpect(content().string(containsString("@test.alliantie.local")));
+		mvc.perform(get("/organisaties/" + assen.value()).with(logins.coordinator("zuid")))
+			.andExpect(content().string(not(containsString("@test.alliantie.local"))));
+	}
+
+	@Test
+	void editingAnOrganisationIsForTheSecretariatItsCoordinatorAndItsRepresentatives() throws Exception {
+		OrganisationId assen = fixtures.organisation("Assen");
+		OrganisationId other = fixtures.organisation("Maastricht");
+		String edit = "/beheer/organisaties/" + assen.value();
+
+		expectReadWrite(edit, assen, logins.secretariat(), true);
+		expectReadWrite(edit, assen, logins.coordinator("noord"), true);
+		expectReadWrite(edit, assen, logins.representative(assen.value()), true);
+		expectReadWrite(edit, assen, logins.coordinator("zuid"), false);
+		expectReadWrite(edit, assen, logins.representative(other.value()), false);
+
+		mvc.perform(get(edit)).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/inloggen"));
+		mvc.perform(post(edit).with(csrf())).andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/inloggen"));
+	}
+
+	private void expectReadWrite(String edit, OrganisationId id, RequestPostProcessor login, boolean allowed)
+			throws Exception {
+		var read = mvc.perform(get(edit).with(login));
+		var write = mvc.perform(form(post(edit), "Assen").with(login).with(csrf()));
+		var appoint = mvc.perform(post(edit + "/vertegenwoordigers").param("persoonNaam", "Iemand")
+			.param("persoonEmail", NetworkFixtures.unique("rep") + "@test.alliantie.local").with(login).with(csrf()));
+		var dismiss = mvc.perform(post(edit + "/vertegenwoordigers/1/verwijderen").with(login).with(csrf()));
+		if (allowed) {
+			read.andExpect(status().isOk());
+			write.andExpect(status().is3xxRedirection()).andExpect(header().string("Location", edit + "?opgeslagen"));
+			dismiss.andExpect(status().is3xxRedirection());
+			appoint.andExpect(status().is3xxRedirection());
+		}
+		else {
+			read.andExpect(status().isForbidden());
+			write.andExpect(status().isForbidden());
+			appoint.andExpect(status().isForbidden());
+			dismiss.andExpect(status().isForbidden());
+		}
+	}
+
+	@Test
+	void addingAnOrganisationIsForTheSecretariatAndCoordinatorsInTheirOwnRegion() throws Exception {
+		mvc.perform(get("/beheer/organisaties/nieuw").with(logins.secretariat())).andExpect(status().isOk());
+		mvc.perform(get("/beheer/organisaties/nieuw").with(logins.coordinator("noord"))).andExpect(status().isOk());
+		mvc.perform(get("/beheer/organisaties/nieuw").with(logins.representative(1))).andExpect(status().isForbidden());
+		mvc.perform(get("/beheer/organisaties/nieuw")).andExpect(status().is3xxRedirection());
+
+		mvc.perform(form(post("/beheer/organisaties"), "Assen").with(logins.coordinator("noord")).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(form(post("/beheer/organisaties"), "Assen").with(logins.coordinator("zuid")).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("niet in uw regio")));
+		mvc.perform(form(post("/beheer/organisaties"), "Assen").with(logins.representative(1)).with(csrf()))
+			.andExpect(status().isForbidden());
+		mvc.perform(form(post("/beheer/organisaties"), "Assen").with(logins.secretariat()).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void aSecondOrganisationWithTheSameNameInTheSameMunicipalityIsRefused() throws Exception {
+		String name = NetworkFixtures.unique("Dubbel");
+		mvc.perform(form(post("/beheer/organisaties"), "Assen", name).with(logins.secretariat()).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(form(post("/beheer/organisaties"), "Assen", name.toUpperCase()).with(logins.secretariat()).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Er is al een organisatie met deze naam in deze gemeente.")))
+			.andExpect(content().string(containsString("value=\"" + name.toUpperCase() + "\"")));
+	}
+
+	@Test
+	void formErrorsAreClearDutchSentencesNextToTheField() throws Exception {
+		mvc.perform(post("/beheer/organisaties").param("naam", "").param("type", "").param("gemeente", "Atlantis")
+			.param("status", "AANGESLOTEN").param("postcode", "12").param("email", "geen-adres").param("sinds", "gisteren")
+			.with(logins.secretariat()).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Vul de naam van de organisatie in.")))
+			.andExpect(content().string(containsString("Kies wat voor soort organisatie het is.")))
+			.andExpect(content().string(containsString("Deze gemeente kennen wij niet.")))
+			.andExpect(content().string(containsString("Vul een postcode in zoals 3511 AB.")))
+			.andExpect(content().string(containsString("Vul een geldig e-mailadres in")))
+			.andExpect(content().string(containsString("Vul een datum in zoals 2025-01-31.")))
+			.andExpect(content().string(containsString("value=\"Atlantis\"")));
+	}
+
+	@Test
+	void regionsAndTypesAreForTheSecretariatOnly() throws Exception {
+		for (RequestPostProcessor login : new RequestPostProcessor[] { logins.coordinator("noord"),
+				logins.representative(1) }) {
+			mvc.perform(get("/beheer/regios").with(login)).andExpect(status().isForbidden());
+			mvc.perform(post("/beheer/regios/noord/naam").param("naam", "Noord").with(login).with(csrf()))
+				.andExpect(status().isForbidden());
+			mvc.perform(post("/beheer/regios").param("naam", "X").with(login).with(csrf())).andExpect(status().isForbidden());
+			mvc.perform(post("/beheer/provincies/Drenthe/regio").param("regio", "noord").with(login).with(csrf()))
+				.andExpect(status().isForbidden());
+			mvc.perform(post("/beheer/typen").param("naam", "X").with(login).with(csrf())).andExpect(status().isForbidden());
+		}
+		mvc.perform(get("/beheer/regios").with(logins.secretariat())).andExpect(status().isOk());
+		mvc.perform(post("/beheer/regios/noord/naam").param("naam", "Noord").with(logins.secretariat()).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		String type = NetworkFixtures.unique("Buurtkamer");
+		mvc.perform(post("/beheer/typen").param("naam", type).with(logins.secretariat()).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/organisaties")).andExpect(content().string(containsString(type)));
+	}
+
+	static MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, String municipality) {
+		return form(request, municipality, NetworkFixtures.unique("Groep"));
+	}
+
+	static MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, String municipality, String name) {
+		return request.param("naam", name)
+			.param("type", "voedselbank")
+			.param("gemeente", municipality)
+			.param("status", "AANGESLOTEN")
+			.param("postcode", "9401 AB")
+			.param("website", "www.voorbeeld.nl")
+			.param("email", "info@voorbeeld.nl")
+			.param("sinds", "2020-05-01");
+	}
+}
