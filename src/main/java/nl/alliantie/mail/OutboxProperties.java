@@ -12,7 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param ratePerMinute most mails one instance hands to the mail server per minute; 0 means no limit.
  * Set it to what the mail provider allows
- * @param connections SMTP connections (and sending threads) per instance
+ * @param connections SMTP connections (and sending threads) per instance; two keep the sender busy
+ * while the other waits for the database to confirm a mail as sent
  * @param batchSize most mails one connection claims at a time
  * @param lease how long a claim holds; a crashed instance's mails are sent again after it
  * @param pollInterval how often the sender looks for due mails besides being woken by a commit
@@ -23,7 +24,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("alliantie.mail")
 record OutboxProperties(
 		@DefaultValue("30000") int ratePerMinute,
-		@DefaultValue("1") int connections,
+		@DefaultValue("2") int connections,
 		@DefaultValue("200") int batchSize,
 		@DefaultValue("2m") Duration lease,
 		@DefaultValue("10s") Duration pollInterval,
