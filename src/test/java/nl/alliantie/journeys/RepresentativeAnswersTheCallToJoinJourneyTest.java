@@ -57,7 +57,7 @@ class RepresentativeAnswersTheCallToJoinJourneyTest {
 				LocalDate.now().plusDays(14), new DirectoryFilter(null, null, null, type, null, null), true, List.of(),
 				"test");
 		calls.send(callId);
-		Matcher link = Pattern.compile("http://localhost(/oproep/[A-Za-z0-9_-]{43})").matcher(mails.to(address).get(0).text());
+		Matcher link = Pattern.compile("http://localhost(/oproep/[A-Za-z0-9_-]{43})").matcher(nl.alliantie.mail.Mailboxes.waitFor(mails, address, 1).get(0).text());
 		assertThat(link.find()).isTrue();
 
 		Page page = browser.newPage("http://localhost:" + port);

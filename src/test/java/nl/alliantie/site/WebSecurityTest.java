@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -27,8 +28,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** CSRF (forms and htmx), security headers and cookies, as a browser meets them. */
+/**
+ * CSRF (forms and htmx), security headers and cookies, as a browser meets them. Runs in a context
+ * of its own: Spring Security's MockMvc {@code csrf()}, which the other tests use, swaps the CSRF
+ * token repository of the shared filter chain for a session-based one.
+ */
 @AlliantieTest
+@TestPropertySource(properties = "alliantie.test.context=web-security")
 class WebSecurityTest {
 
 	static final Pattern FORM_TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.annotation.Bean;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,9 +37,9 @@ public class OutgoingMailController {
 
 		private final String param;
 
-		private final String where;
+		final String where;
 
-		private final String order;
+		final String order;
 
 		View(String param, String where, String order) {
 			this.param = param;
@@ -78,10 +77,10 @@ public class OutgoingMailController {
 		}
 	}
 
-	private final JdbcClient jdbc;
+	private final OutgoingMail mails;
 
-	OutgoingMailController(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	OutgoingMailController(OutgoingMail mails) {
+		this.mails = mails;
 	}
 
 	@GetMapping("/beheer/postvak/uitgaand")
@@ -89,50 +88,14 @@ public class OutgoingMailController {
 			@RequestParam(defaultValue = "1") int pagina, Locale locale, Model model) {
 		View view = View.of(shown);
 		int page = Math.max(1, pagina);
-		List<Row> rows = rows(view, (page - 1) * PAGE_SIZE, PAGE_SIZE + 1);
+		List<Row> rows = mails.rows(view, (page - 1) * PAGE_SIZE, PAGE_SIZE + 1);
 		boolean hasNext = rows.size() > PAGE_SIZE;
 		DateTimeFormatter times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
 			.withLocale(locale)
 			.withZone(ZONE);
-		model.addAttribute("page", new OutgoingPage(counts(), view, hasNext ? rows.subList(0, PAGE_SIZE) : rows, page,
+		model.addAttribute("page", new OutgoingPage(mails.counts(), view, hasNext ? rows.subList(0, PAGE_SIZE) : rows, page,
 				hasNext, times));
 		return "mail/outgoing";
-	}
-
-	private Counts counts() {
-		return jdbc.sql("""
-				select count(*) filter (where status = 'PENDING' and last_error is null
-				                          and (claimed_until is null or claimed_until <= now())),
-				       count(*) filter (where status = 'PENDING' and last_error is not null
-				                          and (claimed_until is null or claimed_until <= now())),
-				       count(*) filter (where status = 'PENDING' and claimed_until > now()),
-				       count(*) filter (where status = 'SENT'),
-				       count(*) filter (where status = 'FAILED')
-				from mail_outbox
-				""")
-			.query((rs, row) -> new Counts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))
-			.single();
-	}
-
-	private List<Row> rows(View view, int offset, int limit) {
-		// where and order come from the enum, never from the request
-		return jdbc.sql("""
-				select id, purpose, recipient, subject, attempts, coalesce(claimed_until > now(), false) as sending,
-				       last_error, queued_at, next_attempt_at, finished_at
-				from mail_outbox where %s
-				order by %s offset :offset limit :limit
-				""".formatted(view.where, view.order))
-			.param("offset", offset)
-			.param("limit", limit)
-			.query((rs, row) -> new Row(rs.getLong("id"), rs.getString("purpose"), rs.getString("recipient"),
-					rs.getString("subject"), rs.getInt("attempts"), rs.getBoolean("sending"),
-					rs.getString("last_error"), instant(rs.getTimestamp("queued_at")),
-					instant(rs.getTimestamp("next_attempt_at")), instant(rs.getTimestamp("finished_at"))))
-			.list();
-	}
-
-	private static Instant instant(java.sql.Timestamp timestamp) {
-		return timestamp == null ? null : timestamp.toInstant();
 	}
 
 	@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)

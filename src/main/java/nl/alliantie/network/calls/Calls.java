@@ -15,9 +15,9 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.MailException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.alliantie.accounts.LinkTokens;
 import nl.alliantie.network.CallAnswered;
@@ -65,8 +65,11 @@ public class Calls {
 
 	private final Clock clock = Clock.systemUTC();
 
+	private final TransactionTemplate transactions;
+
 	Calls(JdbcClient jdbc, LinkTokens tokens, NetworkMail mail, Organisations organisations, People people,
-			Places places, ApplicationEventPublisher events) {
+			Places places, ApplicationEventPublisher events, TransactionTemplate transactions) {
+		this.transactions = transactions;
 		this.jdbc = jdbc;
 		this.tokens = tokens;
 		this.mail = mail;
@@ -165,30 +168,28 @@ public class Calls {
 			.list();
 		int mailed = 0;
 		for (Target target : targets) {
-			int claimed = jdbc.sql("update network_call_recipient set " + column + " = now() where id = :id and "
-					+ column + " is null")
-				.param("id", target.id())
-				.update();
-			if (claimed == 0) {
-				continue;
-			}
-			try {
-				String token = tokens.issueReusable(PURPOSE, Long.toString(target.id()), validUntil(target.replyBy()));
-				if (reminder) {
-					mail.reminder(target.email(), target.name(), target.title(), "/oproep/" + token, target.replyBy());
-				}
-				else {
-					mail.call(target.email(), target.name(), target.title(), target.body(), "/oproep/" + token,
-							target.replyBy());
-				}
-				mailed++;
-			}
-			catch (MailException e) {
-				log.warn("Oproep {} aan ontvanger {} niet gemaild: {}", callId, target.id(), e.getMessage());
-				jdbc.sql("update network_call_recipient set " + column + " = null where id = :id")
+			// Claim, link and mail in one transaction: the mail is queued if and only if the
+			// recipient is marked as mailed.
+			boolean queued = Boolean.TRUE.equals(transactions.execute(status -> {
+				int claimed = jdbc.sql("update network_call_recipient set " + column + " = now() where id = :id and "
+						+ column + " is null")
 					.param("id", target.id())
 					.update();
-			}
+				if (claimed == 0) {
+					return false;
+				}
+				String token = tokens.issueReusable(PURPOSE, Long.toString(target.id()), validUntil(target.replyBy()));
+				if (reminder) {
+					mail.reminder(target.id(), target.email(), target.name(), target.title(), "/oproep/" + token,
+							target.replyBy());
+				}
+				else {
+					mail.call(target.id(), target.email(), target.name(), target.title(), target.body(),
+							"/oproep/" + token, target.replyBy());
+				}
+				return true;
+			}));
+			mailed += queued ? 1 : 0;
 		}
 		return mailed;
 	}

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,11 +37,11 @@ public class PlacesController {
 
 	private final Places places;
 
-	private final JdbcClient jdbc;
+	private final PlaceListings listings;
 
-	PlacesController(Places places, JdbcClient jdbc) {
+	PlacesController(Places places, PlaceListings listings) {
 		this.places = places;
-		this.jdbc = jdbc;
+		this.listings = listings;
 	}
 
 	@GetMapping("/gemeenten")
@@ -56,15 +55,7 @@ public class PlacesController {
 		Places.Municipality municipality = places.municipality(naam)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		int page = Math.max(1, pagina);
-		List<OrganisationRow> rows = jdbc.sql("""
-				select id, name, type_key, municipality, status from network_organisation
-				where municipality = :name order by lower(name), id offset :offset limit :limit
-				""")
-			.param("name", municipality.name())
-			.param("offset", (page - 1) * PAGE_SIZE)
-			.param("limit", PAGE_SIZE + 1)
-			.query(OrganisationRow.class)
-			.list();
+		List<OrganisationRow> rows = listings.inMunicipality(municipality.name(), (page - 1) * PAGE_SIZE, PAGE_SIZE + 1);
 		model.addAttribute("page", new MunicipalityPage(municipality,
 				places.region(places.regionOf(municipality)).orElseThrow(), rows.stream().limit(PAGE_SIZE).toList(),
 				page, rows.size() > PAGE_SIZE, places));
@@ -75,22 +66,8 @@ public class PlacesController {
 	String region(@PathVariable String naam, @RequestParam(defaultValue = "1") int pagina, Model model) {
 		Places.Region region = places.region(naam).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		int page = Math.max(1, pagina);
-		List<Coordinator> coordinators = jdbc.sql("""
-				select p.name from network_person_role r join network_person p on p.id = r.person_id
-				where r.role = 'REGIOCOORDINATOR' and r.scope = :region and p.erased_at is null order by lower(p.name)
-				""")
-			.param("region", region.key())
-			.query(Coordinator.class)
-			.list();
-		List<OrganisationRow> rows = jdbc.sql("""
-				select id, name, type_key, municipality, status from network_organisation
-				where region_key = :region order by lower(name), id offset :offset limit :limit
-				""")
-			.param("region", region.key())
-			.param("offset", (page - 1) * PAGE_SIZE)
-			.param("limit", PAGE_SIZE + 1)
-			.query(OrganisationRow.class)
-			.list();
+		List<Coordinator> coordinators = listings.coordinatorsOf(region.key());
+		List<OrganisationRow> rows = listings.inRegion(region.key(), (page - 1) * PAGE_SIZE, PAGE_SIZE + 1);
 		model.addAttribute("page", new RegionPage(region, places.provincesOf(region.key()), coordinators,
 				rows.stream().limit(PAGE_SIZE).toList(), page, rows.size() > PAGE_SIZE, places));
 		return "network/region";

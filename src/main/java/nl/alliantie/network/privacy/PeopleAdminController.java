@@ -16,7 +16,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -56,7 +55,7 @@ public class PeopleAdminController {
 	public record AuditPage(List<Audit.Entry> entries, int page, boolean hasNext) {
 	}
 
-	private final JdbcClient jdbc;
+	private final PeopleDirectory directory;
 
 	private final People people;
 
@@ -66,35 +65,18 @@ public class PeopleAdminController {
 
 	private final Places places;
 
-	PeopleAdminController(JdbcClient jdbc, People people, Dossier dossier, Audit audit, Places places) {
-		this.jdbc = jdbc;
+	PeopleAdminController(PeopleDirectory directory, People people, Dossier dossier, Audit audit, Places places) {
+		this.directory = directory;
 		this.people = people;
 		this.dossier = dossier;
 		this.audit = audit;
 		this.places = places;
 	}
 
-	private List<PersonRow> rows(String query, int offset, int limit) {
-		String like = query == null || query.isBlank() ? null : "%" + query.trim().toLowerCase(Locale.ROOT)
-			.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-		return jdbc.sql("""
-				select p.id, p.name, p.email, p.phone, p.erased_at,
-				       (select count(*) from network_representative r where r.person_id = p.id) as organisations
-				from network_person p
-				where cast(:like as text) is null or lower(p.name) like :like or lower(p.email) like :like
-				order by lower(p.name), p.id offset :offset limit :limit
-				""")
-			.param("like", like)
-			.param("offset", offset)
-			.param("limit", limit)
-			.query(PersonRow.class)
-			.list();
-	}
-
 	@GetMapping("/beheer/personen")
 	String list(@RequestParam(defaultValue = "") String zoek, @RequestParam(defaultValue = "1") int pagina, Model model) {
 		int page = Math.max(1, pagina);
-		var rows = rows(zoek, (page - 1) * PAGE_SIZE, PAGE_SIZE + 1);
+		var rows = directory.rows(zoek, (page - 1) * PAGE_SIZE, PAGE_SIZE + 1);
 		String query = zoek.isBlank() ? "" : "?zoek=" + java.net.URLEncoder.encode(zoek, StandardCharsets.UTF_8);
 		model.addAttribute("page", new PeoplePage(zoek, rows.stream().limit(PAGE_SIZE).toList(), page,
 				rows.size() > PAGE_SIZE, "/beheer/personen" + query, "/beheer/personen.csv" + query));
@@ -108,7 +90,7 @@ public class PeopleAdminController {
 		Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
 		Csv.start(out);
 		Csv.row(out, List.of("id", "naam", "email", "telefoon", "vertegenwoordiger van", "gewist"));
-		for (PersonRow row : rows(zoek, 0, Integer.MAX_VALUE)) {
+		for (PersonRow row : directory.rows(zoek, 0, Integer.MAX_VALUE)) {
 			Csv.row(out, java.util.Arrays.asList(row.id(), row.name(), row.email(), row.phone(), row.organisations(),
 					row.erasedAt() == null ? "" : "ja"));
 		}
@@ -198,8 +180,8 @@ public class PeopleAdminController {
 			case NONE -> "";
 			case REGION -> places.region(given).map(Places.Region::key).orElse(null);
 			case PROVINCE -> places.province(given).map(Places.Province::name).orElse(null);
-			case ORGANISATION -> given.matches("\\d{1,18}") && jdbc.sql("select exists (select 1 from network_organisation where id = :id)")
-				.param("id", Long.parseLong(given)).query(Boolean.class).single() ? given : null;
+			case ORGANISATION -> given.matches("\\d{1,18}") && directory.organisationExists(Long.parseLong(given)) ? given
+					: null;
 		};
 	}
 

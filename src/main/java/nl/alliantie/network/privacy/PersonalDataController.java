@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.mail.MailException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -74,12 +73,8 @@ public class PersonalDataController {
 			String subject = Long.toString(person.id());
 			if (tokens.issuedWithin(PURPOSE, subject, Duration.ofMinutes(15)) < 3) {
 				String token = tokens.issueReusable(PURPOSE, subject, VALID);
-				try {
-					mail.personalData(person.email(), person.name(), "/mijn-gegevens/" + token, VALID.toHours(), locale);
-				}
-				catch (MailException e) {
-					// the answer stays the same, so that it reveals nothing about the address
-				}
+				mail.personalData(token.substring(0, 16), person.email(), person.name(), "/mijn-gegevens/" + token,
+						VALID.toHours(), locale);
 			}
 		});
 		redirect.addFlashAttribute("sent", true);

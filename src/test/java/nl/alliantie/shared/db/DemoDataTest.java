@@ -16,16 +16,16 @@ class DemoDataTest {
 	@Test
 	void aNewInstallationGetsTheDemoNetworkOnceAndSaysSo() throws Exception {
 		Path dir = RunningApp.freshDataDir();
+		int demoAccounts;
 		try (RunningApp app = RunningApp.start("--alliantie.data-dir=" + dir, "--alliantie.demo-data=true",
 				"--alliantie.embedded-database.fsync=false")) {
 			assertThat(app.context.getBean(Accounts.class).findByEmail("coordinator.noord@demo.alliantie.local")).isPresent();
 			assertThat(app.get("/").body()).contains("Dit is een demo.");
+			demoAccounts = countDemoAccounts(app);
 		}
 		try (RunningApp app = RunningApp.start("--alliantie.data-dir=" + dir, "--alliantie.demo-data=true",
 				"--alliantie.embedded-database.fsync=false")) {
-			JdbcClient jdbc = app.context.getBean(JdbcClient.class);
-			assertThat(jdbc.sql("select count(*) from accounts_account where email like '%@demo.alliantie.local'")
-				.query(Integer.class).single()).isEqualTo(6);
+			assertThat(countDemoAccounts(app)).isEqualTo(demoAccounts).isGreaterThanOrEqualTo(6);
 		}
 	}
 
@@ -41,5 +41,12 @@ class DemoDataTest {
 			assertThat(app.context.getBean(Accounts.class).findByEmail("coordinator.noord@demo.alliantie.local")).isEmpty();
 			assertThat(app.get("/").body()).doesNotContain("Dit is een demo.");
 		}
+	}
+
+	private static int countDemoAccounts(RunningApp app) {
+		return app.context.getBean(JdbcClient.class)
+			.sql("select count(*) from accounts_account where email like '%@demo.alliantie.local'")
+			.query(Integer.class)
+			.single();
 	}
 }
