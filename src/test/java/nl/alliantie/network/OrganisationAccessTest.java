@@ -17,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
@@ -175,6 +176,39 @@ class OrganisationAccessTest {
 		mvc.perform(post("/beheer/typen").param("naam", type).with(logins.secretariat()).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(get("/organisaties")).andExpect(content().string(containsString(type)));
+	}
+
+	@Test
+	void movingAProvinceMovesItsOrganisationsUnlessTheirRegionWasSetByHand() throws Exception {
+		OrganisationId vlissingen = fixtures.organisation("Vlissingen");
+		String edit = "/beheer/organisaties/" + vlissingen.value();
+		try {
+			mvc.perform(post("/beheer/provincies/Zeeland/regio").param("regio", "west").with(logins.secretariat()).with(csrf()))
+				.andExpect(status().is3xxRedirection());
+			assertThat(region(vlissingen)).isEqualTo("west");
+			mvc.perform(get("/organisaties").param("regio", "west").param("gemeente", "Vlissingen"))
+				.andExpect(content().string(containsString("/organisaties/" + vlissingen.value())));
+			// the coordinator of the new region may now edit it, the old one may not
+			mvc.perform(get(edit).with(logins.coordinator("west"))).andExpect(status().isOk());
+			mvc.perform(get(edit).with(logins.coordinator("zuid"))).andExpect(status().isForbidden());
+			mvc.perform(form(post(edit), "Vlissingen").param("regio", "zuid").with(logins.secretariat()).with(csrf()))
+				.andExpect(status().is3xxRedirection());
+		}
+		finally {
+			mvc.perform(post("/beheer/provincies/Zeeland/regio").param("regio", "zuid").with(logins.secretariat()).with(csrf()));
+		}
+		mvc.perform(post("/beheer/provincies/Zeeland/regio").param("regio", "oost").with(logins.secretariat()).with(csrf()));
+		try {
+			assertThat(region(vlissingen)).isEqualTo("zuid");
+		}
+		finally {
+			mvc.perform(post("/beheer/provincies/Zeeland/regio").param("regio", "zuid").with(logins.secretariat()).with(csrf()));
+		}
+	}
+
+	private String region(OrganisationId id) {
+		return jdbc.sql("select region_key from network_organisation where id = :id").param("id", id.value())
+			.query(String.class).single();
 	}
 
 	static MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, String municipality) {
