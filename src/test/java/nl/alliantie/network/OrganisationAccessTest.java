@@ -17,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
@@ -36,6 +37,9 @@ class OrganisationAccessTest {
 
 	@Autowired
 	NetworkFixtures fixtures;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 	@Test
 	void publicPagesAreOpenToEveryone() throws Exception {
@@ -89,9 +93,12 @@ class OrganisationAccessTest {
 			throws Exception {
 		var read = mvc.perform(get(edit).with(login));
 		var write = mvc.perform(form(post(edit), "Assen").with(login).with(csrf()));
+		String email = NetworkFixtures.unique("rep") + "@test.alliantie.local";
 		var appoint = mvc.perform(post(edit + "/vertegenwoordigers").param("persoonNaam", "Iemand")
-			.param("persoonEmail", NetworkFixtures.unique("rep") + "@test.alliantie.local").with(login).with(csrf()));
-		var dismiss = mvc.perform(post(edit + "/vertegenwoordigers/1/verwijderen").with(login).with(csrf()));
+			.param("persoonEmail", email).with(login).with(csrf()));
+		long person = jdbc.sql("select coalesce((select id from network_person where email = :email), 1)")
+			.param("email", email).query(Long.class).single();
+		var dismiss = mvc.perform(post(edit + "/vertegenwoordigers/" + person + "/verwijderen").with(login).with(csrf()));
 		if (allowed) {
 			read.andExpect(status().isOk());
 			write.andExpect(status().is3xxRedirection()).andExpect(header().string("Location", edit + "?opgeslagen"));
@@ -169,6 +176,39 @@ class OrganisationAccessTest {
 		mvc.perform(post("/beheer/typen").param("naam", type).with(logins.secretariat()).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(get("/organisaties")).andExpect(content().string(containsString(type)));
+	}
+
+	@Test
+	void movingAProvinceMovesItsOrganisationsUnlessTheirRegionWasSetByHand() throws Exception {
+		OrganisationId vlissingen = fixtures.organisation("Vlissingen");
+		String edit = "/beheer/organisaties/" + vlissingen.value();
+		try {
+			mvc.perform(post("/beheer/provincies/Zeeland/regio").param("regio", "west").with(logins.secretariat()).with(csrf()))
+				.andExpect(status().is3xxRedirection());
+			assertThat(region(vlissingen)).isEqualTo("west");
+			mvc.perform(get("/organisaties").param("regio", "west").param("gemeente", "Vlissingen"))
+				.andExpect(content().string(containsString("/organisaties/" + vlissingen.value())));
+			// the coordinator of the new region may now edit it, the old one may not
+			mvc.perform(get(edit).with(logins.coordinator("west"))).andExpect(status().isOk());
+			mvc.perform(get(edit).with(logins.coordinator("zuid"))).andExpect(status().isForbidden());
+			mvc.perform(form(post(edit), "Vlissingen").param("regio", "zuid").with(logins.secretariat()).with(csrf()))
+				.andExpect(status().is3xxRedirection());
+		}
+		finally {
+			mvc.perform(post("/beheer/provincies/Zeeland/regio").param("regio", "zuid").with(logins.secretariat()).with(csrf()));
+		}
+		mvc.perform(post("/beheer/provincies/Zeeland/regio").param("regio", "oost").with(logins.secretariat()).with(csrf()));
+		try {
+			assertThat(region(vlissingen)).isEqualTo("zuid");
+		}
+		finally {
+			mvc.perform(post("/beheer/provincies/Zeeland/regio").param("regio", "zuid").with(logins.secretariat()).with(csrf()));
+		}
+	}
+
+	private String region(OrganisationId id) {
+		return jdbc.sql("select region_key from network_organisation where id = :id").param("id", id.value())
+			.query(String.class).single();
 	}
 
 	static MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, String municipality) {

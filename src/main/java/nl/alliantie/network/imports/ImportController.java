@@ -26,7 +26,8 @@ import nl.alliantie.shared.web.AdminLink;
 @PreAuthorize("@access.isSecretariat()")
 public class ImportController {
 
-	static final int MAX_BYTES = 5 * 1024 * 1024;
+	// the servlet container refuses larger uploads by default (spring.servlet.multipart.max-file-size)
+	static final int MAX_BYTES = 1024 * 1024;
 
 	static final int SHOWN = 500;
 
