@@ -98,6 +98,30 @@ public class Accounts {
 			.update();
 	}
 
+	/**
+	 * Erases an account that no longer holds any role: its address and name are replaced, it can
+	 * no longer log in, and its open links stop working. An account that still has a role (for
+	 * example the secretariat) is kept as it is. Returns whether it was erased.
+	 */
+	@Transactional
+	public boolean eraseIfUnused(AccountId account) {
+		int erased = jdbc.sql("""
+				update accounts_account
+				set email = 'gewist-' || id || '@gewist.invalid', display_name = 'Gewist', password_hash = null,
+				    enabled = false
+				where id = :id and not exists (select 1 from accounts_grant g where g.account_id = :id)
+				""")
+			.param("id", account.value())
+			.update();
+		if (erased == 1) {
+			jdbc.sql("delete from accounts_link_token where subject = :subject and purpose in (:purposes)")
+				.param("subject", Long.toString(account.value()))
+				.param("purposes", List.of(INVITE, PASSWORD_RESET))
+				.update();
+		}
+		return erased == 1;
+	}
+
 	@Transactional
 	public void setPassword(AccountId account, String rawPassword) {
 		jdbc.sql("update accounts_account set password_hash = :hash where id = :id")

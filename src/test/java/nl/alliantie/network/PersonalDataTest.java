@@ -107,10 +107,14 @@ class PersonalDataTest {
 			.query(Integer.class).single()).isZero();
 		assertThat(jdbc.sql("select count(*) from network_audit where person_id = :id and action = 'gewist'")
 			.param("id", named.person().value()).query(Integer.class).single()).isPositive();
-		// the account no longer speaks for the organisation
-		var account = accounts.findByEmail(named.email()).orElseThrow();
-		assertThat(jdbc.sql("select count(*) from accounts_grant where account_id = :id and role = 'VERTEGENWOORDIGER'")
-			.param("id", account.value()).query(Integer.class).single()).isZero();
+		// the account no longer speaks for the organisation, and with no role left it is erased too
+		assertThat(accounts.findByEmail(named.email())).isEmpty();
+		assertThat(jdbc.sql("""
+				select count(*) from accounts_account a join accounts_grant g on g.account_id = a.id
+				where a.email like 'gewist-%@gewist.invalid' and g.role = 'VERTEGENWOORDIGER'
+				  and g.scope = :organisation
+				""").param("organisation", Long.toString(named.organisation().value())).query(Integer.class).single())
+			.isZero();
 		mvc.perform(get(page).with(logins.secretariat()))
 			.andExpect(content().string(not(containsString(named.email()))));
 	}

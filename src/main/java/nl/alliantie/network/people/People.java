@@ -166,6 +166,7 @@ public class People {
 				.query(Long.class)
 				.list()
 				.forEach(org -> accounts.revoke(a, new Grant(Role.VERTEGENWOORDIGER, Long.toString(org))));
+			accounts.eraseIfUnused(a);
 		});
 		String oldEmail = person.email();
 		person.erase(Instant.now());
