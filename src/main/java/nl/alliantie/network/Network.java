@@ -93,4 +93,16 @@ public class Network {
 			.query(ProvinceSummary.class)
 			.list();
 	}
+
+	/**
+	 * A part another module adds to the public page of a municipality (for example its signals)
+	 * without network depending on that module: the module renders its own template. The page
+	 * shows every bean of this type, in {@link #order()}.
+	 */
+	public interface MunicipalityPageSection {
+
+		int order();
+
+		gg.jte.Content render(nl.alliantie.shared.web.Ui ui, String municipality);
+	}
 }

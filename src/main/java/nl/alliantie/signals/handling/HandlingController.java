@@ -28,6 +28,7 @@ import nl.alliantie.accounts.Role;
 import nl.alliantie.network.Network;
 import nl.alliantie.shared.web.AdminLink;
 import nl.alliantie.shared.web.FormErrors;
+import nl.alliantie.signals.Signals;
 
 /**
  * The queue of the secretariat (all signals) and the coordinators (their regions only), and the
@@ -40,7 +41,7 @@ public class HandlingController {
 	static final int PAGE_SIZE = 30;
 
 	public record QueuePage(List<Queue.Row> rows, String show, int page, boolean hasNext, String pagerHref,
-			Map<String, String> regionNames) {
+			Map<String, String> regionNames, List<Signals.AgendaItem> agenda) {
 	}
 
 	public record HandlingPage(Details.Detail signal, List<Details.Step> trail, List<Themes.Theme> themes,
@@ -62,8 +63,11 @@ public class HandlingController {
 
 	private final MessageSource messages;
 
+	private final Signals signals;
+
 	HandlingController(Handling handling, Queue queue, Details details, Themes themes, Network network, Access access,
-			MessageSource messages) {
+			MessageSource messages, Signals signals) {
+		this.signals = signals;
 		this.handling = handling;
 		this.queue = queue;
 		this.details = details;
@@ -79,15 +83,23 @@ public class HandlingController {
 		Set<String> regions = regions();
 		List<Status> statuses = switch (toon) {
 			case "nieuw" -> List.of(Status.NIEUW);
-			case "agenda" -> List.of(Status.IN_BEHANDELING, Status.BESPROKEN, Status.IN_LOBBY);
+			case "behandeling" -> List.of(Status.IN_BEHANDELING, Status.BESPROKEN, Status.IN_LOBBY);
+			case "agenda" -> List.of();
 			case "klaar" -> List.of(Status.AFGEROND, Status.NIET_GEPUBLICEERD);
 			default -> List.of(Status.NIEUW, Status.IN_BEHANDELING, Status.BESPROKEN, Status.IN_LOBBY);
 		};
-		String show = List.of("nieuw", "agenda", "klaar").contains(toon) ? toon : "open";
+		String show = List.of("nieuw", "behandeling", "agenda", "klaar").contains(toon) ? toon : "open";
 		int page = Math.max(1, Math.min(pagina, 100_000));
-		List<Queue.Row> rows = queue.page(regions, statuses, (page - 1) * PAGE_SIZE, PAGE_SIZE + 1);
+		List<Queue.Row> rows = statuses.isEmpty() ? List.of()
+				: queue.page(regions, statuses, (page - 1) * PAGE_SIZE, PAGE_SIZE + 1);
+		List<Signals.AgendaItem> agenda = new java.util.ArrayList<>();
+		if ("agenda".equals(show)) {
+			network.regions().stream().map(Network.RegionSummary::key)
+				.filter(key -> regions == null || regions.contains(key))
+				.forEach(key -> agenda.addAll(signals.awaitingAgenda(key)));
+		}
 		model.addAttribute("page", new QueuePage(rows.stream().limit(PAGE_SIZE).toList(), show, page,
-				rows.size() > PAGE_SIZE, "/beheer/signalen?toon=" + show, regionNames()));
+				rows.size() > PAGE_SIZE, "/beheer/signalen?toon=" + show, regionNames(), agenda));
 		return "signals/queue";
 	}
 
