@@ -36,6 +36,36 @@ class ReportingTest {
 	@Autowired
 	MailCatcher mails;
 
+	@Autowired
+	nl.alliantie.network.NetworkFixtures network;
+
+	@Autowired
+	nl.alliantie.accounts.login.TestLogins logins;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Test
+	void aRepresentativeReportsForTheirOrganisationOnly() throws Exception {
+		long own = network.organisation("Leeuwarden").value();
+		long other = network.organisation("Venlo").value();
+		var representative = logins.representative(own);
+		mvc.perform(get("/signalen/melden").with(representative)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("<option value=\"" + own + "\"")));
+		String title = unique("Namens");
+		mvc.perform(fixtures.report(title, "Voor onze organisatie.", "melder", "ORGANISATIE", "organisatieId",
+				Long.toString(other), "gemeente", "").with(representative).with(fromNewAddress()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("namens een organisatie die u vertegenwoordigt")));
+		mvc.perform(fixtures.report(title, "Voor onze organisatie.", "melder", "ORGANISATIE", "organisatieId",
+				Long.toString(own), "gemeente", "").with(representative).with(fromNewAddress()))
+			.andExpect(status().is3xxRedirection());
+		var stored = jdbc.sql("select organisation_id, region_key from signals_signal where title = :title")
+			.param("title", title).query((rs, row) -> new Object[] { rs.getLong(1), rs.getString(2) }).single();
+		assertThat(stored[0]).isEqualTo(own);
+		assertThat(stored[1]).as("region of the organisation when no municipality is given").isEqualTo("noord");
+	}
+
 	@Test
 	void anonymousVisitorReportsAndFollowsTheSignalByTheMailedLink() throws Exception {
 		mvc.perform(get("/signalen/melden")).andExpect(status().isOk())

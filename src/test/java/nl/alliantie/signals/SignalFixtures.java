@@ -46,12 +46,38 @@ public class SignalFixtures {
 
 	/** A new signal (status NIEUW, with consent) in {@code municipality}, or without one when {@code null}. */
 	public long signal(String title, String story, String municipality, String... themes) {
+		return signal(title, story, municipality, LocalDate.now().minusDays(3), true, themes);
+	}
+
+	public long signal(String title, String story, String municipality, LocalDate seenOn, boolean consent,
+			String... themes) {
 		Signal.Place place = network.municipality(municipality)
 			.map(m -> new Signal.Place(m.name(), m.province(), m.regionKey()))
 			.orElse(Signal.Place.NONE);
 		return store.create(new Report(title, story, List.of(themes.length == 0 ? new String[] { "schulden" } : themes),
-				place, place.regionKey(), LocalDate.now().minusDays(3), "ANONIEM", null, null, null, null, true,
+				place, place.regionKey(), seenOn, "ANONIEM", null, null, null, null, consent,
 				UUID.randomUUID())).id();
+	}
+
+	/** A published signal (taken up, with consent). */
+	public long published(String title, String story, String municipality, String... themes) {
+		long id = signal(title, story, municipality, themes);
+		publish(id);
+		return id;
+	}
+
+	public void publish(long id) {
+		jdbc.sql("update signals_signal set status = 'IN_BEHANDELING' where id = :id").param("id", id).update();
+	}
+
+	/** A word of letters only that no other test uses, so that search finds exactly our signals. */
+	public static String word() {
+		StringBuilder word = new StringBuilder("zq");
+		java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+		for (int i = 0; i < 10; i++) {
+			word.append((char) ('a' + random.nextInt(26)));
+		}
+		return word.toString();
 	}
 
 	public String status(long id) {

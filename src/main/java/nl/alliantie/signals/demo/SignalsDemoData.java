@@ -128,14 +128,18 @@ class SignalsDemoData implements DemoData {
 					? List.of(sample.theme(), SAMPLES.get((i * 7 + 3) % SAMPLES.size()).theme()).stream().distinct().toList()
 					: List.of(sample.theme());
 			LocalDate seen = today.minusDays(random.nextInt(730));
-			long id = store.create(new Report(sample.title(), sample.story().formatted(where.municipality() == null
+			SignalStore.Created created = store.create(new Report(sample.title(), sample.story().formatted(where.municipality() == null
 					? "onze gemeente" : where.municipality()), themes, where,
 					where.regionKey() != null ? where.regionKey() : (i % 2 == 0 ? "west" : null), seen, kind, null,
 					"ORGANISATIE".equals(kind) ? "Demo-organisatie " + (i % 40 + 1) : null,
 					"PERSOON".equals(kind) ? "Demo melder " + i : null,
 					"ANONIEM".equals(kind) ? null : "melder" + i + "@demo.alliantie.local", i % 11 != 0,
-					UUID.nameUUIDFromBytes(("demo-signal-" + i).getBytes()))).id();
-			jdbc.sql("update signals_signal set created_at = :at, updated_at = :at where id = :id")
+					UUID.nameUUIDFromBytes(("demo-signal-" + i).getBytes())));
+			if (!created.isNew()) {
+				continue;
+			}
+			long id = created.id();
+			jdbc.sql("update signals_signal set created_at = least(:at, now()), updated_at = least(:at, now()) where id = :id")
 				.param("at", java.sql.Timestamp.valueOf(seen.plusDays(1).atTime(10, 0)))
 				.param("id", id)
 				.update();

@@ -8,7 +8,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The moderators' list: one query per page, limited to the regions the person may moderate. */
+/** The moderators' list, newest first: one query per page, limited to the regions the person may moderate. */
 @Component
 public class Queue {
 
@@ -34,7 +34,7 @@ public class Queue {
 		}
 		var spec = jdbc.sql("select id, title, municipality, region_key, seen_on, status, consent, agenda_region "
 				+ "from signals_signal where " + String.join(" and ", conditions)
-				+ " order by created_at, id offset :offset limit :limit")
+				+ " order by created_at desc, id desc offset :offset limit :limit")
 			.param("statuses", statuses.stream().map(Status::name).toArray(String[]::new))
 			.param("offset", offset)
 			.param("limit", limit);
