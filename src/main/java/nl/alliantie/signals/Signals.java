@@ -15,7 +15,9 @@ import org.springframework.stereotype.Service;
  * {@link #awaitingAgenda(String)} (signals a moderator put on the agenda of the region's coming
  * consultation) and {@link #onAgendaOf(long)} (those already tied to one meeting) as agenda items,
  * and {@link #discussedIn(long)} in its minutes; the lobby module reads {@link #takenIntoLobby(long)}.
- * They never see a reporter.
+ * They never see a reporter. Their events reach this module through a listener that calls
+ * {@code handling.AgendaLink} (tie waiting signals to a planned meeting, record a discussion or a
+ * lobby item).
  */
 @Service
 public class Signals {

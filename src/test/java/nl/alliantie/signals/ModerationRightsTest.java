@@ -25,7 +25,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * the secretariat.
  */
 @AlliantieTest
+@org.springframework.test.context.event.RecordApplicationEvents
 class ModerationRightsTest {
+
+	@Autowired
+	org.springframework.test.context.event.ApplicationEvents events;
 
 	@Autowired
 	MockMvc mvc;
@@ -118,6 +122,7 @@ class ModerationRightsTest {
 		mvc.perform(post("/beheer/signalen/" + id + "/agenda").with(coordinator).with(csrf()).param("tekst", "Voor januari"))
 			.andExpect(status().is3xxRedirection());
 		assertThat(signals.awaitingAgenda("oost")).anyMatch(item -> item.id().value() == id);
+		assertThat(events.stream(SignalPutOnAgenda.class)).contains(new SignalPutOnAgenda(new SignalId(id), "oost", null));
 		mvc.perform(get("/beheer/signalen").param("toon", "agenda").with(coordinator))
 			.andExpect(content().string(containsString(title)));
 		mvc.perform(post("/beheer/signalen/" + id + "/besproken").with(coordinator).with(csrf())
