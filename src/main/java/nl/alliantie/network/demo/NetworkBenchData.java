@@ -16,8 +16,11 @@ class NetworkBenchData implements BenchData {
 
 	private final JdbcClient jdbc;
 
-	NetworkBenchData(JdbcClient jdbc) {
+	private final nl.alliantie.network.organisations.Directory directory;
+
+	NetworkBenchData(JdbcClient jdbc, nl.alliantie.network.organisations.Directory directory) {
 		this.jdbc = jdbc;
+		this.directory = directory;
 	}
 
 	@Override
@@ -32,6 +35,7 @@ class NetworkBenchData implements BenchData {
 
 	@Override
 	public void generate(BenchScale scale) {
+		directory.changed();
 		jdbc.sql("""
 				with m as (select m.name, m.province, p.region_key, row_number() over (order by m.name) - 1 as rn
 				           from network_municipality m join network_province p on p.name = m.province),

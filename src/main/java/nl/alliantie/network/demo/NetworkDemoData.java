@@ -19,7 +19,7 @@ import nl.alliantie.shared.demo.DemoData;
 
 /**
  * A believable, clearly invented network: about 150 organisations in real municipalities over all
- * regions, each with one or two representatives and a contact person (about 300 people, all with
+ * regions, most with one or two representatives, many with a contact person (about 300 people, all with
  * addresses at demo.alliantie.local), and a coordinator per region.
  */
 @Component
@@ -90,9 +90,11 @@ class NetworkDemoData implements DemoData {
 				person++;
 				organisations.appoint(id, fullName(random), email(person), "demo");
 			}
-			person++;
-			PersonId contact = people.findOrCreate(fullName(random), email(person), "06 " + (20000000 + person), "demo");
-			people.addRole(contact, PersonRole.CONTACTPERSOON, Long.toString(id.value()), "demo");
+			if (i % 2 == 1 || representatives == 0) {
+				person++;
+				PersonId contact = people.findOrCreate(fullName(random), email(person), "06 " + (20000000 + person), "demo");
+				people.addRole(contact, PersonRole.CONTACTPERSOON, Long.toString(id.value()), "demo");
+			}
 			if (i % 3 == 0) {
 				person++;
 				PersonId cadre = people.findOrCreate(fullName(random), email(person), null, "demo");

@@ -41,11 +41,63 @@ public class Directory {
 
 	private final JdbcClient jdbc;
 
+	/**
+	 * Pages of the public directory by filter and position. The directory is read far more than it
+	 * changes; every committed change to an organisation bumps the version, and an entry made under
+	 * an older version is never served.
+	 */
+	private final Map<String, Cached> cache = java.util.Collections.synchronizedMap(
+			new java.util.LinkedHashMap<>(256, 0.75f, true) {
+
+				@Override
+				protected boolean removeEldestEntry(Map.Entry<String, Cached> eldest) {
+					return size() > 2_000;
+				}
+			});
+
+	private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
+
+	private record Cached(long version, List<Row> rows) {
+	}
+
 	Directory(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
+	/** Forgets cached pages once the current transaction commits (or now, outside one). */
+	public void changed() {
+		version.incrementAndGet();
+		if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+			org.springframework.transaction.support.TransactionSynchronizationManager
+				.registerSynchronization(new org.springframework.transaction.support.TransactionSynchronization() {
+
+					@Override
+					public void afterCompletion(int status) {
+						version.incrementAndGet();
+						cache.clear();
+					}
+				});
+		}
+		else {
+			cache.clear();
+		}
+	}
+
 	public List<Row> page(DirectoryFilter filter, int offset, int limit) {
+		String key = filter.query() + "|" + offset + "|" + limit;
+		long before = version.get();
+		Cached cached = cache.get(key);
+		if (cached != null && cached.version() == before) {
+			return cached.rows();
+		}
+		List<Row> rows = query(filter, offset, limit);
+		if (version.get() == before) {
+			cache.put(key, new Cached(before, rows));
+		}
+		return rows;
+	}
+
+	private List<Row> query(DirectoryFilter filter, int offset, int limit) {
 		Map<String, Object> params = new HashMap<>();
 		String where = where(filter, params);
 		params.put("offset", offset);

@@ -17,8 +17,11 @@ class OrganisationStore {
 
 	private final JdbcClient jdbc;
 
-	OrganisationStore(JdbcClient jdbc) {
+	private final Directory directory;
+
+	OrganisationStore(JdbcClient jdbc, Directory directory) {
 		this.jdbc = jdbc;
+		this.directory = directory;
 	}
 
 	/** The organisation, its row locked until the transaction ends, so that rules hold under races. */
@@ -56,7 +59,7 @@ class OrganisationStore {
 	}
 
 	long insert(Organisation organisation) {
-		OrganisationDetails d = organisation.details();
+		directory.changed();
 		return jdbc.sql("""
 				insert into network_organisation (name, type_key, municipality, province, region_override, region_key,
 				    address, postcode, website, email, phone, activities, status, member_since, themes)
@@ -70,6 +73,7 @@ class OrganisationStore {
 	}
 
 	void update(Organisation organisation) {
+		directory.changed();
 		var params = params(organisation);
 		params.put("id", organisation.id());
 		jdbc.sql("""

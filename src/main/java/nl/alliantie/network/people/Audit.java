@@ -46,7 +46,7 @@ public class Audit {
 
 	public List<Entry> ofPerson(long personId) {
 		return jdbc.sql("""
-				select a.id, a.person_id, p.name, a.field, a.action, a.actor, a.changed_at
+				select a.id, a.person_id, p.name as person_name, a.field, a.action, a.actor, a.changed_at
 				from network_audit a join network_person p on p.id = a.person_id
 				where a.person_id = :person order by a.changed_at desc, a.id desc
 				""")
@@ -57,7 +57,7 @@ public class Audit {
 
 	public List<Entry> page(int offset, int limit) {
 		return jdbc.sql("""
-				select a.id, a.person_id, p.name, a.field, a.action, a.actor, a.changed_at
+				select a.id, a.person_id, p.name as person_name, a.field, a.action, a.actor, a.changed_at
 				from network_audit a join network_person p on p.id = a.person_id
 				order by a.changed_at desc, a.id desc offset :offset limit :limit
 				""")

@@ -17,9 +17,12 @@ public class PlacesAdmin {
 
 	private final Places places;
 
-	PlacesAdmin(JdbcClient jdbc, Places places) {
+	private final nl.alliantie.network.organisations.Directory directory;
+
+	PlacesAdmin(JdbcClient jdbc, Places places, nl.alliantie.network.organisations.Directory directory) {
 		this.jdbc = jdbc;
 		this.places = places;
+		this.directory = directory;
 	}
 
 	@Transactional
@@ -60,6 +63,7 @@ public class PlacesAdmin {
 			.param("region", regionKey)
 			.param("province", province)
 			.update();
+		directory.changed();
 		reloadAfterCommit();
 	}
 
