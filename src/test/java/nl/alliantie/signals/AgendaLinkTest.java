@@ -46,16 +46,16 @@ class AgendaLinkTest {
 		assertThat(link.attachWaiting("zuid", consultation)).contains(id);
 		assertThat(signals.onAgendaOf(consultation)).extracting(item -> item.id().value()).containsExactly(id);
 
-		link.discussed(id, consultation, LocalDate.of(2026, 1, 21), "Besproken: voorbeelden verzamelen.");
+		link.discussed(id, consultation, LocalDate.now().plusDays(1), "Besproken: voorbeelden verzamelen.");
 		assertThat(signals.discussedIn(consultation)).singleElement()
 			.satisfies(step -> assertThat(step.text()).isEqualTo("Besproken: voorbeelden verzamelen."));
 		assertThat(signals.awaitingAgenda("zuid")).noneMatch(item -> item.id().value() == id);
 		assertThat(fixtures.status(id)).isEqualTo("BESPROKEN");
 
-		link.takenIntoLobby(id, consultation + 1, LocalDate.of(2026, 4, 1), "In de raadsbrief.");
+		link.takenIntoLobby(id, consultation + 1, LocalDate.now().plusDays(2), "In de raadsbrief.");
 		assertThat(signals.takenIntoLobby(consultation + 1)).hasSize(1);
 		assertThat(events.stream(SignalDiscussed.class)).contains(new SignalDiscussed(new SignalId(id), consultation,
-				LocalDate.of(2026, 1, 21)));
+				LocalDate.now().plusDays(1)));
 		assertThat(events.stream(SignalTakenIntoLobby.class)).contains(new SignalTakenIntoLobby(new SignalId(id),
 				consultation + 1));
 		assertThat(fixtures.status(id)).isEqualTo("IN_LOBBY");
