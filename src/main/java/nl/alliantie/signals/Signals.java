@@ -15,9 +15,9 @@ import org.springframework.stereotype.Service;
  * {@link #awaitingAgenda(String)} (signals a moderator put on the agenda of the region's coming
  * consultation) and {@link #onAgendaOf(long)} (those already tied to one meeting) as agenda items,
  * and {@link #discussedIn(long)} in its minutes; the lobby module reads {@link #takenIntoLobby(long)}.
- * They never see a reporter. Their events reach this module through a listener that calls
- * {@code handling.AgendaLink} (tie waiting signals to a planned meeting, record a discussion or a
- * lobby item).
+ * They never see a reporter. They write back by publishing {@link ConsultationPlanned},
+ * {@link AgendaItemDiscussed} and {@link SignalUsedInLobby}, records of this API, so that the
+ * dependency runs one way only (consultations and lobby on signals).
  */
 @Service
 public class Signals {

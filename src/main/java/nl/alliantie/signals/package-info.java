@@ -8,10 +8,12 @@
  * {@link nl.alliantie.signals.Signals} (read facade) with {@link nl.alliantie.signals.SignalId}.
  * Publishes {@link nl.alliantie.signals.SignalReported}, {@link nl.alliantie.signals.SignalPutOnAgenda},
  * {@link nl.alliantie.signals.SignalDiscussed} and {@link nl.alliantie.signals.SignalTakenIntoLobby};
- * listens to nothing yet: the consultations and lobby modules attach by id, reading
- * {@link nl.alliantie.signals.Signals} and, through a listener still to be written here on their
- * events, calling {@code handling.AgendaLink}. Reads the network through its facade and adds a
- * section to its municipality page; sends mail through one class, {@code reporting.SignalMail}.
+ * listens to {@link nl.alliantie.signals.ConsultationPlanned},
+ * {@link nl.alliantie.signals.AgendaItemDiscussed} and {@link nl.alliantie.signals.SignalUsedInLobby},
+ * records in this API that the consultations and lobby modules publish once they exist (they
+ * depend on signals, signals never on them; they read {@link nl.alliantie.signals.Signals}).
+ * Reads the network through its facade and adds a section to its municipality page; sends mail
+ * through one class, {@code reporting.SignalMail}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Signals")
 package nl.alliantie.signals;

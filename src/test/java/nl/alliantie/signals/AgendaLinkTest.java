@@ -36,6 +36,30 @@ class AgendaLinkTest {
 	@Autowired
 	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
+	@Autowired
+	org.springframework.context.ApplicationEventPublisher publisher;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transactions;
+
+	@Test
+	void theConsultationsAndLobbyModulesWriteBackThroughEvents() {
+		long consultation = 800_000_000L + (long) (Math.random() * 1_000_000);
+		long id = fixtures.published(unique("Via events"), "Op de agenda.", "Roermond");
+		jdbc.sql("update signals_signal set agenda_region = 'zuid', agenda_since = now() where id = :id").param("id", id).update();
+		transactions.executeWithoutResult(tx -> publisher.publishEvent(new ConsultationPlanned(consultation, "zuid",
+				LocalDate.now().plusDays(30))));
+		assertThat(signals.onAgendaOf(consultation)).extracting(item -> item.id().value()).contains(id);
+		transactions.executeWithoutResult(tx -> publisher.publishEvent(new AgendaItemDiscussed(consultation,
+				new SignalId(id), LocalDate.now().plusDays(30), "Besproken: de raad informeren.")));
+		assertThat(fixtures.status(id)).isEqualTo("BESPROKEN");
+		transactions.executeWithoutResult(tx -> publisher.publishEvent(new SignalUsedInLobby(consultation + 5,
+				new SignalId(id), LocalDate.now().plusDays(60), "Raadsbrief")));
+		assertThat(fixtures.status(id)).isEqualTo("IN_LOBBY");
+		assertThat(signals.takenIntoLobby(consultation + 5)).singleElement()
+			.satisfies(step -> assertThat(step.text()).isEqualTo("Raadsbrief"));
+	}
+
 	@Test
 	void aPlannedConsultationTakesOverTheWaitingSignalsOfItsRegion() {
 		long consultation = 900_000_000L + (long) (Math.random() * 1_000_000);

@@ -13,10 +13,9 @@ import nl.alliantie.signals.SignalId;
 import nl.alliantie.signals.SignalTakenIntoLobby;
 
 /**
- * Where the consultations and lobby modules attach once they exist: a listener in this module
- * (an {@code @ApplicationModuleListener} on their events) calls these steps. They run as the
- * system, not as a person, so they check no rights; the events they answer to were already
- * checked where they happened.
+ * Where the consultations and lobby modules attach once they exist: {@code AttachedModulesListener}
+ * calls these steps on their events. They run as the system, not as a person, so they check no
+ * rights; the events they answer to were checked where they happened.
  */
 @Service
 public class AgendaLink {
