@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
+import nl.alliantie.network.Network;
+
 /** Public pages of a municipality and a region, each with its organisations. */
 @Controller
 public class PlacesController {
@@ -25,7 +27,8 @@ public class PlacesController {
 	}
 
 	public record MunicipalityPage(Places.Municipality municipality, Places.Region region,
-			List<OrganisationRow> organisations, int page, boolean hasNext, Places places) {
+			List<OrganisationRow> organisations, int page, boolean hasNext, Places places,
+			List<Network.MunicipalityPageSection> sections) {
 	}
 
 	public record Coordinator(String name) {
@@ -39,9 +42,13 @@ public class PlacesController {
 
 	private final PlaceListings listings;
 
-	PlacesController(Places places, PlaceListings listings) {
+	/** What other modules show on a municipality's page (its signals, later its local agenda). */
+	private final List<Network.MunicipalityPageSection> sections;
+
+	PlacesController(Places places, PlaceListings listings, List<Network.MunicipalityPageSection> sections) {
 		this.places = places;
 		this.listings = listings;
+		this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(Network.MunicipalityPageSection::order)).toList();
 	}
 
 	@GetMapping("/gemeenten")
@@ -58,7 +65,7 @@ public class PlacesController {
 		List<OrganisationRow> rows = listings.inMunicipality(municipality.name(), (page - 1) * PAGE_SIZE, PAGE_SIZE + 1);
 		model.addAttribute("page", new MunicipalityPage(municipality,
 				places.region(places.regionOf(municipality)).orElseThrow(), rows.stream().limit(PAGE_SIZE).toList(),
-				page, rows.size() > PAGE_SIZE, places));
+				page, rows.size() > PAGE_SIZE, places, sections));
 		return "network/municipality";
 	}
 

@@ -1,0 +1,4 @@
+package nl.alliantie.signals;
+
+public record SignalId(long value) {
+}

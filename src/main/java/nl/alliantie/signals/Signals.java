@@ -1,0 +1,142 @@
+package nl.alliantie.signals;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * What other modules may read of the signals. The consultations module shows
+ * {@link #awaitingAgenda(String)} (signals a moderator put on the agenda of the region's coming
+ * consultation) and {@link #onAgendaOf(long)} (those already tied to one meeting) as agenda items,
+ * and {@link #discussedIn(long)} in its minutes; the lobby module reads {@link #takenIntoLobby(long)}.
+ * They never see a reporter. They write back by publishing {@link ConsultationPlanned},
+ * {@link AgendaItemDiscussed} and {@link SignalUsedInLobby}, records of this API, so that the
+ * dependency runs one way only (consultations and lobby on signals).
+ */
+@Service
+public class Signals {
+
+	/** A published signal as other pages list it. */
+	public record SignalSummary(SignalId id, String title, String municipality, String regionKey, LocalDate seenOn,
+			List<String> themes, String status) {
+
+		public String href() {
+			return "/signalen/" + id.value();
+		}
+	}
+
+	/**
+	 * A signal on the agenda of a consultation of {@code regionKey}; {@code consultationId} is
+	 * {@code null} while it waits for the coming meeting. {@code published} false: show only to staff.
+	 */
+	public record AgendaItem(SignalId id, String title, String municipality, String regionKey, Long consultationId,
+			LocalDate seenOn, boolean published) {
+
+		public String href() {
+			return published ? "/signalen/" + id.value() : "/beheer/signalen/" + id.value();
+		}
+	}
+
+	/** A public step on a signal's trail. */
+	public record TrailStep(SignalId signal, LocalDate on, String kind, String text, Long consultationId,
+			Long lobbyId) {
+	}
+
+	private final JdbcClient jdbc;
+
+	Signals(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The newest published signals of a municipality (its name as the network stores it). */
+	public List<SignalSummary> publishedIn(String municipality, int limit) {
+		return jdbc.sql("""
+				select id, title, municipality, region_key, seen_on, themes, status from signals_signal
+				where published and municipality = :municipality order by seen_on desc, id desc limit :limit
+				""")
+			.param("municipality", municipality)
+			.param("limit", Math.max(0, Math.min(limit, 100)))
+			.query((rs, row) -> summary(rs))
+			.list();
+	}
+
+	/** How many signals of a municipality are published. */
+	public int countPublishedIn(String municipality) {
+		return jdbc.sql("select count(*) from signals_signal where published and municipality = :municipality")
+			.param("municipality", municipality)
+			.query(Integer.class)
+			.single();
+	}
+
+	/**
+	 * Signals put on the agenda of the coming consultation of {@code regionKey} and not discussed
+	 * since: the agenda items a new consultation of that region takes over.
+	 */
+	public List<AgendaItem> awaitingAgenda(String regionKey) {
+		return jdbc.sql("""
+				select s.id, s.title, s.municipality, s.agenda_region, s.agenda_consultation_id, s.seen_on, s.published
+				from signals_signal s
+				where s.agenda_region = :region and s.merged_into is null
+				  and s.status in ('IN_BEHANDELING', 'BESPROKEN', 'IN_LOBBY')
+				  and not exists (select 1 from signals_trail t where t.signal_id = s.id and t.kind = 'BESPROKEN'
+				                  and t.created_at >= s.agenda_since)
+				order by s.agenda_since, s.id
+				""")
+			.param("region", regionKey)
+			.query((rs, row) -> agendaItem(rs))
+			.list();
+	}
+
+	/** Signals a moderator tied to the consultation with this id. */
+	public List<AgendaItem> onAgendaOf(long consultationId) {
+		return jdbc.sql("""
+				select id, title, municipality, agenda_region, agenda_consultation_id, seen_on, published
+				from signals_signal where agenda_consultation_id = :id and merged_into is null order by agenda_since, id
+				""")
+			.param("id", consultationId)
+			.query((rs, row) -> agendaItem(rs))
+			.list();
+	}
+
+	/** What was recorded as discussed in the consultation with this id. */
+	public List<TrailStep> discussedIn(long consultationId) {
+		return steps("t.consultation_id = :id and t.kind = 'BESPROKEN'", consultationId);
+	}
+
+	/** What was recorded as taken into the lobby under this lobby id. */
+	public List<TrailStep> takenIntoLobby(long lobbyId) {
+		return steps("t.lobby_id = :id and t.kind = 'LOBBY'", lobbyId);
+	}
+
+	/** The public trail of one signal, oldest first. */
+	public List<TrailStep> trail(SignalId signal) {
+		return steps("t.signal_id = :id", signal.value());
+	}
+
+	private List<TrailStep> steps(String condition, long id) {
+		return jdbc.sql("select t.signal_id, t.happened_on, t.kind, t.text, t.consultation_id, t.lobby_id "
+				+ "from signals_trail t where t.public and " + condition + " order by t.happened_on, t.id")
+			.param("id", id)
+			.query((rs, row) -> new TrailStep(new SignalId(rs.getLong(1)), rs.getDate(2).toLocalDate(), rs.getString(3),
+					rs.getString(4), (Long) rs.getObject(5), (Long) rs.getObject(6)))
+			.list();
+	}
+
+	private static SignalSummary summary(ResultSet rs) throws SQLException {
+		Array themes = rs.getArray("themes");
+		return new SignalSummary(new SignalId(rs.getLong("id")), rs.getString("title"), rs.getString("municipality"),
+				rs.getString("region_key"), rs.getDate("seen_on").toLocalDate(),
+				themes == null ? List.of() : Arrays.asList((String[]) themes.getArray()), rs.getString("status"));
+	}
+
+	private static AgendaItem agendaItem(ResultSet rs) throws SQLException {
+		return new AgendaItem(new SignalId(rs.getLong(1)), rs.getString(2), rs.getString(3), rs.getString(4),
+				(Long) rs.getObject(5), rs.getDate(6).toLocalDate(), rs.getBoolean(7));
+	}
+}

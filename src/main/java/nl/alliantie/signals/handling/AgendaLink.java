@@ -1,0 +1,72 @@
+package nl.alliantie.signals.handling;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.alliantie.signals.SignalDiscussed;
+import nl.alliantie.signals.SignalId;
+import nl.alliantie.signals.SignalTakenIntoLobby;
+
+/**
+ * Where the consultations and lobby modules attach once they exist: {@code AttachedModulesListener}
+ * calls these steps on their events. They run as the system, not as a person, so they check no
+ * rights; the events they answer to were checked where they happened.
+ */
+@Service
+public class AgendaLink {
+
+	private final JdbcClient jdbc;
+
+	private final SignalStore store;
+
+	private final ApplicationEventPublisher events;
+
+	AgendaLink(JdbcClient jdbc, SignalStore store, ApplicationEventPublisher events) {
+		this.jdbc = jdbc;
+		this.store = store;
+		this.events = events;
+	}
+
+	/**
+	 * A consultation of {@code regionKey} was planned: the signals waiting for the region's coming
+	 * consultation are tied to it. Returns the signals now on its agenda.
+	 */
+	@Transactional
+	public List<Long> attachWaiting(String regionKey, long consultationId) {
+		return jdbc.sql("""
+				update signals_signal s set agenda_consultation_id = :consultation, updated_at = now()
+				where s.agenda_region = :region and s.agenda_consultation_id is null and s.merged_into is null
+				  and s.status in ('IN_BEHANDELING', 'BESPROKEN', 'IN_LOBBY')
+				  and not exists (select 1 from signals_trail t where t.signal_id = s.id and t.kind = 'BESPROKEN'
+				                  and t.created_at >= s.agenda_since)
+				returning s.id
+				""")
+			.param("consultation", consultationId)
+			.param("region", regionKey)
+			.query(Long.class)
+			.list();
+	}
+
+	/** The minutes of a consultation record what was said about a signal on its agenda. */
+	@Transactional
+	public void discussed(long signalId, long consultationId, LocalDate on, String what) {
+		Signal signal = store.lock(signalId).orElseThrow(() -> new SignalRuleBroken("signals.rule.unknown"));
+		signal.discussed(on, what, consultationId);
+		store.save(signal, "regio-overleg " + consultationId);
+		events.publishEvent(new SignalDiscussed(new SignalId(signalId), consultationId, on));
+	}
+
+	/** A lobby item (council letter, position paper) took the signal up. */
+	@Transactional
+	public void takenIntoLobby(long signalId, long lobbyId, LocalDate on, String what) {
+		Signal signal = store.lock(signalId).orElseThrow(() -> new SignalRuleBroken("signals.rule.unknown"));
+		signal.takenIntoLobby(on, what, lobbyId);
+		store.save(signal, "lobby " + lobbyId);
+		events.publishEvent(new SignalTakenIntoLobby(new SignalId(signalId), lobbyId));
+	}
+}

@@ -1,0 +1,59 @@
+package nl.alliantie.signals.handling;
+
+import java.sql.Array;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** One signal with its trail, in two queries; the page decides what to show to whom. */
+@Component
+public class Details {
+
+	public record Detail(long id, String title, String story, List<String> themes, String municipality,
+			String province, String regionKey, LocalDate seenOn, String reporterKind, Long organisationId,
+			String organisationName, String reporterName, String reporterEmail, boolean consent, Status status,
+			Long mergedInto, String agendaRegion, Long agendaConsultationId, boolean published) {
+	}
+
+	/** A step on the trail as pages show it. */
+	public record Step(LocalDate on, String kind, String text, Long consultationId, Long lobbyId, boolean shown) {
+	}
+
+	private final JdbcClient jdbc;
+
+	Details(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public Optional<Detail> find(long id) {
+		return jdbc.sql("select * from signals_signal where id = :id")
+			.param("id", id)
+			.query((rs, row) -> {
+				Array themes = rs.getArray("themes");
+				return new Detail(rs.getLong("id"), rs.getString("title"), rs.getString("story"),
+						themes == null ? List.of() : Arrays.asList((String[]) themes.getArray()),
+						rs.getString("municipality"), rs.getString("province"), rs.getString("region_key"),
+						rs.getDate("seen_on").toLocalDate(), rs.getString("reporter_kind"),
+						(Long) rs.getObject("organisation_id"), rs.getString("organisation_name"),
+						rs.getString("reporter_name"), rs.getString("reporter_email"), rs.getBoolean("consent"),
+						Status.valueOf(rs.getString("status")), (Long) rs.getObject("merged_into"),
+						rs.getString("agenda_region"), (Long) rs.getObject("agenda_consultation_id"),
+						rs.getBoolean("published"));
+			})
+			.optional();
+	}
+
+	/** The trail, oldest first; {@code shownOnly} leaves out the moderators' own notes. */
+	public List<Step> trail(long id, boolean shownOnly) {
+		return jdbc.sql("select happened_on, kind, text, consultation_id, lobby_id, public from signals_trail where signal_id = :id"
+				+ (shownOnly ? " and public" : "") + " order by happened_on, id")
+			.param("id", id)
+			.query((rs, row) -> new Step(rs.getDate(1).toLocalDate(), rs.getString(2), rs.getString(3),
+					(Long) rs.getObject(4), (Long) rs.getObject(5), rs.getBoolean(6)))
+			.list();
+	}
+}

@@ -1,0 +1,134 @@
+package nl.alliantie.signals.handling;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.alliantie.accounts.Access;
+import nl.alliantie.network.Network;
+import nl.alliantie.signals.SignalDiscussed;
+import nl.alliantie.signals.SignalId;
+import nl.alliantie.signals.SignalPutOnAgenda;
+import nl.alliantie.signals.SignalTakenIntoLobby;
+
+/**
+ * The moderators' steps: load the signal locked, check that this person may moderate it (the
+ * secretariat always; a coordinator only in the signal's region), call the aggregate, save,
+ * publish.
+ */
+@Service
+public class Handling {
+
+	private final SignalStore store;
+
+	private final Access access;
+
+	private final Network network;
+
+	private final ApplicationEventPublisher events;
+
+	Handling(SignalStore store, Access access, Network network, ApplicationEventPublisher events) {
+		this.store = store;
+		this.access = access;
+		this.network = network;
+		this.events = events;
+	}
+
+	/** Whether the current person may moderate signals of {@code regionKey} ({@code null}: no region). */
+	public boolean mayModerate(String regionKey) {
+		return access.isSecretariat() || regionKey != null && access.coordinates(regionKey);
+	}
+
+	@Transactional
+	public void edit(long id, String title, String story, List<String> themes, String municipality) {
+		Signal signal = load(id);
+		Signal.Place place = network.municipality(municipality)
+			.map(m -> new Signal.Place(m.name(), m.province(), m.regionKey()))
+			.orElse(Signal.Place.NONE);
+		String fallback = place.regionKey() == null ? signal.regionKey() : null;
+		signal.edit(title, story, themes, place, fallback, LocalDate.now());
+		if (!mayModerate(signal.regionKey())) {
+			// a coordinator may not move a signal out of their own region
+			throw new AuthorizationDeniedException("Geen toegang");
+		}
+		store.save(signal, actor());
+	}
+
+	@Transactional
+	public void takeUp(long id) {
+		Signal signal = load(id);
+		signal.takeUp(LocalDate.now());
+		store.save(signal, actor());
+	}
+
+	@Transactional
+	public void withhold(long id, String reason) {
+		Signal signal = load(id);
+		signal.withhold(reason, LocalDate.now());
+		store.save(signal, actor());
+	}
+
+	@Transactional
+	public void putOnAgenda(long id, String region, Long consultationId, String note) {
+		Signal signal = load(id);
+		if (region != null && signal.regionKey() == null && !mayModerate(region)) {
+			throw new AuthorizationDeniedException("Geen toegang");
+		}
+		String target = signal.putOnAgenda(region, consultationId, note, LocalDate.now());
+		store.save(signal, actor());
+		events.publishEvent(new SignalPutOnAgenda(new SignalId(id), target, consultationId));
+	}
+
+	@Transactional
+	public void discussed(long id, LocalDate on, String what, Long consultationId) {
+		Signal signal = load(id);
+		signal.discussed(on, what, consultationId);
+		store.save(signal, actor());
+		events.publishEvent(new SignalDiscussed(new SignalId(id), consultationId, on));
+	}
+
+	@Transactional
+	public void takenIntoLobby(long id, LocalDate on, String what, Long lobbyId) {
+		Signal signal = load(id);
+		signal.takenIntoLobby(on, what, lobbyId);
+		store.save(signal, actor());
+		events.publishEvent(new SignalTakenIntoLobby(new SignalId(id), lobbyId));
+	}
+
+	@Transactional
+	public void finish(long id, LocalDate on, String outcome) {
+		Signal signal = load(id);
+		signal.finish(on, outcome);
+		store.save(signal, actor());
+	}
+
+	@Transactional
+	public void merge(long duplicateId, long targetId) {
+		// lock in id order so that two merges of the same pair cannot deadlock
+		Signal first = load(Math.min(duplicateId, targetId));
+		Signal second = duplicateId == targetId ? first : load(Math.max(duplicateId, targetId));
+		Signal duplicate = first.id() == duplicateId ? first : second;
+		Signal target = first.id() == duplicateId ? second : first;
+		duplicate.mergeInto(target, LocalDate.now());
+		store.save(duplicate, actor());
+		if (target != duplicate) {
+			store.save(target, actor());
+		}
+	}
+
+	private Signal load(long id) {
+		Signal signal = store.lock(id).orElseThrow(() -> new SignalRuleBroken("signals.rule.unknown"));
+		if (!mayModerate(signal.regionKey())) {
+			throw new AuthorizationDeniedException("Geen toegang");
+		}
+		return signal;
+	}
+
+	private String actor() {
+		return access.current().map(a -> a.email()).orElse("systeem");
+	}
+}

@@ -1,0 +1,275 @@
+package nl.alliantie.signals.handling;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+import nl.alliantie.accounts.Access;
+import nl.alliantie.accounts.Role;
+import nl.alliantie.network.Network;
+import nl.alliantie.shared.web.AdminLink;
+import nl.alliantie.shared.web.FormErrors;
+import nl.alliantie.signals.Signals;
+
+/**
+ * The queue of the secretariat (all signals) and the coordinators (their regions only), and the
+ * handling page of one signal: edit for anonymity, take up or withhold, put on the agenda of the
+ * region's coming consultation, record discussion, lobby and outcome, merge a duplicate.
+ */
+@Controller
+public class HandlingController {
+
+	static final int PAGE_SIZE = 30;
+
+	public record QueuePage(List<Queue.Row> rows, String show, int page, boolean hasNext, String pagerHref,
+			Map<String, String> regionNames, List<Signals.AgendaItem> agenda) {
+	}
+
+	public record HandlingPage(Details.Detail signal, List<Details.Step> trail, List<Themes.Theme> themes,
+			Map<String, String> themeNames, List<Network.RegionSummary> regions, Map<String, String> regionNames,
+			ActionForm form, FormErrors errors, String done, String today) {
+	}
+
+	private final Handling handling;
+
+	private final Queue queue;
+
+	private final Details details;
+
+	private final Themes themes;
+
+	private final Network network;
+
+	private final Access access;
+
+	private final MessageSource messages;
+
+	private final Signals signals;
+
+	HandlingController(Handling handling, Queue queue, Details details, Themes themes, Network network, Access access,
+			MessageSource messages, Signals signals) {
+		this.signals = signals;
+		this.handling = handling;
+		this.queue = queue;
+		this.details = details;
+		this.themes = themes;
+		this.network = network;
+		this.access = access;
+		this.messages = messages;
+	}
+
+	@GetMapping("/beheer/signalen")
+	String queue(@RequestParam(defaultValue = "open") String toon, @RequestParam(defaultValue = "1") int pagina,
+			Model model) {
+		Set<String> regions = regions();
+		List<Status> statuses = switch (toon) {
+			case "nieuw" -> List.of(Status.NIEUW);
+			case "behandeling" -> List.of(Status.IN_BEHANDELING, Status.BESPROKEN, Status.IN_LOBBY);
+			case "agenda" -> List.of();
+			case "klaar" -> List.of(Status.AFGEROND, Status.NIET_GEPUBLICEERD);
+			default -> List.of(Status.NIEUW, Status.IN_BEHANDELING, Status.BESPROKEN, Status.IN_LOBBY);
+		};
+		String show = List.of("nieuw", "behandeling", "agenda", "klaar").contains(toon) ? toon : "open";
+		int page = Math.max(1, Math.min(pagina, 100_000));
+		List<Queue.Row> rows = statuses.isEmpty() ? List.of()
+				: queue.page(regions, statuses, (page - 1) * PAGE_SIZE, PAGE_SIZE + 1);
+		List<Signals.AgendaItem> agenda = new java.util.ArrayList<>();
+		if ("agenda".equals(show)) {
+			network.regions().stream().map(Network.RegionSummary::key)
+				.filter(key -> regions == null || regions.contains(key))
+				.forEach(key -> agenda.addAll(signals.awaitingAgenda(key)));
+		}
+		model.addAttribute("page", new QueuePage(rows.stream().limit(PAGE_SIZE).toList(), show, page,
+				rows.size() > PAGE_SIZE, "/beheer/signalen?toon=" + show, regionNames(), agenda));
+		return "signals/queue";
+	}
+
+	@GetMapping("/beheer/signalen/{id}")
+	String show(@PathVariable long id, @RequestParam(required = false) String gedaan, Model model) {
+		Details.Detail signal = visible(id);
+		return render(model, signal, ActionForm.EMPTY, FormErrors.NONE, gedaan);
+	}
+
+	@PostMapping("/beheer/signalen/{id}/{action}")
+	String act(@PathVariable long id, @PathVariable String action, @ModelAttribute ActionForm form, Model model,
+			Locale locale) {
+		Details.Detail signal = visible(id);
+		Map<String, String> errors = new LinkedHashMap<>();
+		try {
+			switch (action) {
+				case "bewerken" -> {
+					String title = trim(form.titel());
+					String story = form.verhaal() == null ? "" : form.verhaal().strip();
+					List<String> chosen = themes.known(form.themas());
+					if (title.isEmpty() || title.length() > 200) {
+						errors.put("titel", t(title.isEmpty() ? "signals.report.title.required" : "signals.report.title.long", locale));
+					}
+					if (story.isEmpty() || story.length() > 5000) {
+						errors.put("verhaal", story.isEmpty() ? t("signals.report.story.required", locale)
+								: t("signals.report.story.long", locale, 5000, story.length()));
+					}
+					if (chosen.isEmpty()) {
+						errors.put("themas", t("signals.report.themes.required", locale));
+					}
+					if (!trim(form.gemeente()).isEmpty() && network.municipality(form.gemeente()).isEmpty()) {
+						errors.put("gemeente", t("signals.report.municipality.unknown", locale, trim(form.gemeente())));
+					}
+					if (errors.isEmpty()) {
+						handling.edit(id, title, story, chosen, form.gemeente());
+					}
+				}
+				case "in-behandeling" -> handling.takeUp(id);
+				case "niet-publiceren" -> handling.withhold(id, trim(form.tekst()));
+				case "agenda" -> {
+					Long consultation = number(form.overleg(), "overleg", errors, locale);
+					String region = trim(form.regio()).isEmpty() ? null : trim(form.regio());
+					if (errors.isEmpty()) {
+						handling.putOnAgenda(id, region, consultation, trim(form.tekst()));
+					}
+				}
+				case "besproken", "lobby", "afronden" -> {
+					LocalDate on = date(form.datum(), errors, locale);
+					String text = trim(form.tekst());
+					if (text.isEmpty()) {
+						errors.put("tekst", t("signals.handling.text.required", locale));
+					}
+					else if (text.length() > 5000) {
+						errors.put("tekst", t("signals.report.story.long", locale, 5000, text.length()));
+					}
+					Long consultation = "besproken".equals(action) ? number(form.overleg(), "overleg", errors, locale) : null;
+					Long lobby = "lobby".equals(action) ? number(form.lobby(), "lobby", errors, locale) : null;
+					if (errors.isEmpty()) {
+						switch (action) {
+							case "besproken" -> handling.discussed(id, on, text, consultation);
+							case "lobby" -> handling.takenIntoLobby(id, on, text, lobby);
+							default -> handling.finish(id, on, text);
+						}
+					}
+				}
+				case "samenvoegen" -> {
+					Long target = number(form.doel(), "doel", errors, locale);
+					if (target == null && errors.isEmpty()) {
+						errors.put("doel", t("signals.handling.merge.required", locale));
+					}
+					if (errors.isEmpty()) {
+						handling.merge(id, target);
+					}
+				}
+				default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			}
+		}
+		catch (SignalRuleBroken broken) {
+			errors.put("", t(broken.messageKey(), locale));
+		}
+		if (!errors.isEmpty()) {
+			return render(model, details.find(id).orElseThrow(), form, new FormErrors(errors), null);
+		}
+		return "redirect:/beheer/signalen/" + id + "?gedaan=" + action;
+	}
+
+	private String render(Model model, Details.Detail signal, ActionForm form, FormErrors errors, String done) {
+		ActionForm shown = form == ActionForm.EMPTY ? new ActionForm(signal.title(), signal.story(), signal.themes(),
+				signal.municipality(), signal.regionKey(), null, null, LocalDate.now().toString(), null, null) : form;
+		model.addAttribute("page", new HandlingPage(signal, details.trail(signal.id(), false), themes.all(),
+				themes.names(), network.regions(), regionNames(), shown, errors, done, LocalDate.now().toString()));
+		return "signals/handle";
+	}
+
+	/** The signal, when this person may moderate it. */
+	private Details.Detail visible(long id) {
+		Details.Detail signal = details.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		if (!handling.mayModerate(signal.regionKey())) {
+			throw new AuthorizationDeniedException("Geen toegang");
+		}
+		return signal;
+	}
+
+	/** The regions whose signals this person sees; {@code null}: all (the secretariat). */
+	private Set<String> regions() {
+		if (access.isSecretariat()) {
+			return null;
+		}
+		Set<String> regions = access.current().map(a -> a.scopes(Role.REGIOCOORDINATOR)).orElse(Set.of());
+		if (regions.isEmpty()) {
+			throw new AuthorizationDeniedException("Geen toegang");
+		}
+		return regions;
+	}
+
+	private Map<String, String> regionNames() {
+		Map<String, String> names = new LinkedHashMap<>();
+		network.regions().forEach(r -> names.put(r.key(), r.name()));
+		return names;
+	}
+
+	private Long number(String value, String field, Map<String, String> errors, Locale locale) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			long number = Long.parseLong(value.trim().replace("#", ""));
+			if (number > 0) {
+				return number;
+			}
+		}
+		catch (NumberFormatException e) {
+			// fall through
+		}
+		errors.put(field, t("signals.handling.number.invalid", locale));
+		return null;
+	}
+
+	private LocalDate date(String value, Map<String, String> errors, Locale locale) {
+		if (value == null || value.isBlank()) {
+			errors.put("datum", t("signals.report.seen.required", locale));
+			return null;
+		}
+		for (DateTimeFormatter format : List.of(DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ofPattern("d-M-uuuu"))) {
+			try {
+				return LocalDate.parse(value.trim(), format);
+			}
+			catch (DateTimeParseException e) {
+				// next
+			}
+		}
+		errors.put("datum", t("signals.report.seen.invalid", locale));
+		return null;
+	}
+
+	private String t(String key, Locale locale, Object... args) {
+		return messages.getMessage(key, args, locale);
+	}
+
+	private static String trim(String value) {
+		return value == null ? "" : value.trim();
+	}
+
+	@Configuration
+	static class Links {
+
+		@Bean
+		AdminLink signalsAdminLink() {
+			return new AdminLink("signals.admin.title", "signals.admin.description", "/beheer/signalen", 50,
+					Role.REGIOCOORDINATOR.name());
+		}
+	}
+}

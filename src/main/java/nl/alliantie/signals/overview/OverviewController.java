@@ -1,0 +1,105 @@
+package nl.alliantie.signals.overview;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+import nl.alliantie.network.Network;
+import nl.alliantie.signals.handling.Details;
+import nl.alliantie.signals.handling.Themes;
+
+/** The public overview of published signals with search and filters, and the page of one signal. */
+@Controller
+public class OverviewController {
+
+	static final int PAGE_SIZE = 20;
+
+	public record OverviewPage(Filter filter, String fromText, String toText, List<Search.Row> rows, int page,
+			boolean hasNext, List<Themes.Theme> themes, Map<String, String> themeNames,
+			List<Network.RegionSummary> regions, Map<String, String> regionNames, String pagerHref, String csvHref,
+			String atomHref) {
+	}
+
+	public record SignalPage(Details.Detail signal, List<Details.Step> trail, Map<String, String> themeNames,
+			String regionName) {
+
+		public String municipalityHref() {
+			return "/gemeenten/" + org.springframework.web.util.UriUtils.encodePathSegment(signal.municipality(),
+					java.nio.charset.StandardCharsets.UTF_8);
+		}
+	}
+
+	private final Search search;
+
+	private final Themes themes;
+
+	private final Network network;
+
+	private final Details details;
+
+	OverviewController(Search search, Themes themes, Network network, Details details) {
+		this.search = search;
+		this.themes = themes;
+		this.network = network;
+		this.details = details;
+	}
+
+	@GetMapping("/signalen")
+	String overview(@RequestParam(required = false) String q, @RequestParam(required = false) String thema,
+			@RequestParam(required = false) String regio, @RequestParam(required = false) String gemeente,
+			@RequestParam(required = false) String van, @RequestParam(required = false) String tot,
+			@RequestParam(defaultValue = "1") int pagina, Model model) {
+		Filter filter = search.canonical(new Filter(q, blank(thema), blank(regio), blank(gemeente), date(van), date(tot)));
+		int page = Math.max(1, Math.min(pagina, 10_000));
+		List<Search.Row> rows = search.page(filter, (page - 1) * PAGE_SIZE, PAGE_SIZE + 1);
+		List<Network.RegionSummary> regions = network.regions();
+		Map<String, String> regionNames = new LinkedHashMap<>();
+		regions.forEach(r -> regionNames.put(r.key(), r.name()));
+		List<Themes.Theme> all = themes.all();
+		Map<String, String> themeNames = new LinkedHashMap<>();
+		all.forEach(t -> themeNames.put(t.key(), t.name()));
+		model.addAttribute("page", new OverviewPage(filter, filter.van() == null ? "" : filter.van().toString(),
+				filter.tot() == null ? "" : filter.tot().toString(), rows.stream().limit(PAGE_SIZE).toList(), page,
+				rows.size() > PAGE_SIZE, all, themeNames, regions, regionNames, filter.href("/signalen"),
+				filter.href("/signalen.csv"), filter.href("/signalen.atom")));
+		return "signals/overview";
+	}
+
+	@GetMapping("/signalen/{id:[0-9]+}")
+	String signal(@PathVariable long id, Model model) {
+		Details.Detail signal = details.find(id)
+			.filter(Details.Detail::published)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		String regionName = signal.regionKey() == null ? null
+				: network.regions().stream().filter(r -> r.key().equals(signal.regionKey()))
+					.map(Network.RegionSummary::name).findFirst().orElse(signal.regionKey());
+		model.addAttribute("page", new SignalPage(signal, details.trail(id, true), themes.names(), regionName));
+		return "signals/signal";
+	}
+
+	static String blank(String value) {
+		return value == null || value.isBlank() ? null : value.trim();
+	}
+
+	static LocalDate date(String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(value.trim());
+		}
+		catch (DateTimeParseException e) {
+			return null;
+		}
+	}
+}
