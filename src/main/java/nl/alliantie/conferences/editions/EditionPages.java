@@ -71,7 +71,7 @@ public class EditionPages {
 	@GetMapping("/alliantiedagen/{jaar:\\d{4}}/{nummer:\\d{1,3}}")
 	String day(@PathVariable int jaar, @PathVariable int nummer, @RequestParam(defaultValue = "1") int pagina,
 			Model model) {
-		DayView view = editions.day(jaar, nummer).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		DayView view = editions.publicDay(jaar, nummer).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		int page = Math.max(1, pagina);
 		List<Publications.PublicFile> files = publications.ofDay(view.day().id(), (page - 1) * FILES_PER_PAGE,
 				FILES_PER_PAGE + 1);
@@ -83,7 +83,7 @@ public class EditionPages {
 
 	@GetMapping("/alliantiedagen/{jaar:\\d{4}}/{nummer:\\d{1,3}}/agenda.ics")
 	ResponseEntity<String> calendar(@PathVariable int jaar, @PathVariable int nummer) {
-		DayView view = editions.day(jaar, nummer).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		DayView view = editions.publicDay(jaar, nummer).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -32,10 +33,56 @@ public class Editions {
 			 where r.session_id = s.id and r.workshop_status = 'waiting' and r.status = 'registered') as waiting
 			""";
 
+	/** How long a public page may show slightly old counts; the admin pages always read fresh. */
+	static final long PUBLIC_TTL_NANOS = 2_000_000_000L;
+
+	private record Cached<T>(T value, long at) {
+
+		boolean fresh() {
+			return System.nanoTime() - at < PUBLIC_TTL_NANOS;
+		}
+	}
+
 	private final JdbcClient jdbc;
+
+	private final Map<Integer, Cached<EditionView>> publicEditions = new ConcurrentHashMap<>();
+
+	private final Map<Long, Cached<DayView>> publicDays = new ConcurrentHashMap<>();
 
 	Editions(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The edition for its public page, read at most once every two seconds: the page is the one
+	 * everybody opens when the invitation goes out, and counts two seconds old are fine there.
+	 */
+	public Optional<EditionView> publicView(int year) {
+		Cached<EditionView> cached = publicEditions.get(year);
+		if (cached != null && cached.fresh()) {
+			return Optional.of(cached.value());
+		}
+		Optional<EditionView> view = view(year);
+		view.ifPresent(v -> publicEditions.put(year, new Cached<>(v, System.nanoTime())));
+		return view;
+	}
+
+	/** A day for its public page, like {@link #publicView(int)}. */
+	public Optional<DayView> publicDay(int year, int number) {
+		long key = year * 1000L + number;
+		Cached<DayView> cached = publicDays.get(key);
+		if (cached != null && cached.fresh()) {
+			return Optional.of(cached.value());
+		}
+		Optional<DayView> view = day(year, number);
+		view.ifPresent(v -> publicDays.put(key, new Cached<>(v, System.nanoTime())));
+		return view;
+	}
+
+	/** After the secretariat changed something, the public pages show it at once. */
+	void forgetPublicPages() {
+		publicEditions.clear();
+		publicDays.clear();
 	}
 
 	public Optional<Edition> edition(int year) {
@@ -60,12 +107,12 @@ public class Editions {
 	}
 
 	public Optional<DayView> day(int year, int number) {
-		return jdbc.sql("select d.id from conferences_day d join conferences_edition e on e.id = d.edition_id where e.year = :year and d.number = :number")
+		Optional<Day> day = jdbc.sql("select " + DAY_COLUMNS + " from conferences_day d join conferences_edition e on e.id = d.edition_id where e.year = :year and d.number = :number")
 			.param("year", year)
 			.param("number", number)
-			.query(Long.class)
-			.optional()
-			.flatMap(this::day);
+			.query(Editions::day)
+			.optional();
+		return day.map(found -> new DayView(edition(year).orElseThrow(), found, dayBlocks(found.id()), sessionsOfDay(found.id())));
 	}
 
 	public Optional<DayView> day(long dayId) {
@@ -191,6 +238,7 @@ public class Editions {
 	/** Adds a block to the template, and to every day already made. */
 	@Transactional
 	public void addBlock(long editionId, String kind, String title, LocalTime startsAt, LocalTime endsAt) {
+		forgetPublicPages();
 		int position = jdbc.sql("select coalesce(max(position), 0) + 1 from conferences_block where edition_id = :id")
 			.param("id", editionId)
 			.query(Integer.class)
@@ -221,6 +269,7 @@ public class Editions {
 	@Transactional
 	public int addDay(long editionId, LocalDate date, String town, String venue, String address, String region,
 			int capacity) {
+		forgetPublicPages();
 		jdbc.sql("select id from conferences_edition where id = :id for update").param("id", editionId).query(Long.class).single();
 		int number = jdbc.sql("select coalesce(max(number), 0) + 1 from conferences_day where edition_id = :id")
 			.param("id", editionId)
@@ -252,6 +301,7 @@ public class Editions {
 
 	/** Adds a speaker to a block of a day; false when the block is not of that day. */
 	public boolean addSpeaker(long dayId, long dayBlockId, String name, String organisation, String title, String bio) {
+		forgetPublicPages();
 		return jdbc.sql("""
 				insert into conferences_speaker (day_block_id, name, organisation, title, bio)
 				select b.id, :name, :organisation, :title, :bio from conferences_day_block b where b.id = :block and b.day_id = :day
@@ -267,6 +317,7 @@ public class Editions {
 
 	@Transactional
 	public long addWorkshop(long editionId, String title, String description, String facilitator) {
+		forgetPublicPages();
 		jdbc.sql("select id from conferences_edition where id = :id for update").param("id", editionId).query(Long.class).single();
 		return jdbc.sql("""
 				insert into conferences_workshop (edition_id, number, title, description, facilitator)
@@ -283,6 +334,7 @@ public class Editions {
 
 	/** Offers a workshop of the day's edition on that day; false when it is already offered or not of this edition. */
 	public boolean offerWorkshop(long dayId, long workshopId, int capacity, int minimum) {
+		forgetPublicPages();
 		return jdbc.sql("""
 				insert into conferences_session (day_id, workshop_id, capacity, minimum)
 				select d.id, w.id, :capacity, :minimum from conferences_day d
@@ -298,6 +350,7 @@ public class Editions {
 	}
 
 	public void addPartner(long editionId, String name, String kind, String contribution, Long logoFileId) {
+		forgetPublicPages();
 		jdbc.sql("insert into conferences_partner (edition_id, name, kind, contribution, logo_file_id) values (:edition, :name, :kind, :contribution, :logo)")
 			.param("edition", editionId)
 			.param("name", name.trim())

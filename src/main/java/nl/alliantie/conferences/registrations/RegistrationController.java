@@ -54,7 +54,7 @@ public class RegistrationController {
 
 	@GetMapping("/alliantiedagen/{jaar:\\d{4}}")
 	String edition(@PathVariable int jaar, @RequestParam(required = false) Long dag, Model model) {
-		EditionView view = editions.view(jaar).orElseThrow(RegistrationController::notFound);
+		EditionView view = editions.publicView(jaar).orElseThrow(RegistrationController::notFound);
 		model.addAttribute("page", page(view, RegistrationForm.empty(dag), FormErrors.NONE));
 		return "conferences/edition";
 	}
