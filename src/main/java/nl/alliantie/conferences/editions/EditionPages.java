@@ -73,8 +73,8 @@ public class EditionPages {
 			Model model) {
 		DayView view = editions.publicDay(jaar, nummer).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		int page = Math.max(1, pagina);
-		List<Publications.PublicFile> files = publications.ofDay(view.day().id(), (page - 1) * FILES_PER_PAGE,
-				FILES_PER_PAGE + 1);
+		List<Publications.PublicFile> files = page == 1 ? publications.firstOfDay(view.day().id(), FILES_PER_PAGE + 1)
+				: publications.ofDay(view.day().id(), (page - 1) * FILES_PER_PAGE, FILES_PER_PAGE + 1);
 		boolean hasNext = files.size() > FILES_PER_PAGE;
 		model.addAttribute("page", new DayPage(view, view.day().registrationOpen(clock),
 				hasNext ? files.subList(0, FILES_PER_PAGE) : files, page, hasNext));

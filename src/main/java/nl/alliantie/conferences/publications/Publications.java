@@ -7,7 +7,9 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.imageio.ImageIO;
 
@@ -68,10 +70,27 @@ public class Publications {
 		}
 	}
 
+	private record Cached(List<PublicFile> files, long at) {
+	}
+
 	private final JdbcClient jdbc;
+
+	/** The first page of files per day, for the public day page; forgotten on every upload. */
+	private final Map<Long, Cached> firstPages = new ConcurrentHashMap<>();
 
 	Publications(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	/** Like {@link #ofDay} from the start, read at most once every two seconds per day. */
+	public List<PublicFile> firstOfDay(long dayId, int limit) {
+		Cached cached = firstPages.get(dayId);
+		if (cached != null && System.nanoTime() - cached.at() < 2_000_000_000L && cached.files().size() <= limit) {
+			return cached.files();
+		}
+		List<PublicFile> files = ofDay(dayId, 0, limit);
+		firstPages.put(dayId, new Cached(files, System.nanoTime()));
+		return files;
 	}
 
 	/**
@@ -90,6 +109,7 @@ public class Publications {
 			throw new Refused("conferences.upload.logoImage");
 		}
 		byte[] thumbnail = type.image() ? thumbnail(data) : null;
+		firstPages.clear();
 		String storedKind = "logo".equals(kind) ? "logo" : type.image() ? "photo" : "photo".equals(kind) ? "report" : kind;
 		return jdbc.sql("""
 				insert into conferences_file (edition_id, day_id, session_id, kind, title, filename, content_type, size_bytes, data, thumbnail)
