@@ -1,0 +1,204 @@
+package nl.alliantie.conferences.editions;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import nl.alliantie.accounts.Role;
+import nl.alliantie.conferences.ProgramInputs;
+import nl.alliantie.conferences.editions.EditionForms.BlockForm;
+import nl.alliantie.conferences.editions.EditionForms.DayForm;
+import nl.alliantie.conferences.editions.EditionForms.EditionForm;
+import nl.alliantie.conferences.editions.EditionForms.PartnerForm;
+import nl.alliantie.conferences.editions.EditionForms.WorkshopForm;
+import nl.alliantie.conferences.publications.Publications;
+import nl.alliantie.shared.web.AdminLink;
+import nl.alliantie.shared.web.FormErrors;
+
+/** The secretariat makes an edition: template, days, workshops, partners; sees the input for the program. */
+@Controller
+@RequestMapping("/beheer/alliantiedagen")
+@PreAuthorize("@access.isSecretariat()")
+public class EditionAdminController {
+
+	public record EditionsAdminPage(List<Edition> editions, int page, boolean hasNext, EditionForm form,
+			FormErrors errors) {
+	}
+
+	public record EditionAdminPage(EditionView view, List<ProgramInputs.ProgramInput> inputs, BlockForm blockForm,
+			DayForm dayForm, WorkshopForm workshopForm, PartnerForm partnerForm, FormErrors errors, String notice) {
+
+		public List<String> kinds() {
+			return Block.KINDS;
+		}
+	}
+
+	private final Editions editions;
+
+	private final Publications publications;
+
+	private final List<ProgramInputs> programInputs;
+
+	private final MessageSource messages;
+
+	EditionAdminController(Editions editions, Publications publications, List<ProgramInputs> programInputs,
+			MessageSource messages) {
+		this.editions = editions;
+		this.publications = publications;
+		this.programInputs = programInputs;
+		this.messages = messages;
+	}
+
+	@GetMapping
+	String list(@RequestParam(defaultValue = "1") int pagina, Model model) {
+		model.addAttribute("page", listPage(pagina, EditionForm.empty(), FormErrors.NONE));
+		return "conferences/admin/editions";
+	}
+
+	@PostMapping
+	String create(@Valid @ModelAttribute EditionForm form, BindingResult result, Model model, Locale locale) {
+		if (!result.hasErrors()) {
+			try {
+				editions.createEdition(form.jaar(), form.thema(), form.titel(), form.beschrijving());
+				return "redirect:/beheer/alliantiedagen/" + form.jaar();
+			}
+			catch (DuplicateKeyException e) {
+				result.rejectValue("jaar", "conferences.edition.year.taken");
+			}
+		}
+		model.addAttribute("page", listPage(1, form, FormErrors.of(result, messages, locale)));
+		return "conferences/admin/editions";
+	}
+
+	@GetMapping("/{jaar:\\d{4}}")
+	String edition(@PathVariable int jaar, Model model) {
+		model.addAttribute("page", editionPage(jaar, BlockForm.empty(), DayForm.empty(), WorkshopForm.empty(),
+				PartnerForm.empty(), FormErrors.NONE, (String) model.asMap().get("notice")));
+		return "conferences/admin/edition";
+	}
+
+	@PostMapping("/{jaar:\\d{4}}/blokken")
+	String addBlock(@PathVariable int jaar, @Valid @ModelAttribute BlockForm form, BindingResult result, Model model,
+			Locale locale, RedirectAttributes redirect) {
+		Edition edition = edition(jaar);
+		if (!result.hasErrors() && !form.blokEinde().isAfter(form.blokBegin())) {
+			result.rejectValue("blokEinde", "conferences.block.time.order");
+		}
+		if (!result.hasErrors()) {
+			editions.addBlock(edition.id(), form.blokSoort(), form.blokTitel(), form.blokBegin(), form.blokEinde());
+			return done(jaar, redirect, "conferences.admin.notice.block");
+		}
+		model.addAttribute("page", editionPage(jaar, form, DayForm.empty(), WorkshopForm.empty(), PartnerForm.empty(),
+				FormErrors.of(result, messages, locale), null));
+		return "conferences/admin/edition";
+	}
+
+	@PostMapping("/{jaar:\\d{4}}/dagen")
+	String addDay(@PathVariable int jaar, @Valid @ModelAttribute DayForm form, BindingResult result, Model model,
+			Locale locale, RedirectAttributes redirect) {
+		Edition edition = edition(jaar);
+		if (!result.hasErrors()) {
+			editions.addDay(edition.id(), form.datum(), form.plaats(), form.locatie(), form.adres(), form.regio(),
+					form.capaciteit());
+			return done(jaar, redirect, "conferences.admin.notice.day");
+		}
+		model.addAttribute("page", editionPage(jaar, BlockForm.empty(), form, WorkshopForm.empty(), PartnerForm.empty(),
+				FormErrors.of(result, messages, locale), null));
+		return "conferences/admin/edition";
+	}
+
+	@PostMapping("/{jaar:\\d{4}}/werkgroepen")
+	String addWorkshop(@PathVariable int jaar, @Valid @ModelAttribute WorkshopForm form, BindingResult result,
+			Model model, Locale locale, RedirectAttributes redirect) {
+		Edition edition = edition(jaar);
+		if (!result.hasErrors()) {
+			editions.addWorkshop(edition.id(), form.werkgroepTitel(), form.werkgroepOmschrijving(), form.begeleider());
+			return done(jaar, redirect, "conferences.admin.notice.workshop");
+		}
+		model.addAttribute("page", editionPage(jaar, BlockForm.empty(), DayForm.empty(), form, PartnerForm.empty(),
+				FormErrors.of(result, messages, locale), null));
+		return "conferences/admin/edition";
+	}
+
+	@PostMapping("/{jaar:\\d{4}}/partners")
+	String addPartner(@PathVariable int jaar, @Valid @ModelAttribute PartnerForm form, BindingResult result,
+			Model model, Locale locale, RedirectAttributes redirect) throws IOException {
+		Edition edition = edition(jaar);
+		MultipartFile logo = form == null ? null : form.logo();
+		Long logoId = null;
+		if (!result.hasErrors() && logo != null && !logo.isEmpty()) {
+			try {
+				logoId = publications.store(edition.id(), null, null, "logo", form.partnerNaam(), logo.getOriginalFilename(),
+						logo.getBytes());
+			}
+			catch (Publications.Refused refused) {
+				result.rejectValue("logo", refused.messageKey());
+			}
+		}
+		if (!result.hasErrors()) {
+			editions.addPartner(edition.id(), form.partnerNaam(), form.partnerSoort(), form.bijdrage(), logoId);
+			return done(jaar, redirect, "conferences.admin.notice.partner");
+		}
+		model.addAttribute("page", editionPage(jaar, BlockForm.empty(), DayForm.empty(), WorkshopForm.empty(), form,
+				FormErrors.of(result, messages, locale), null));
+		return "conferences/admin/edition";
+	}
+
+	private String done(int year, RedirectAttributes redirect, String notice) {
+		redirect.addFlashAttribute("notice", notice);
+		return "redirect:/beheer/alliantiedagen/" + year;
+	}
+
+	private Edition edition(int year) {
+		return editions.edition(year).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	private EditionsAdminPage listPage(int number, EditionForm form, FormErrors errors) {
+		int page = Math.max(1, number);
+		List<Edition> rows = editions.editions((page - 1) * 20, 21);
+		boolean hasNext = rows.size() > 20;
+		return new EditionsAdminPage(hasNext ? rows.subList(0, 20) : rows, page, hasNext,
+				form == null ? EditionForm.empty() : form, errors);
+	}
+
+	private EditionAdminPage editionPage(int year, BlockForm block, DayForm day, WorkshopForm workshop,
+			PartnerForm partner, FormErrors errors, String notice) {
+		EditionView view = editions.view(year).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		List<ProgramInputs.ProgramInput> inputs = programInputs.stream().flatMap(source -> source.forEdition(year).stream()).toList();
+		// a form whose values could not be converted arrives as null: show it empty with the errors
+		return new EditionAdminPage(view, inputs, block == null ? BlockForm.empty() : block,
+				day == null ? DayForm.empty() : day, workshop == null ? WorkshopForm.empty() : workshop,
+				partner == null ? PartnerForm.empty() : partner, errors, notice);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class Links {
+
+		@Bean
+		AdminLink conferencesAdminLink() {
+			return new AdminLink("conferences.admin.title", "conferences.admin.description", "/beheer/alliantiedagen", 30,
+					Role.SECRETARIAAT.name());
+		}
+	}
+}

@@ -1,0 +1,107 @@
+package nl.alliantie.conferences.mails;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.alliantie.mail.MailKey;
+import nl.alliantie.mail.MailMessage;
+import nl.alliantie.mail.Outbox;
+import nl.alliantie.shared.AlliantieProperties;
+
+/**
+ * Every mail of the Alliantiedagen, and the only class of this module that sends mail. Callers
+ * decide inside their transaction that a mail goes out (and claim it in {@code conferences_notice},
+ * so it goes out once); the mail is queued in the outbox in that same transaction.
+ */
+@Component
+@Transactional
+public class ConferenceMails {
+
+	static final Locale DUTCH = Locale.of("nl");
+
+	/** What a mail about a registration needs to say. */
+	public record About(String to, String name, int year, String theme, LocalDate date, String town, String venue,
+			String address, String dayPath, String status, String workshopStatus, String workshop) {
+	}
+
+	private final Outbox outbox;
+
+	private final MessageSource messages;
+
+	private final AlliantieProperties properties;
+
+	ConferenceMails(Outbox outbox, MessageSource messages, AlliantieProperties properties) {
+		this.outbox = outbox;
+		this.messages = messages;
+		this.properties = properties;
+	}
+
+	/** The confirmation: day, workshop, the calendar file and the personal link to change or cancel. */
+	public void confirmation(About about, String token) {
+		String key = "waiting".equals(about.status()) ? "conferences.mail.waiting" : "conferences.mail.confirmation";
+		send(about.to(), t(key + ".subject", String.valueOf(about.year()), about.town()),
+				t(key + ".text", about.name(), about.theme(), day(about), workshop(about), personalLink(token),
+						properties.absoluteUrl(about.dayPath() + "/agenda.ics"), properties.name()));
+	}
+
+	/** A place on the day freed up and is now theirs. */
+	public void promotedToDay(About about, String token) {
+		send(about.to(), t("conferences.mail.promoted.subject", String.valueOf(about.year()), about.town()),
+				t("conferences.mail.promoted.text", about.name(), about.theme(), day(about), workshop(about),
+						personalLink(token), properties.absoluteUrl(about.dayPath() + "/agenda.ics"), properties.name()));
+	}
+
+	/** A place in the workshop they waited for freed up and is now theirs. */
+	public void promotedToWorkshop(About about, String token) {
+		send(about.to(), t("conferences.mail.workshopPromoted.subject", about.workshop()),
+				t("conferences.mail.workshopPromoted.text", about.name(), about.workshop(), day(about),
+						personalLink(token), properties.name()));
+	}
+
+	public void cancelled(About about) {
+		send(about.to(), t("conferences.mail.cancelled.subject", String.valueOf(about.year()), about.town()),
+				t("conferences.mail.cancelled.text", about.name(), day(about), properties.name()));
+	}
+
+	/** After the day: the link to the evaluation form, which works once. */
+	public void evaluation(About about, String token) {
+		send(about.to(), t("conferences.mail.evaluation.subject", String.valueOf(about.year()), about.town()),
+				t("conferences.mail.evaluation.text", about.name(), day(about),
+						properties.absoluteUrl("/alliantiedagen/evaluatie/" + token), properties.name()));
+	}
+
+	private String day(About about) {
+		return about.date().format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", DUTCH)) + ", " + about.venue() + ", "
+				+ about.address() + ", " + about.town();
+	}
+
+	private String workshop(About about) {
+		if (about.workshop() == null || "none".equals(about.workshopStatus())) {
+			return t("conferences.mail.workshop.none");
+		}
+		return t("waiting".equals(about.workshopStatus()) ? "conferences.mail.workshop.waiting"
+				: "conferences.mail.workshop.placed", about.workshop());
+	}
+
+	private String personalLink(String token) {
+		return properties.absoluteUrl("/alliantiedagen/aanmelding/" + token);
+	}
+
+	private String t(String key, Object... args) {
+		return messages.getMessage(key, args, DUTCH);
+	}
+
+	/**
+	 * Queues the mail in the caller's transaction. That the mail goes out once is decided by the
+	 * caller's claim in {@code conferences_notice}; each claim queues one mail.
+	 */
+	private void send(String to, String subject, String text) {
+		outbox.queue(new MailKey("conference", UUID.randomUUID().toString(), to), new MailMessage(to, subject, text));
+	}
+}

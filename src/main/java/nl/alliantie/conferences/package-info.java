@@ -1,0 +1,17 @@
+/**
+ * The Alliantiedagen: every autumn one edition with a theme, held on several days in different
+ * towns with one program template (blocks with times, speakers per day), workshops offered on
+ * chosen days, public registration without an account with a waiting list per day and per
+ * workshop, check-in on the day, an evaluation form per participant, and publications (reports,
+ * presentations, photos) stored in PostgreSQL. Owns every {@code conferences_} table. Its API is
+ * the ids, the query facade {@link nl.alliantie.conferences.Conferences} and the hook
+ * {@link nl.alliantie.conferences.ProgramInputs} through which other modules (the consultations)
+ * offer items for the program. Publishes {@link nl.alliantie.conferences.RegistrationConfirmed},
+ * {@link nl.alliantie.conferences.RegistrationPromoted},
+ * {@link nl.alliantie.conferences.RegistrationCancelled} and
+ * {@link nl.alliantie.conferences.EvaluationSubmitted}; listens to no events. Uses the root APIs of
+ * accounts (access checks, link tokens) and mail (all of it in one class,
+ * {@code mails.ConferenceMails}).
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Conferences")
+package nl.alliantie.conferences;

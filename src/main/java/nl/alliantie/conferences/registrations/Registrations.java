@@ -1,0 +1,452 @@
+package nl.alliantie.conferences.registrations;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.alliantie.accounts.LinkTokens;
+import nl.alliantie.conferences.DayId;
+import nl.alliantie.conferences.RegistrationCancelled;
+import nl.alliantie.conferences.RegistrationConfirmed;
+import nl.alliantie.conferences.RegistrationId;
+import nl.alliantie.conferences.RegistrationPromoted;
+import nl.alliantie.conferences.mails.ConferenceMails;
+import nl.alliantie.conferences.mails.ConferenceMails.About;
+
+/**
+ * Registering, changing and cancelling, with a waiting list per day and per workshop.
+ * <p>
+ * Every change to a day's places first locks that day's row, so all registrations of one day run
+ * one after the other (and in the same lock order: day, registrations, workshops — no deadlocks).
+ * The counters {@code taken} carry a {@code check (taken <= capacity)}, so even a bug here cannot
+ * overbook. A freed place goes to the first person waiting within the same transaction; their mail
+ * is claimed in {@code conferences_notice}, so it is sent once.
+ */
+@Service
+public class Registrations {
+
+	public static final String LINK_PURPOSE = "conferences.registration";
+
+	static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+
+	/** What a visitor asked for. Workshops are chosen by workshop id; the day decides the session. */
+	public record Request(long dayId, String name, String email, String organisation, Long firstWorkshop,
+			Long secondWorkshop, String needsAccess, String needsDiet) {
+	}
+
+	/** The outcome: the personal link token, and whether the day was full. */
+	public record Registered(long id, String token, boolean waiting) {
+	}
+
+	/** The personal page of a registration. */
+	public record Details(long id, long dayId, int year, int number, LocalDate date, String town, String venue,
+			String address, String name, String email, String organisation, String status, String workshopStatus,
+			String workshop, Long firstWorkshop, Long secondWorkshop, String needsAccess, String needsDiet,
+			int waitingPosition) {
+
+		public String dayPath() {
+			return "/alliantiedagen/" + year + "/" + number;
+		}
+	}
+
+	private final JdbcClient jdbc;
+
+	private final LinkTokens tokens;
+
+	private final ConferenceMails mails;
+
+	private final OrganisationChoice organisations;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Registrations(JdbcClient jdbc, LinkTokens tokens, ConferenceMails mails, OrganisationChoice organisations,
+			ApplicationEventPublisher events) {
+		this.jdbc = jdbc;
+		this.tokens = tokens;
+		this.mails = mails;
+		this.organisations = organisations;
+		this.events = events;
+		this.clock = Clock.system(ZONE);
+	}
+
+	@Transactional
+	public Registered register(Request request) {
+		LocalDate date = lockDay(request.dayId());
+		if (date.isBefore(LocalDate.now(clock))) {
+			throw new RegistrationRefused(RegistrationRefused.Reason.DAY_PASSED);
+		}
+		Map<Long, Long> sessionByWorkshop = sessionsOf(request.dayId());
+		Long first = sessionFor(sessionByWorkshop, request.firstWorkshop());
+		Long second = sessionFor(sessionByWorkshop, request.secondWorkshop());
+		boolean seat = jdbc.sql("update conferences_day set taken = taken + 1 where id = :id and taken < capacity")
+			.param("id", request.dayId())
+			.update() == 1;
+		OrganisationChoice.Chosen organisation = organisations.resolve(request.organisation());
+		long id;
+		try {
+			id = jdbc.sql("""
+					insert into conferences_registration (day_id, name, email, organisation, organisation_id, first_choice,
+					  second_choice, needs_access, needs_diet, consent_at, status)
+					values (:day, :name, :email, :organisation, :organisationId, :first, :second, :access, :diet, now(), :status)
+					returning id
+					""")
+				.param("day", request.dayId())
+				.param("name", request.name().trim())
+				.param("email", request.email().trim())
+				.param("organisation", organisation.name())
+				.param("organisationId", organisation.organisationId())
+				.param("first", first)
+				.param("second", second)
+				.param("access", trim(request.needsAccess()))
+				.param("diet", trim(request.needsDiet()))
+				.param("status", seat ? "registered" : "waiting")
+				.query(Long.class)
+				.single();
+		}
+		catch (DuplicateKeyException e) {
+			throw new RegistrationRefused(RegistrationRefused.Reason.ALREADY_REGISTERED);
+		}
+		if (seat) {
+			placeInWorkshop(id, first, second);
+		}
+		String token = issueLink(id, date);
+		if (claimNotice(id, "confirmation")) {
+			mails.confirmation(about(id), token);
+		}
+		events.publishEvent(new RegistrationConfirmed(new RegistrationId(id), new DayId(request.dayId()), !seat));
+		return new Registered(id, token, !seat);
+	}
+
+	/** The registration behind a personal link. */
+	public Optional<Details> details(String token) {
+		return registrationOf(token).flatMap(this::details);
+	}
+
+	public Optional<Details> details(long id) {
+		return jdbc.sql("""
+				select r.id, r.day_id, e.year, d.number, d.date, d.town, d.venue, d.address, r.name, r.email, r.organisation,
+				       r.status, r.workshop_status, w.title, fw.workshop_id, sw.workshop_id, r.needs_access, r.needs_diet,
+				       case when r.status = 'waiting' then (select count(*) from conferences_registration o
+				            where o.day_id = r.day_id and o.status = 'waiting' and (o.created_at, o.id) <= (r.created_at, r.id)) else 0 end
+				from conferences_registration r
+				join conferences_day d on d.id = r.day_id
+				join conferences_edition e on e.id = d.edition_id
+				left join conferences_session s on s.id = r.session_id
+				left join conferences_workshop w on w.id = s.workshop_id
+				left join conferences_session fw on fw.id = r.first_choice
+				left join conferences_session sw on sw.id = r.second_choice
+				where r.id = :id
+				""")
+			.param("id", id)
+			.query((rs, n) -> new Details(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4),
+					rs.getObject(5, LocalDate.class), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+					rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14),
+					(Long) rs.getObject(15), (Long) rs.getObject(16), rs.getString(17), rs.getString(18), rs.getInt(19)))
+			.optional();
+	}
+
+	/** Cancels through the personal link; the first people waiting get the freed places. */
+	@Transactional
+	public void cancel(String token) {
+		long id = registrationOf(token).orElseThrow(() -> new RegistrationRefused(RegistrationRefused.Reason.ALREADY_CANCELLED));
+		cancel(id);
+	}
+
+	@Transactional
+	public void cancel(long id) {
+		Registration registration = lock(id);
+		Registration cancelled = registration.cancel(clock);
+		jdbc.sql("update conferences_registration set status = :status, workshop_status = :workshop, cancelled_at = now() where id = :id")
+			.param("status", cancelled.status())
+			.param("workshop", cancelled.workshopStatus())
+			.param("id", id)
+			.update();
+		if (registration.placedInWorkshop()) {
+			releaseSession(registration.sessionId());
+		}
+		if (!registration.waiting()) {
+			jdbc.sql("update conferences_day set taken = taken - 1 where id = :id").param("id", registration.dayId()).update();
+			promoteOnDay(registration.dayId());
+		}
+		if (claimNotice(id, "cancelled")) {
+			mails.cancelled(about(id));
+		}
+		events.publishEvent(new RegistrationCancelled(new RegistrationId(id), new DayId(registration.dayId())));
+	}
+
+	/** Changes the workshop choices and needs; a changed choice frees the old place for the next person. */
+	@Transactional
+	public void change(String token, Long firstWorkshop, Long secondWorkshop, String needsAccess, String needsDiet) {
+		long id = registrationOf(token).orElseThrow(() -> new RegistrationRefused(RegistrationRefused.Reason.ALREADY_CANCELLED));
+		Registration registration = lock(id);
+		if (!registration.changeable(clock)) {
+			throw new RegistrationRefused(registration.cancelled() ? RegistrationRefused.Reason.ALREADY_CANCELLED
+					: RegistrationRefused.Reason.DAY_PASSED);
+		}
+		Map<Long, Long> sessionByWorkshop = sessionsOf(registration.dayId());
+		Long first = sessionFor(sessionByWorkshop, firstWorkshop);
+		Long second = sessionFor(sessionByWorkshop, secondWorkshop);
+		jdbc.sql("update conferences_registration set needs_access = :access, needs_diet = :diet where id = :id")
+			.param("access", trim(needsAccess))
+			.param("diet", trim(needsDiet))
+			.param("id", id)
+			.update();
+		if (Objects.equals(first, registration.firstChoice()) && Objects.equals(second, registration.secondChoice())) {
+			return;
+		}
+		jdbc.sql("""
+				update conferences_registration set first_choice = :first, second_choice = :second,
+				  workshop_status = 'none', session_id = null, workshop_waiting_since = null where id = :id
+				""")
+			.param("first", first)
+			.param("second", second)
+			.param("id", id)
+			.update();
+		if (registration.waiting()) {
+			return;
+		}
+		if (registration.placedInWorkshop()) {
+			jdbc.sql("update conferences_session set taken = taken - 1 where id = :id").param("id", registration.sessionId()).update();
+		}
+		placeInWorkshop(id, first, second);
+		if (registration.placedInWorkshop()) {
+			promoteInSession(registration.sessionId());
+		}
+	}
+
+	/** The registration id behind a personal link that is still valid. */
+	public Optional<Long> registrationOf(String token) {
+		return tokens.find(token)
+			.filter(link -> LINK_PURPOSE.equals(link.purpose()))
+			.map(link -> Long.parseLong(link.subject()));
+	}
+
+	/** Facts for a mail about this registration. */
+	public About about(long id) {
+		return jdbc.sql("""
+				select r.email, r.name, e.year, e.theme, d.date, d.town, d.venue, d.address, d.number, r.status,
+				       r.workshop_status, w.title
+				from conferences_registration r
+				join conferences_day d on d.id = r.day_id
+				join conferences_edition e on e.id = d.edition_id
+				left join conferences_session s on s.id = r.session_id
+				left join conferences_workshop w on w.id = s.workshop_id
+				where r.id = :id
+				""")
+			.param("id", id)
+			.query((rs, n) -> new About(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
+					rs.getObject(5, LocalDate.class), rs.getString(6), rs.getString(7), rs.getString(8),
+					"/alliantiedagen/" + rs.getInt(3) + "/" + rs.getInt(9), rs.getString(10), rs.getString(11),
+					rs.getString(12)))
+			.single();
+	}
+
+	private LocalDate lockDay(long dayId) {
+		return jdbc.sql("select date from conferences_day where id = :id for update")
+			.param("id", dayId)
+			.query(LocalDate.class)
+			.optional()
+			.orElseThrow(() -> new RegistrationRefused(RegistrationRefused.Reason.DAY_PASSED));
+	}
+
+	/** Locks the day first, then the registration: the lock order of every change. */
+	private Registration lock(long id) {
+		long dayId = jdbc.sql("select day_id from conferences_registration where id = :id")
+			.param("id", id)
+			.query(Long.class)
+			.single();
+		lockDay(dayId);
+		return jdbc.sql("""
+				select r.id, r.day_id, d.date, r.status, r.workshop_status, r.session_id, r.first_choice, r.second_choice
+				from conferences_registration r join conferences_day d on d.id = r.day_id
+				where r.id = :id for update of r
+				""")
+			.param("id", id)
+			.query((rs, n) -> new Registration(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class),
+					rs.getString(4), rs.getString(5), (Long) rs.getObject(6), (Long) rs.getObject(7),
+					(Long) rs.getObject(8)))
+			.single();
+	}
+
+	private Map<Long, Long> sessionsOf(long dayId) {
+		return jdbc.sql("select workshop_id, id from conferences_session where day_id = :day")
+			.param("day", dayId)
+			.query((rs, n) -> Map.entry(rs.getLong(1), rs.getLong(2)))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
+	private static Long sessionFor(Map<Long, Long> sessionByWorkshop, Long workshopId) {
+		if (workshopId == null) {
+			return null;
+		}
+		Long session = sessionByWorkshop.get(workshopId);
+		if (session == null) {
+			throw new RegistrationRefused(RegistrationRefused.Reason.WORKSHOP_NOT_ON_DAY);
+		}
+		return session;
+	}
+
+	/** First choice if it has room, else the second, else the waiting list of the first. */
+	private void placeInWorkshop(long id, Long first, Long second) {
+		List<Long> choices = new ArrayList<>();
+		if (first != null) {
+			choices.add(first);
+		}
+		if (second != null && !second.equals(first)) {
+			choices.add(second);
+		}
+		for (Long session : choices) {
+			if (jdbc.sql("update conferences_session set taken = taken + 1 where id = :id and taken < capacity")
+				.param("id", session)
+				.update() == 1) {
+				jdbc.sql("update conferences_registration set session_id = :session, workshop_status = 'placed', workshop_waiting_since = null where id = :id")
+					.param("session", session)
+					.param("id", id)
+					.update();
+				return;
+			}
+		}
+		if (first != null) {
+			jdbc.sql("update conferences_registration set session_id = :session, workshop_status = 'waiting', workshop_waiting_since = clock_timestamp() where id = :id")
+				.param("session", first)
+				.param("id", id)
+				.update();
+		}
+	}
+
+	private void releaseSession(long sessionId) {
+		jdbc.sql("update conferences_session set taken = taken - 1 where id = :id").param("id", sessionId).update();
+		promoteInSession(sessionId);
+	}
+
+	/** Gives free places on the day to the people waiting longest. */
+	void promoteOnDay(long dayId) {
+		while (true) {
+			Optional<Long> next = jdbc.sql("""
+					select id from conferences_registration where day_id = :day and status = 'waiting'
+					order by created_at, id limit 1 for update
+					""")
+				.param("day", dayId)
+				.query(Long.class)
+				.optional();
+			if (next.isEmpty() || jdbc.sql("update conferences_day set taken = taken + 1 where id = :id and taken < capacity")
+				.param("id", dayId)
+				.update() == 0) {
+				return;
+			}
+			long id = next.get();
+			jdbc.sql("update conferences_registration set status = 'registered', promoted_at = now() where id = :id")
+				.param("id", id)
+				.update();
+			Registration registration = jdbc.sql("select id, day_id, current_date, status, workshop_status, session_id, first_choice, second_choice from conferences_registration where id = :id")
+				.param("id", id)
+				.query((rs, n) -> new Registration(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class),
+						rs.getString(4), rs.getString(5), (Long) rs.getObject(6), (Long) rs.getObject(7),
+						(Long) rs.getObject(8)))
+				.single();
+			placeInWorkshop(id, registration.firstChoice(), registration.secondChoice());
+			if (claimNotice(id, "day-promoted")) {
+				mails.promotedToDay(about(id), issueLink(id, dayDate(dayId)));
+			}
+			events.publishEvent(new RegistrationPromoted(new RegistrationId(id), new DayId(dayId), false));
+		}
+	}
+
+	/** Gives free places in a workshop to the registered people waiting longest for it. */
+	void promoteInSession(long sessionId) {
+		while (true) {
+			Optional<Long> next = jdbc.sql("""
+					select id from conferences_registration
+					where session_id = :session and workshop_status = 'waiting' and status = 'registered'
+					order by workshop_waiting_since, id limit 1 for update
+					""")
+				.param("session", sessionId)
+				.query(Long.class)
+				.optional();
+			if (next.isEmpty() || jdbc.sql("update conferences_session set taken = taken + 1 where id = :id and taken < capacity")
+				.param("id", sessionId)
+				.update() == 0) {
+				return;
+			}
+			long id = next.get();
+			jdbc.sql("update conferences_registration set workshop_status = 'placed', workshop_waiting_since = null where id = :id")
+				.param("id", id)
+				.update();
+			long dayId = jdbc.sql("select day_id from conferences_registration where id = :id").param("id", id).query(Long.class).single();
+			if (claimNotice(id, "workshop-promoted")) {
+				mails.promotedToWorkshop(about(id), issueLink(id, dayDate(dayId)));
+			}
+			events.publishEvent(new RegistrationPromoted(new RegistrationId(id), new DayId(dayId), true));
+		}
+	}
+
+	/** Raises a day's capacity (never below the places taken) and gives the new places to those waiting. */
+	@Transactional
+	public boolean changeDayCapacity(long dayId, int capacity) {
+		lockDay(dayId);
+		int changed = jdbc.sql("update conferences_day set capacity = :capacity where id = :id and taken <= :capacity")
+			.param("capacity", capacity)
+			.param("id", dayId)
+			.update();
+		if (changed == 1) {
+			promoteOnDay(dayId);
+		}
+		return changed == 1;
+	}
+
+	/** Changes a workshop's capacity (never below the places taken) and gives new places to those waiting. */
+	@Transactional
+	public boolean changeSessionCapacity(long dayId, long sessionId, int capacity, int minimum) {
+		lockDay(dayId);
+		int changed = jdbc.sql("update conferences_session set capacity = :capacity, minimum = :minimum where id = :id and day_id = :day and taken <= :capacity")
+			.param("capacity", capacity)
+			.param("minimum", minimum)
+			.param("id", sessionId)
+			.param("day", dayId)
+			.update();
+		if (changed == 1) {
+			promoteInSession(sessionId);
+		}
+		return changed == 1;
+	}
+
+	private LocalDate dayDate(long dayId) {
+		return jdbc.sql("select date from conferences_day where id = :id").param("id", dayId).query(LocalDate.class).single();
+	}
+
+	private String issueLink(long id, LocalDate date) {
+		ZonedDateTime until = date.plusDays(2).atStartOfDay(ZONE);
+		Duration valid = Duration.between(ZonedDateTime.now(clock), until);
+		return tokens.issueReusable(LINK_PURPOSE, Long.toString(id), valid.isNegative() ? Duration.ofDays(1) : valid);
+	}
+
+	/** Claims a mail for this registration; true only the first time, also under concurrent calls. */
+	boolean claimNotice(long id, String kind) {
+		return jdbc.sql("insert into conferences_notice (registration_id, kind) values (:id, :kind) on conflict do nothing")
+			.param("id", id)
+			.param("kind", kind)
+			.update() == 1;
+	}
+
+	private static String trim(String text) {
+		return text == null ? "" : text.trim();
+	}
+}

@@ -1,0 +1,63 @@
+package nl.alliantie.conferences;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+
+import nl.alliantie.conferences.editions.DayView;
+import nl.alliantie.conferences.editions.Editions;
+import nl.alliantie.conferences.editions.Session;
+
+/** Editions with unique years for tests that share one database. */
+@Component
+public class ConferenceFixtures {
+
+	/** An edition with one day and two workshops offered on it. */
+	public record Fixture(int year, long editionId, long dayId, int dayNumber, List<Long> workshops, List<Long> sessions) {
+
+		public String editionPath() {
+			return "/alliantiedagen/" + year;
+		}
+
+		public String dayPath() {
+			return "/alliantiedagen/" + year + "/" + dayNumber;
+		}
+	}
+
+	private final Editions editions;
+
+	ConferenceFixtures(Editions editions) {
+		this.editions = editions;
+	}
+
+	public Fixture edition(LocalDate date, int capacity, int workshopCapacity, String region) {
+		long editionId = 0;
+		int year = 0;
+		for (int attempt = 0; editionId == 0; attempt++) {
+			year = ThreadLocalRandom.current().nextInt(3000, 9999);
+			try {
+				editionId = editions.createEdition(year, "Groeien in kracht " + year, "Alliantiedagen " + year, "Test");
+			}
+			catch (DuplicateKeyException e) {
+				if (attempt > 20) {
+					throw e;
+				}
+			}
+		}
+		int number = editions.addDay(editionId, date, "Zutphen", "De Hanzehof", "Coehoornsingel 1", region, capacity);
+		long first = editions.addWorkshop(editionId, "Armoedebestrijding in de praktijk", "Noodfondsen", "Clip");
+		long second = editions.addWorkshop(editionId, "Sociale coöperaties", "Voorbeelden", "Nicole");
+		DayView day = editions.day(year, number).orElseThrow();
+		editions.offerWorkshop(day.day().id(), first, workshopCapacity, 2);
+		editions.offerWorkshop(day.day().id(), second, workshopCapacity, 2);
+		List<Long> sessions = editions.day(day.day().id()).orElseThrow().sessions().stream().map(Session::id).toList();
+		return new Fixture(year, editionId, day.day().id(), number, List.of(first, second), sessions);
+	}
+
+	public Fixture edition(int capacity, int workshopCapacity) {
+		return edition(LocalDate.now().plusDays(30), capacity, workshopCapacity, null);
+	}
+}
