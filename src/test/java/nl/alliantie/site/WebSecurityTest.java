@@ -28,7 +28,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** CSRF (forms and htmx), security headers and cookies, as a browser meets them. */
+// Runs first (junit-platform.properties orders classes by @Order): spring-security-test's csrf()
+// wraps the CSRF token repository of the shared filter chain for the rest of the context, after
+// which this class no longer sees the application's own cookie and session behaviour.
 @AlliantieTest
+@org.junit.jupiter.api.Order(1)
 class WebSecurityTest {
 
 	static final Pattern FORM_TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
