@@ -15,8 +15,16 @@ class ModularityTests {
 		MODULES.verify();
 	}
 
+	/**
+	 * Diagrams and canvases only. {@code writeDocumentation()} would also write
+	 * {@code application-modules.json} into target/classes, which the runtime then prefers over
+	 * scanning: after a new module is added, a stale file makes Flyway skip that module's migrations.
+	 */
 	@Test
 	void writesModuleDocumentation() {
-		new Documenter(MODULES).writeDocumentation().writeIndividualModulesAsPlantUml();
+		new Documenter(MODULES).writeModulesAsPlantUml()
+			.writeIndividualModulesAsPlantUml()
+			.writeModuleCanvases()
+			.writeAggregatingDocument();
 	}
 }
