@@ -119,7 +119,7 @@ class ConsultationsDemoData implements DemoData {
 			jdbc.sql("""
 					insert into consultations_invitation (consultation_id, organisation_id, name, email, sent_at, answer,
 					    person1_name, person1_email, remarks, answered_at)
-					values (:c, :o, :name, :email, now(), :answer, :p1, :e1, :remarks, case when :answer is null then null else now() end)
+					values (:c, :o, :name, :email, now(), :answer, :p1, :e1, :remarks, case when cast(:answer as text) is null then null else now() end)
 					on conflict do nothing
 					""")
 				.param("c", consultationId)
