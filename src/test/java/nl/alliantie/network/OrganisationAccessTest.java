@@ -37,6 +37,9 @@ class OrganisationAccessTest {
 	@Autowired
 	NetworkFixtures fixtures;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Test
 	void publicPagesAreOpenToEveryone() throws Exception {
 		OrganisationId assen = fixtures.organisation("Assen");
@@ -89,9 +92,13 @@ class OrganisationAccessTest {
 			throws Exception {
 		var read = mvc.perform(get(edit).with(login));
 		var write = mvc.perform(form(post(edit), "Assen").with(login).with(csrf()));
+		String appointed = NetworkFixtures.unique("rep") + "@test.alliantie.local";
 		var appoint = mvc.perform(post(edit + "/vertegenwoordigers").param("persoonNaam", "Iemand")
-			.param("persoonEmail", NetworkFixtures.unique("rep") + "@test.alliantie.local").with(login).with(csrf()));
-		var dismiss = mvc.perform(post(edit + "/vertegenwoordigers/1/verwijderen").with(login).with(csrf()));
+			.param("persoonEmail", appointed).with(login).with(csrf()));
+		// dismiss the person just appointed, so a third editor can appoint again whatever ran before
+		long person = jdbc.sql("select coalesce((select id from network_person where email = :email), 0)")
+			.param("email", appointed).query(Long.class).single();
+		var dismiss = mvc.perform(post(edit + "/vertegenwoordigers/" + person + "/verwijderen").with(login).with(csrf()));
 		if (allowed) {
 			read.andExpect(status().isOk());
 			write.andExpect(status().is3xxRedirection()).andExpect(header().string("Location", edit + "?opgeslagen"));
