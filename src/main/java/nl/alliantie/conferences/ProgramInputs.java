@@ -7,8 +7,8 @@ import java.util.List;
  * Alliantiedagen" in the minutes of the regional consultations, for example. The secretariat sees
  * them on the edition's admin page while it makes the program.
  * <p>
- * The consultations module does not exist yet. When it does, it declares a bean implementing this
- * interface (it may depend on this root package); nothing in this module changes. Without such a
+ * The consultations module declares a bean implementing this
+ * interface (it depends on this root package, never the other way round). Without such a
  * bean the list is empty.
  */
 public interface ProgramInputs {

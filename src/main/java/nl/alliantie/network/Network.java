@@ -105,4 +105,56 @@ public class Network {
 
 		gg.jte.Content render(nl.alliantie.shared.web.Ui ui, String municipality);
 	}
+
+	// Read by the consultations module (regio-overleggen): who is invited, who may represent.
+
+	/** An organisation invited to its regional consultation, with the address its mail goes to. */
+	public record Invitee(OrganisationId id, String name, String email) {
+	}
+
+	/** A known representative of an organisation. */
+	public record KnownRepresentative(String name, String email) {
+	}
+
+	/**
+	 * The organisations of a region with status aangesloten or op afstand that can be mailed: their
+	 * own address, else that of their first representative.
+	 */
+	public List<Invitee> inviteesOf(String regionKey) {
+		return jdbc.sql("""
+				select o.id, o.name,
+				       coalesce(o.email, (select p.email from network_representative r join network_person p on p.id = r.person_id
+				                          where r.organisation_id = o.id and p.email is not null and p.erased_at is null
+				                          order by r.since limit 1)) as email
+				from network_organisation o
+				where o.region_key = :region and o.status in ('AANGESLOTEN', 'OP_AFSTAND')
+				order by o.name, o.id
+				""")
+			.param("region", regionKey)
+			.query((rs, row) -> new Invitee(new OrganisationId(rs.getLong(1)), rs.getString(2), rs.getString(3)))
+			.list()
+			.stream()
+			.filter(invitee -> invitee.email() != null)
+			.toList();
+	}
+
+	/** The representatives of an organisation with a known address, longest-serving first. */
+	public List<KnownRepresentative> representativesOf(OrganisationId organisation) {
+		return jdbc.sql("""
+				select p.name, p.email from network_representative r join network_person p on p.id = r.person_id
+				where r.organisation_id = :id and p.erased_at is null and p.email is not null
+				order by r.since, p.id
+				""")
+			.param("id", organisation.value())
+			.query(KnownRepresentative.class)
+			.list();
+	}
+
+	/** The display name of a region, when the key is known. */
+	public Optional<String> regionName(String regionKey) {
+		return jdbc.sql("select name from network_region where key = :key")
+			.param("key", regionKey)
+			.query(String.class)
+			.optional();
+	}
 }

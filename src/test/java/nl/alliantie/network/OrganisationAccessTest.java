@@ -93,11 +93,12 @@ class OrganisationAccessTest {
 			throws Exception {
 		var read = mvc.perform(get(edit).with(login));
 		var write = mvc.perform(form(post(edit), "Assen").with(login).with(csrf()));
-		String email = NetworkFixtures.unique("rep") + "@test.alliantie.local";
+		String appointed = NetworkFixtures.unique("rep") + "@test.alliantie.local";
 		var appoint = mvc.perform(post(edit + "/vertegenwoordigers").param("persoonNaam", "Iemand")
-			.param("persoonEmail", email).with(login).with(csrf()));
-		long person = jdbc.sql("select coalesce((select id from network_person where email = :email), 1)")
-			.param("email", email).query(Long.class).single();
+			.param("persoonEmail", appointed).with(login).with(csrf()));
+		// dismiss the person just appointed, so a third editor can appoint again whatever ran before
+		long person = jdbc.sql("select coalesce((select id from network_person where email = :email), 0)")
+			.param("email", appointed).query(Long.class).single();
 		var dismiss = mvc.perform(post(edit + "/vertegenwoordigers/" + person + "/verwijderen").with(login).with(csrf()));
 		if (allowed) {
 			read.andExpect(status().isOk());

@@ -1,0 +1,15 @@
+/**
+ * The regional consultations (regio-overleggen): each region meets twice a year at a date, time and
+ * place with an agenda that starts with the five standing tasks; every organisation of the region
+ * that is aangesloten or op afstand, plus chosen people, is invited by mail with a personal reply
+ * link (no account), gets a reminder a week before and, when it comes, the calendar file; after
+ * the meeting the coordinator records attendance, minutes, decisions and action points and
+ * publishes a public summary. Offers {@link nl.alliantie.consultations.Consultations} (read facade,
+ * items for the Alliantiedagen, agenda items from other modules) with
+ * {@link nl.alliantie.consultations.ConsultationId}; publishes
+ * {@link nl.alliantie.consultations.InvitationAnswered} and
+ * {@link nl.alliantie.consultations.MinutesPublished}; listens to nothing. Reads the network only
+ * through {@link nl.alliantie.network.Network}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Consultations")
+package nl.alliantie.consultations;

@@ -1,0 +1,49 @@
+package nl.alliantie.consultations.planning;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * A regional consultation. The rule: replies and changes to invitations are taken until the
+ * meeting starts, never after.
+ */
+public record Consultation(long id, String regionKey, String regionName, Instant startsAt, Instant endsAt,
+		String venue, String address, String route, String onlineLink, String status, int sequence, String minutes,
+		String summary, Instant publishedAt) {
+
+	public static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
+
+	public boolean started(Clock clock) {
+		return !clock.instant().isBefore(startsAt);
+	}
+
+	public boolean cancelled() {
+		return "GEANNULEERD".equals(status);
+	}
+
+	public boolean published() {
+		return "VERSLAG_GEPUBLICEERD".equals(status);
+	}
+
+	public ZonedDateTime start() {
+		return startsAt.atZone(DUTCH_TIME);
+	}
+
+	public ZonedDateTime end() {
+		return endsAt.atZone(DUTCH_TIME);
+	}
+
+	/** "dinsdag 24 januari 2012, 09:30 – 12:00" in the given language. */
+	public String when(Locale locale) {
+		return start().format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", locale)) + " – "
+				+ end().format(DateTimeFormatter.ofPattern("HH:mm", locale));
+	}
+
+	public String place() {
+		return address == null || address.isBlank() ? venue : venue + ", " + address;
+	}
+}

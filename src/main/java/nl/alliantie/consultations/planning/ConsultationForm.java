@@ -1,0 +1,27 @@
+package nl.alliantie.consultations.planning;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** Plans or changes a consultation: region, date, start and end time, place and online link. */
+public record ConsultationForm(
+		@NotBlank(message = "{consultations.form.region.required}") String regio,
+		@NotBlank(message = "{consultations.form.date.required}") @Pattern(regexp = "^$|\\d{4}-\\d{2}-\\d{2}", message = "{consultations.form.date.invalid}") String datum,
+		@NotBlank(message = "{consultations.form.start.required}") @Pattern(regexp = "^$|\\d{1,2}:\\d{2}", message = "{consultations.form.time.invalid}") String begintijd,
+		@NotBlank(message = "{consultations.form.end.required}") @Pattern(regexp = "^$|\\d{1,2}:\\d{2}", message = "{consultations.form.time.invalid}") String eindtijd,
+		@NotBlank(message = "{consultations.form.venue.required}") @Size(max = 200, message = "{consultations.form.size}") String locatie,
+		@Size(max = 300, message = "{consultations.form.size}") String adres,
+		@Size(max = 2000, message = "{consultations.form.size}") String route,
+		@Pattern(regexp = "^$|https?://\\S+", message = "{consultations.form.link.invalid}") @Size(max = 500, message = "{consultations.form.size}") String onlineLink) {
+
+	public static ConsultationForm empty(String region) {
+		return new ConsultationForm(region == null ? "" : region, "", "10:00", "12:30", "", "", "", "");
+	}
+
+	public static ConsultationForm of(Consultation c) {
+		return new ConsultationForm(c.regionKey(), c.start().toLocalDate().toString(),
+				c.start().toLocalTime().toString(), c.end().toLocalTime().toString(), c.venue(), c.address(),
+				c.route(), c.onlineLink() == null ? "" : c.onlineLink());
+	}
+}

@@ -1,0 +1,213 @@
+package nl.alliantie.consultations.planning;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import nl.alliantie.accounts.Access;
+import nl.alliantie.network.Network;
+import nl.alliantie.shared.web.FormErrors;
+
+/**
+ * Staff pages to plan consultations: a coordinator plans and changes only those of their own
+ * region; the secretariat all of them.
+ */
+@Controller
+public class ConsultationPlanningController {
+
+	static final int PAGE_SIZE = 30;
+
+	public record AdminListPage(List<Consultation> coming, List<Consultation> past, List<ConsultationStore.OpenPoint> openPoints,
+			List<Network.RegionSummary> regions, int year, int page, boolean hasNext, String notice) {
+	}
+
+	public record EditPage(Consultation consultation, ConsultationForm form, FormErrors errors,
+			List<ConsultationStore.AgendaItem> agenda, AgendaItemForm itemForm, FormErrors itemErrors,
+			List<Network.RegionSummary> regions, String notice) {
+	}
+
+	private final ConsultationStore store;
+
+	private final Access access;
+
+	private final MessageSource messages;
+
+	ConsultationPlanningController(ConsultationStore store, Access access, MessageSource messages) {
+		this.store = store;
+		this.access = access;
+		this.messages = messages;
+	}
+
+	/** The regions the viewer may act for; null stands for all (the secretariat). */
+	private List<String> myRegions() {
+		if (access.isSecretariat()) {
+			return null;
+		}
+		return store.network().regions().stream().map(Network.RegionSummary::key).filter(access::coordinates).toList();
+	}
+
+	private List<Network.RegionSummary> myRegionSummaries() {
+		return store.network().regions().stream().filter(r -> access.coordinates(r.key())).toList();
+	}
+
+	@GetMapping("/beheer/regio-overleggen")
+	String list(@RequestParam(defaultValue = "1") int pagina, @RequestParam(required = false) String melding,
+			Model model) {
+		List<String> regions = myRegions();
+		if (regions != null && regions.isEmpty()) {
+			throw new org.springframework.security.authorization.AuthorizationDeniedException("Geen toegang");
+		}
+		int page = Math.max(1, pagina);
+		List<Consultation> past = store.past(regions, (page - 1) * PAGE_SIZE, PAGE_SIZE + 1);
+		model.addAttribute("page", new AdminListPage(page == 1 ? store.coming(regions, 100) : List.of(),
+				past.stream().limit(PAGE_SIZE).toList(), store.openPoints(regions, 100), myRegionSummaries(),
+				LocalDate.now(store.clock().withZone(Consultation.DUTCH_TIME)).getYear() + 1, page,
+				past.size() > PAGE_SIZE, melding));
+		return "consultations/admin-list";
+	}
+
+	@PostMapping("/beheer/regio-overleggen/jaar")
+	String planYear(@RequestParam int jaar, RedirectAttributes redirect) {
+		List<String> regions = myRegions();
+		if (regions == null) {
+			regions = store.network().regions().stream().map(Network.RegionSummary::key).toList();
+		}
+		if (regions.isEmpty() || jaar < 2000 || jaar > 2200) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
+		int planned = store.planYear(jaar, regions);
+		redirect.addAttribute("melding", planned);
+		return "redirect:/beheer/regio-overleggen";
+	}
+
+	@GetMapping("/beheer/regio-overleggen/nieuw")
+	String newForm(@RequestParam(required = false) String regio, Model model) {
+		if (myRegionSummaries().isEmpty()) {
+			throw new org.springframework.security.authorization.AuthorizationDeniedException("Geen toegang");
+		}
+		model.addAttribute("page", new EditPage(null, ConsultationForm.empty(regio), FormErrors.NONE, List.of(), null,
+				FormErrors.NONE, myRegionSummaries(), null));
+		return "consultations/edit";
+	}
+
+	@PostMapping("/beheer/regio-overleggen")
+	String create(@Valid @ModelAttribute("form") ConsultationForm form, BindingResult result, Model model,
+			Locale locale) {
+		access.requireCoordinates(form.regio());
+		ConsultationStore.Details details = details(form, result);
+		if (result.hasErrors()) {
+			model.addAttribute("page", new EditPage(null, form, FormErrors.of(result, messages, locale), List.of(), null,
+					FormErrors.NONE, myRegionSummaries(), null));
+			return "consultations/edit";
+		}
+		long id = store.plan(details);
+		return "redirect:/beheer/regio-overleggen/" + id + "?melding=gepland";
+	}
+
+	@GetMapping("/beheer/regio-overleggen/{id:\\d+}")
+	String edit(@PathVariable long id, @RequestParam(required = false) String melding, Model model) {
+		Consultation consultation = load(id);
+		model.addAttribute("page", new EditPage(consultation, ConsultationForm.of(consultation), FormErrors.NONE,
+				store.agenda(id), new AgendaItemForm(""), FormErrors.NONE, myRegionSummaries(), melding));
+		return "consultations/edit";
+	}
+
+	@PostMapping("/beheer/regio-overleggen/{id:\\d+}")
+	String change(@PathVariable long id, @Valid @ModelAttribute("form") ConsultationForm form, BindingResult result,
+			Model model, Locale locale) {
+		Consultation consultation = load(id);
+		// the region of a planned consultation does not move
+		ConsultationForm fixed = new ConsultationForm(consultation.regionKey(), form.datum(), form.begintijd(),
+				form.eindtijd(), form.locatie(), form.adres(), form.route(), form.onlineLink());
+		ConsultationStore.Details details = details(fixed, result);
+		if (consultation.cancelled()) {
+			result.reject("consultations.edit.cancelled");
+		}
+		if (result.hasErrors()) {
+			model.addAttribute("page", new EditPage(consultation, fixed, FormErrors.of(result, messages, locale),
+					store.agenda(id), new AgendaItemForm(""), FormErrors.NONE, myRegionSummaries(), null));
+			return "consultations/edit";
+		}
+		store.change(id, details);
+		return "redirect:/beheer/regio-overleggen/" + id + "?melding=gewijzigd";
+	}
+
+	@PostMapping("/beheer/regio-overleggen/{id:\\d+}/agenda")
+	String addItem(@PathVariable long id, @Valid @ModelAttribute("itemForm") AgendaItemForm form,
+			BindingResult result, Model model, Locale locale) {
+		Consultation consultation = load(id);
+		if (result.hasErrors()) {
+			model.addAttribute("page", new EditPage(consultation, ConsultationForm.of(consultation), FormErrors.NONE,
+					store.agenda(id), form, FormErrors.of(result, messages, locale), myRegionSummaries(), null));
+			return "consultations/edit";
+		}
+		store.addItem(id, form.titel());
+		return "redirect:/beheer/regio-overleggen/" + id + "?melding=agenda#agenda";
+	}
+
+	@PostMapping("/beheer/regio-overleggen/{id:\\d+}/annuleren")
+	String cancel(@PathVariable long id) {
+		Consultation consultation = load(id);
+		if (!consultation.cancelled() && !consultation.started(store.clock())) {
+			store.setStatus(id, "GEANNULEERD");
+		}
+		return "redirect:/beheer/regio-overleggen/" + id + "?melding=geannuleerd";
+	}
+
+	/** The consultation, when the viewer may act for its region; 404 when it does not exist. */
+	private Consultation load(long id) {
+		Consultation consultation = store.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		access.requireCoordinates(consultation.regionKey());
+		return consultation;
+	}
+
+	private ConsultationStore.Details details(ConsultationForm form, BindingResult result) {
+		if (result.hasFieldErrors("datum") || result.hasFieldErrors("begintijd") || result.hasFieldErrors("eindtijd")) {
+			return null;
+		}
+		try {
+			LocalDate day = LocalDate.parse(form.datum().trim());
+			LocalTime start = LocalTime.parse(pad(form.begintijd()));
+			LocalTime end = LocalTime.parse(pad(form.eindtijd()));
+			if (!end.isAfter(start)) {
+				result.rejectValue("eindtijd", "consultations.form.end.beforeStart");
+				return null;
+			}
+			Instant startsAt = day.atTime(start).atZone(Consultation.DUTCH_TIME).toInstant();
+			if (startsAt.isBefore(store.clock().instant())) {
+				result.rejectValue("datum", "consultations.form.date.past");
+				return null;
+			}
+			return new ConsultationStore.Details(form.regio(), startsAt,
+					day.atTime(end).atZone(Consultation.DUTCH_TIME).toInstant(), form.locatie(), form.adres(),
+					form.route(), form.onlineLink());
+		}
+		catch (DateTimeException e) {
+			result.rejectValue("datum", "consultations.form.date.invalid");
+			return null;
+		}
+	}
+
+	private static String pad(String time) {
+		String t = time.trim();
+		return t.length() == 4 ? "0" + t : t;
+	}
+}

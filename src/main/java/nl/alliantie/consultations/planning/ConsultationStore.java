@@ -1,0 +1,285 @@
+package nl.alliantie.consultations.planning;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.Year;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.alliantie.network.Network;
+
+/** Plans, changes and reads consultations with their agendas. */
+@Component
+public class ConsultationStore {
+
+	/** The five standing tasks of the regional consultations (source 000), keys of their titles. */
+	public static final List<String> STANDING_TASKS = List.of("consultations.task.network",
+			"consultations.task.activities", "consultations.task.news", "consultations.task.lobby",
+			"consultations.task.plans");
+
+	/** Where and when a consultation is held. */
+	public record Details(String regionKey, Instant startsAt, Instant endsAt, String venue, String address,
+			String route, String onlineLink) {
+	}
+
+	public record AgendaItem(long id, int position, String title, boolean standing, String source) {
+	}
+
+	/** An open action point with where it came from. */
+	public record OpenPoint(long id, long consultationId, String regionKey, Instant meeting, String what, String who,
+			LocalDate due, String status) {
+	}
+
+	static final String COLUMNS = """
+			c.id, c.region_key, c.starts_at, c.ends_at, c.venue, c.address, c.route,
+			c.online_link, c.status, c.sequence, c.minutes, c.summary, c.published_at
+			from consultations_consultation c
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final Network network;
+
+	private final ObjectProvider<Clock> clock;
+
+	private final org.springframework.context.MessageSource messages;
+
+	ConsultationStore(JdbcClient jdbc, Network network, ObjectProvider<Clock> clock,
+			org.springframework.context.MessageSource messages) {
+		this.jdbc = jdbc;
+		this.network = network;
+		this.clock = clock;
+		this.messages = messages;
+	}
+
+	public Clock clock() {
+		return clock.getIfAvailable(Clock::systemUTC);
+	}
+
+	public Network network() {
+		return network;
+	}
+
+	/** Plans a consultation with the five standing tasks on its agenda. */
+	@Transactional
+	public long plan(Details details) {
+		long id = jdbc.sql("""
+				insert into consultations_consultation (region_key, starts_at, ends_at, venue, address, route, online_link)
+				values (:region, :start, :end, :venue, :address, :route, :link) returning id
+				""")
+			.param("region", details.regionKey())
+			.param("start", Timestamp.from(details.startsAt()))
+			.param("end", Timestamp.from(details.endsAt()))
+			.param("venue", nz(details.venue()))
+			.param("address", nz(details.address()))
+			.param("route", nz(details.route()))
+			.param("link", blankToNull(details.onlineLink()))
+			.query(Long.class)
+			.single();
+		int position = 0;
+		for (String task : STANDING_TASKS) {
+			position++;
+			jdbc.sql("""
+					insert into consultations_agenda_item (consultation_id, position, title, standing)
+					values (:id, :position, :title, true)
+					""")
+				.param("id", id)
+				.param("position", position)
+				.param("title", messages.getMessage(task, null, java.util.Locale.of("nl")))
+				.update();
+		}
+		return id;
+	}
+
+	/** Changes date and place; raises the calendar SEQUENCE. */
+	@Transactional
+	public void change(long id, Details details) {
+		jdbc.sql("""
+				update consultations_consultation set starts_at = :start, ends_at = :end, venue = :venue,
+				    address = :address, route = :route, online_link = :link, sequence = sequence + 1, updated_at = now()
+				where id = :id
+				""")
+			.param("start", Timestamp.from(details.startsAt()))
+			.param("end", Timestamp.from(details.endsAt()))
+			.param("venue", nz(details.venue()))
+			.param("address", nz(details.address()))
+			.param("route", nz(details.route()))
+			.param("link", blankToNull(details.onlineLink()))
+			.param("id", id)
+			.update();
+	}
+
+	@Transactional
+	public void setStatus(long id, String status) {
+		jdbc.sql("""
+				update consultations_consultation set status = :status, sequence = sequence + 1, updated_at = now()
+				where id = :id
+				""")
+			.param("status", status)
+			.param("id", id)
+			.update();
+	}
+
+	/**
+	 * Proposes one consultation in January and one in June for every region that has none in that
+	 * month yet: a Tuesday in the last full week of January and the first Tuesday of June, 10:00 to
+	 * 12:30, place still to be filled in by the coordinator. Returns how many were planned.
+	 */
+	@Transactional
+	public int planYear(int year, List<String> regions) {
+		int planned = 0;
+		for (String region : regions) {
+			for (int month : new int[] { 1, 6 }) {
+				boolean exists = jdbc.sql("""
+						select count(*) from consultations_consultation
+						where region_key = :region and status <> 'GEANNULEERD'
+						  and starts_at >= make_timestamptz(:year, :month, 1, 0, 0, 0, 'Europe/Amsterdam')
+						  and starts_at < make_timestamptz(:year, :month, 1, 0, 0, 0, 'Europe/Amsterdam') + interval '1 month'
+						""")
+					.param("region", region)
+					.param("year", year)
+					.param("month", month)
+					.query(Integer.class)
+					.single() > 0;
+				if (exists) {
+					continue;
+				}
+				LocalDate day = month == 1 ? firstTuesday(Year.of(year).atMonth(1).atDay(22)) : firstTuesday(Year.of(year).atMonth(6).atDay(1));
+				Instant start = day.atTime(LocalTime.of(10, 0)).atZone(Consultation.DUTCH_TIME).toInstant();
+				Instant end = day.atTime(LocalTime.of(12, 30)).atZone(Consultation.DUTCH_TIME).toInstant();
+				plan(new Details(region, start, end, messages.getMessage("consultations.plan.venueLater", null,
+						java.util.Locale.of("nl")), "", "", null));
+				planned++;
+			}
+		}
+		return planned;
+	}
+
+	private static LocalDate firstTuesday(LocalDate from) {
+		LocalDate day = from;
+		while (day.getDayOfWeek() != java.time.DayOfWeek.TUESDAY) {
+			day = day.plusDays(1);
+		}
+		return day;
+	}
+
+	@Transactional
+	public void addItem(long id, String title) {
+		jdbc.sql("""
+				insert into consultations_agenda_item (consultation_id, position, title)
+				values (:id, (select coalesce(max(position), 0) + 1 from consultations_agenda_item where consultation_id = :id), :title)
+				""")
+			.param("id", id)
+			.param("title", title.trim())
+			.update();
+		jdbc.sql("update consultations_consultation set sequence = sequence + 1 where id = :id").param("id", id).update();
+	}
+
+	public Optional<Consultation> find(long id) {
+		return jdbc.sql("select " + COLUMNS + " where c.id = :id").param("id", id).query(ConsultationStore::map).optional().map(c -> named(List.of(c)).get(0));
+	}
+
+	public List<AgendaItem> agenda(long id) {
+		return jdbc.sql("""
+				select id, position, title, standing, source from consultations_agenda_item
+				where consultation_id = :id order by position, id
+				""")
+			.param("id", id)
+			.query(AgendaItem.class)
+			.list();
+	}
+
+	/** Consultations that have not ended, soonest first, optionally of a set of regions. */
+	public List<Consultation> coming(List<String> regions, int limit) {
+		return named(jdbc.sql("select " + COLUMNS + " where c.ends_at > :now" + regionFilter(regions)
+				+ " order by c.starts_at, c.region_key limit :limit")
+			.param("now", Timestamp.from(clock().instant()))
+			.param("regions", regions == null ? List.of("") : regions)
+			.param("limit", limit)
+			.query(ConsultationStore::map)
+			.list());
+	}
+
+	/** Consultations that ended, latest first, a page at a time. */
+	public List<Consultation> past(List<String> regions, int offset, int limit) {
+		return named(jdbc.sql("select " + COLUMNS + " where c.ends_at <= :now" + regionFilter(regions)
+				+ " order by c.starts_at desc, c.region_key offset :offset limit :limit")
+			.param("now", Timestamp.from(clock().instant()))
+			.param("regions", regions == null ? List.of("") : regions)
+			.param("offset", offset)
+			.param("limit", limit)
+			.query(ConsultationStore::map)
+			.list());
+	}
+
+	/** All consultations of a region, or of every region, for the calendar feeds. */
+	public List<Consultation> forCalendar(String region) {
+		return named(jdbc.sql("select " + COLUMNS + " where (:region = '' or c.region_key = :region)"
+				+ " and c.starts_at > :since order by c.starts_at limit 500")
+			.param("region", region == null ? "" : region)
+			.param("since", Timestamp.from(clock().instant().minus(java.time.Duration.ofDays(400))))
+			.query(ConsultationStore::map)
+			.list());
+	}
+
+	/** Action points not done yet of consultations in these regions (all regions when null). */
+	public List<OpenPoint> openPoints(List<String> regions, int limit) {
+		return jdbc.sql("""
+				select a.id, c.id, c.region_key, c.starts_at, a.what, a.who, a.due, a.status
+				from consultations_action_point a join consultations_consultation c on c.id = a.consultation_id
+				where a.kind = 'ACTIEPUNT' and a.status <> 'KLAAR'""" + regionFilter(regions) + """
+				 order by a.due nulls last, a.id limit :limit
+				""")
+			.param("regions", regions == null ? List.of("") : regions)
+			.param("limit", limit)
+			.query((rs, row) -> new OpenPoint(rs.getLong(1), rs.getLong(2), rs.getString(3),
+					rs.getTimestamp(4).toInstant(), rs.getString(5), rs.getString(6),
+					rs.getObject(7, LocalDate.class), rs.getString(8)))
+			.list();
+	}
+
+	/** The region keys replaced by their names: one query for the whole list. */
+	private List<Consultation> named(List<Consultation> list) {
+		if (list.isEmpty()) {
+			return list;
+		}
+		java.util.Map<String, String> names = new java.util.HashMap<>();
+		network.regions().forEach(r -> names.put(r.key(), r.name()));
+		return list.stream()
+			.map(c -> new Consultation(c.id(), c.regionKey(), names.getOrDefault(c.regionKey(), c.regionKey()),
+					c.startsAt(), c.endsAt(), c.venue(), c.address(), c.route(), c.onlineLink(), c.status(),
+					c.sequence(), c.minutes(), c.summary(), c.publishedAt()))
+			.toList();
+	}
+
+	private static String regionFilter(List<String> regions) {
+		return regions == null ? "" : " and c.region_key in (:regions)";
+	}
+
+	static Consultation map(ResultSet rs, int row) throws SQLException {
+		Timestamp published = rs.getTimestamp("published_at");
+		return new Consultation(rs.getLong("id"), rs.getString("region_key"), rs.getString("region_key"),
+				rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant(), rs.getString("venue"),
+				rs.getString("address"), rs.getString("route"), rs.getString("online_link"), rs.getString("status"),
+				rs.getInt("sequence"), rs.getString("minutes"), rs.getString("summary"),
+				published == null ? null : published.toInstant());
+	}
+
+	private static String nz(String value) {
+		return value == null ? "" : value.trim();
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.trim();
+	}
+}
