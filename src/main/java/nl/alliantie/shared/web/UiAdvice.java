@@ -26,7 +26,7 @@ class UiAdvice {
 
 	UiAdvice(MessageSource messages, List<NavItem> navigation, AlliantieProperties properties,
 			DemoDataStatus demoData) {
-		this.messages = messages;
+		this.messages = new CachedTexts(messages);
 		this.navigation = navigation.stream().sorted(Comparator.comparingInt(NavItem::order)).toList();
 		this.properties = properties;
 		this.demoData = demoData;
