@@ -107,14 +107,18 @@ public class ImportCheck {
 		return value.isEmpty() ? null : value;
 	}
 
+	/** Every organisation already registered, as "municipality|name" in lower case. */
+	private Set<String> organisationKeys() {
+		return new HashSet<>(jdbc.sql("select lower(municipality) || '|' || lower(name) from network_organisation")
+			.query(String.class)
+			.list());
+	}
+
 	private Result organisations(List<List<String>> rows, Map<String, Integer> column) {
 		List<Finding> errors = new ArrayList<>();
 		List<Finding> duplicates = new ArrayList<>();
 		List<OrganisationDetails> ready = new ArrayList<>();
-		Set<String> existing = new HashSet<>(jdbc
-			.sql("select lower(municipality) || '|' || lower(name) from network_organisation")
-			.query(String.class)
-			.list());
+		Set<String> existing = organisationKeys();
 		Set<String> inFile = new HashSet<>();
 		int total = 0;
 		for (int i = 1; i < rows.size(); i++) {
@@ -225,10 +229,7 @@ public class ImportCheck {
 				from network_organisation o join network_representative r on r.organisation_id = o.id
 				group by o.id
 				""").query((rs, n) -> representatives.put(rs.getString(1), rs.getInt(2))).list();
-		Set<String> organisations = new HashSet<>(jdbc
-			.sql("select lower(municipality) || '|' || lower(name) from network_organisation")
-			.query(String.class)
-			.list());
+		Set<String> organisations = organisationKeys();
 		Set<String> inFile = new HashSet<>();
 		int total = 0;
 		for (int i = 1; i < rows.size(); i++) {
