@@ -2,8 +2,12 @@ package nl.alliantie.mail;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,7 +22,11 @@ class OutboxStore {
 
 	/** A claimed mail, ready to be sent. */
 	record OutboxMail(long id, String recipient, String messageId, String subject, String body, Instant queuedAt,
-			int attempts) {
+			int attempts, List<MailAttachment> attachments) {
+
+		OutboxMail {
+			attachments = attachments == null ? List.of() : List.copyOf(attachments);
+		}
 	}
 
 	private final JdbcClient jdbc;
@@ -31,10 +39,11 @@ class OutboxStore {
 	}
 
 	boolean queue(MailKey key, MailMessage message) {
-		return jdbc.sql("""
-				insert into mail_outbox (purpose, object_id, recipient, message_id, subject, body)
-				values (:purpose, :object, :recipient, :messageId, :subject, :body)
+		Optional<Long> id = jdbc.sql("""
+				insert into mail_outbox (purpose, object_id, recipient, message_id, subject, body, attachments)
+				values (:purpose, :object, :recipient, :messageId, :subject, :body, :attachments)
 				on conflict (purpose, object_id, lower(recipient)) do nothing
+				returning id
 				""")
 			.param("purpose", key.purpose())
 			.param("object", key.objectId())
@@ -42,7 +51,25 @@ class OutboxStore {
 			.param("messageId", "<" + UUID.randomUUID() + "@" + messageIdDomain + ">")
 			.param("subject", message.subject())
 			.param("body", message.text())
-			.update() == 1;
+			.param("attachments", message.attachments().size())
+			.query(Long.class)
+			.optional();
+		id.ifPresent(mail -> {
+			int position = 0;
+			for (MailAttachment attachment : message.attachments()) {
+				jdbc.sql("""
+						insert into mail_outbox_attachment (mail_id, position, filename, content_type, content)
+						values (:mail, :position, :filename, :type, :content)
+						""")
+					.param("mail", mail)
+					.param("position", position++)
+					.param("filename", attachment.filename())
+					.param("type", attachment.contentType())
+					.param("content", attachment.content())
+					.update();
+			}
+		});
+		return id.isPresent();
 	}
 
 	/**
@@ -51,7 +78,7 @@ class OutboxStore {
 	 * mails of an instance that died due again once it runs out.
 	 */
 	List<OutboxMail> claim(int limit, Duration lease, String claimer) {
-		return jdbc.sql("""
+		List<Claimed> claimed = jdbc.sql("""
 				with due as (
 				    select id from mail_outbox
 				    where status = 'PENDING' and next_attempt_at <= now()
@@ -63,24 +90,52 @@ class OutboxStore {
 				set claimed_until = now() + make_interval(secs => :lease), claimed_by = :claimer,
 				    attempts = m.attempts + 1
 				from due where m.id = due.id
-				returning m.id, m.recipient, m.message_id, m.subject, m.body, m.queued_at, m.attempts
+				returning m.id, m.recipient, m.message_id, m.subject, m.body, m.queued_at, m.attempts, m.attachments
 				""")
 			.param("limit", limit)
 			.param("lease", lease.toMillis() / 1000.0)
 			.param("claimer", claimer)
-			.query((rs, row) -> new OutboxMail(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getInt(7)))
-			.list()
-			.stream()
+			.query((rs, row) -> new Claimed(new OutboxMail(rs.getLong(1), rs.getString(2), rs.getString(3),
+					rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getInt(7), List.of()),
+					rs.getInt(8) > 0))
+			.list();
+		List<Long> withFiles = claimed.stream().filter(Claimed::withFiles).map(c -> c.mail().id()).toList();
+		Map<Long, List<MailAttachment>> files = withFiles.isEmpty() ? Map.of() : attachmentsOf(withFiles);
+		return claimed.stream()
+			.map(Claimed::mail)
+			.map(mail -> files.containsKey(mail.id()) ? new OutboxMail(mail.id(), mail.recipient(), mail.messageId(),
+					mail.subject(), mail.body(), mail.queuedAt(), mail.attempts(), files.get(mail.id())) : mail)
 			.sorted(Comparator.comparingLong(OutboxMail::id))
 			.toList();
 	}
 
+	private record Claimed(OutboxMail mail, boolean withFiles) {
+	}
+
+	private Map<Long, List<MailAttachment>> attachmentsOf(List<Long> mails) {
+		Map<Long, List<MailAttachment>> files = new HashMap<>();
+		jdbc.sql("""
+				select mail_id, filename, content_type, content from mail_outbox_attachment
+				where mail_id in (:mails) order by mail_id, position
+				""")
+			.param("mails", mails)
+			.query((rs, row) -> {
+				files.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+					.add(new MailAttachment(rs.getString(2), rs.getString(3), rs.getBytes(4)));
+				return null;
+			})
+			.list();
+		return files;
+	}
+
 	void markSent(long id) {
 		jdbc.sql("""
-				update mail_outbox
-				set status = 'SENT', finished_at = now(), claimed_until = null, body = null, last_error = null
-				where id = :id and status = 'PENDING'
+				with sent as (
+				    update mail_outbox
+				    set status = 'SENT', finished_at = now(), claimed_until = null, body = null, last_error = null
+				    where id = :id and status = 'PENDING'
+				    returning id, attachments)
+				delete from mail_outbox_attachment a using sent where a.mail_id = sent.id and sent.attachments > 0
 				""")
 			.param("id", id)
 			.update();

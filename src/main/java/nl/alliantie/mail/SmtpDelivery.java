@@ -3,13 +3,17 @@ package nl.alliantie.mail;
 import java.io.UnsupportedEncodingException;
 import java.util.Date;
 
+import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
@@ -64,7 +68,24 @@ class SmtpDelivery {
 		message.setFrom(from);
 		message.setRecipient(Message.RecipientType.TO, to);
 		message.setSubject(mail.subject(), "UTF-8");
-		message.setText(mail.body() == null ? "" : mail.body(), "UTF-8");
+		String text = mail.body() == null ? "" : mail.body();
+		if (mail.attachments().isEmpty()) {
+			message.setText(text, "UTF-8");
+		}
+		else {
+			MimeMultipart parts = new MimeMultipart("mixed");
+			MimeBodyPart body = new MimeBodyPart();
+			body.setText(text, "UTF-8");
+			parts.addBodyPart(body);
+			for (MailAttachment attachment : mail.attachments()) {
+				MimeBodyPart file = new MimeBodyPart();
+				file.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.content(), attachment.contentType())));
+				file.setFileName(attachment.filename());
+				file.setDisposition(MimeBodyPart.ATTACHMENT);
+				parts.addBodyPart(file);
+			}
+			message.setContent(parts);
+		}
 		// the time it was queued, so that a mail sent again is the same mail in every header
 		message.setSentDate(Date.from(mail.queuedAt()));
 		message.saveChanges();

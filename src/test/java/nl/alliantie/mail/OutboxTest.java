@@ -71,6 +71,35 @@ class OutboxTest {
 	}
 
 	@Test
+	void attachmentsTravelWithTheMailAndAreRemovedOnceSent() {
+		String to = "bijlage-" + UUID.randomUUID() + "@example.org";
+		String ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:PUBLISH\r\nEND:VCALENDAR\r\n";
+		MailMessage message = new MailMessage(to, "Met bijlage", "Zie de bijlage.")
+			.with(MailAttachment.calendar("overleg.ics", ics));
+		transactions.executeWithoutResult(tx -> outbox.queue(new MailKey("test-file", 1, to), message));
+
+		awaitSent(to);
+		assertThat(catcher.to(to)).singleElement().satisfies(mail -> {
+			assertThat(mail.text()).contains("Zie de bijlage.");
+			assertThat(mail.file("overleg.ics")).hasValueSatisfying(file -> {
+				assertThat(file.text()).isEqualTo(ics);
+				assertThat(file.contentType()).startsWith("text/calendar").contains("method=PUBLISH");
+			});
+		});
+		assertThat(jdbc.sql("""
+				select count(*) from mail_outbox_attachment a join mail_outbox m on m.id = a.mail_id
+				where m.recipient = :to""").param("to", to).query(Long.class).single()).isZero();
+	}
+
+	@Test
+	void anAttachmentNeedsAPlainNameAndAModestSize() {
+		assertThatThrownBy(() -> new MailAttachment("../x.ics", "text/calendar", new byte[1]))
+			.isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> new MailAttachment("groot.pdf", "application/pdf", new byte[MailAttachment.MAX_BYTES + 1]))
+			.isInstanceOf(IllegalArgumentException.class);
+	}
+
+	@Test
 	void aMailQueuedInARolledBackTransactionIsNeverSent() {
 		String to = "terug-" + UUID.randomUUID() + "@example.org";
 		transactions.executeWithoutResult(tx -> {

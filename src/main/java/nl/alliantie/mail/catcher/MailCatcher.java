@@ -26,7 +26,24 @@ public class MailCatcher {
 
 	/** One received mail. */
 	public record CaughtMail(int number, String messageId, Instant receivedAt, String from, String to,
-			String subject, String text) {
+			String subject, String text, List<CaughtFile> files) {
+
+		public CaughtMail {
+			files = files == null ? List.of() : List.copyOf(files);
+		}
+
+		/** The file called {@code name}, if the mail has one. */
+		public Optional<CaughtFile> file(String name) {
+			return files.stream().filter(file -> file.name().equals(name)).findFirst();
+		}
+	}
+
+	/** A file attached to a received mail. */
+	public record CaughtFile(String name, String contentType, byte[] content) {
+
+		public String text() {
+			return new String(content, java.nio.charset.StandardCharsets.UTF_8);
+		}
 	}
 
 	private final GreenMail greenMail;
@@ -90,16 +107,34 @@ public class MailCatcher {
 			Instant received = message.getReceivedDate() != null ? message.getReceivedDate().toInstant()
 					: message.getSentDate() != null ? message.getSentDate().toInstant() : Instant.EPOCH;
 			return new CaughtMail(number, message.getMessageID(), received, join(message.getFrom()),
-					join(message.getRecipients(Message.RecipientType.TO)), message.getSubject(), text(message));
+					join(message.getRecipients(Message.RecipientType.TO)), message.getSubject(), text(message),
+					files(message));
 		}
 		catch (MessagingException | IOException e) {
-			return new CaughtMail(number, null, Instant.EPOCH, "", "", "(onleesbaar bericht)", e.getMessage());
+			return new CaughtMail(number, null, Instant.EPOCH, "", "", "(onleesbaar bericht)", e.getMessage(),
+					List.of());
 		}
 	}
 
 	private static String join(Address[] addresses) {
 		return addresses == null ? ""
 				: String.join(", ", Arrays.stream(addresses).map(Address::toString).toList());
+	}
+
+	private static List<CaughtFile> files(jakarta.mail.Part part) throws MessagingException, IOException {
+		if (!(part.getContent() instanceof Multipart multipart)) {
+			return List.of();
+		}
+		List<CaughtFile> files = new ArrayList<>();
+		for (int i = 0; i < multipart.getCount(); i++) {
+			BodyPart body = multipart.getBodyPart(i);
+			if (body.getFileName() != null) {
+				try (var in = body.getInputStream()) {
+					files.add(new CaughtFile(body.getFileName(), body.getContentType(), in.readAllBytes()));
+				}
+			}
+		}
+		return files;
 	}
 
 	private static String text(jakarta.mail.Part part) throws MessagingException, IOException {
