@@ -2,8 +2,15 @@ package nl.alliantie;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
+import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
+
+import nl.alliantie.shared.db.ModuleMigrations;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The modules keep to their boundaries; their documentation is written to target/spring-modulith-docs. */
 class ModularityTests {
@@ -13,6 +20,25 @@ class ModularityTests {
 	@Test
 	void modulesKeepToTheirBoundaries() {
 		MODULES.verify();
+	}
+
+	/**
+	 * {@code db/migration/modules.txt} names every module once, each after the modules it depends
+	 * on, so that a module's migrations may refer to the tables of the modules it uses.
+	 */
+	@Test
+	void theMigrationOrderListsEveryModuleAfterItsDependencies() {
+		List<String> order = ModuleMigrations.readOrder();
+		assertThat(order).doesNotHaveDuplicates()
+			.containsExactlyInAnyOrderElementsOf(MODULES.stream().map(m -> m.getIdentifier().toString()).toList());
+		for (ApplicationModule module : MODULES) {
+			String name = module.getIdentifier().toString();
+			for (ApplicationModule used : module.getDirectDependencies(MODULES).uniqueModules().toList()) {
+				assertThat(order.indexOf(used.getIdentifier().toString()))
+					.as("%s uses %s, so its migrations run after those of %s", name, used.getIdentifier(), used.getIdentifier())
+					.isLessThan(order.indexOf(name));
+			}
+		}
 	}
 
 	/**
