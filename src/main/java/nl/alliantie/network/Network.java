@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import nl.alliantie.network.places.Places;
+
 /** What other modules may read of the register. */
 @Service
 public class Network {
@@ -21,8 +23,11 @@ public class Network {
 
 	private final JdbcClient jdbc;
 
-	Network(JdbcClient jdbc) {
+	private final Places places;
+
+	Network(JdbcClient jdbc, Places places) {
 		this.jdbc = jdbc;
+		this.places = places;
 	}
 
 	public Optional<OrganisationSummary> organisation(OrganisationId id) {
@@ -36,21 +41,14 @@ public class Network {
 			.optional();
 	}
 
+	/** The regions in their order; held in memory (see {@link Places}), so this costs no query. */
 	public List<RegionSummary> regions() {
-		return jdbc.sql("select key, name from network_region order by position, key")
-			.query(RegionSummary.class)
-			.list();
+		return places.regions().stream().map(r -> new RegionSummary(r.key(), r.name())).toList();
 	}
 
 	/** The region key of a municipality, when it is known. */
 	public Optional<String> regionOf(String municipality) {
-		return jdbc.sql("""
-				select p.region_key from network_municipality m join network_province p on p.name = m.province
-				where lower(m.name) = lower(:name)
-				""")
-			.param("name", municipality)
-			.query(String.class)
-			.optional();
+		return municipality(municipality).map(MunicipalitySummary::regionKey);
 	}
 
 	// Added for the signals module (reads of places).
@@ -68,30 +66,21 @@ public class Network {
 		if (name == null || name.isBlank()) {
 			return Optional.empty();
 		}
-		return jdbc.sql("""
-				select m.name, m.province, p.region_key from network_municipality m
-				join network_province p on p.name = m.province where lower(m.name) = lower(:name)
-				""")
-			.param("name", name.trim())
-			.query(MunicipalitySummary.class)
-			.optional();
+		return places.municipality(name).map(this::summary);
+	}
+
+	private MunicipalitySummary summary(Places.Municipality municipality) {
+		return new MunicipalitySummary(municipality.name(), municipality.province(), places.regionOf(municipality));
 	}
 
 	/** All municipalities, by name. */
 	public List<MunicipalitySummary> municipalities() {
-		return jdbc.sql("""
-				select m.name, m.province, p.region_key from network_municipality m
-				join network_province p on p.name = m.province order by m.name
-				""")
-			.query(MunicipalitySummary.class)
-			.list();
+		return places.municipalities().stream().map(this::summary).toList();
 	}
 
 	/** All provinces with their region, by name. */
 	public List<ProvinceSummary> provinces() {
-		return jdbc.sql("select name, region_key from network_province order by name")
-			.query(ProvinceSummary.class)
-			.list();
+		return places.provinces().stream().map(p -> new ProvinceSummary(p.name(), p.regionKey())).toList();
 	}
 
 	/**
@@ -152,9 +141,6 @@ public class Network {
 
 	/** The display name of a region, when the key is known. */
 	public Optional<String> regionName(String regionKey) {
-		return jdbc.sql("select name from network_region where key = :key")
-			.param("key", regionKey)
-			.query(String.class)
-			.optional();
+		return places.regions().stream().filter(r -> r.key().equals(regionKey)).map(Places.Region::name).findFirst();
 	}
 }

@@ -44,6 +44,9 @@ class WebSecurityTest {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	nl.alliantie.accounts.login.TestLogins logins;
+
 	@LocalServerPort
 	int port;
 
@@ -61,13 +64,25 @@ class WebSecurityTest {
 		Cookie cookie = page.getResponse().getCookie("alliantie-csrf");
 		assertThat(cookie).isNotNull();
 		assertThat(cookie.isHttpOnly()).isTrue();
-		String html = page.getResponse().getContentAsString();
-		String formToken = find(FORM_TOKEN, html);
-		String htmxToken = find(HX_TOKEN, html);
+		String formToken = find(FORM_TOKEN, page.getResponse().getContentAsString());
 		mvc.perform(post("/probe/formulier").cookie(cookie).param("_csrf", formToken))
 			.andExpect(content().string("ontvangen"));
+
+		// htmx requests of logged-in people carry the token in a header
+		MvcResult staffPage = mvc.perform(get("/beheer").with(logins.secretariat()).cookie(cookie))
+			.andExpect(status().isOk())
+			.andReturn();
+		String htmxToken = find(HX_TOKEN, staffPage.getResponse().getContentAsString());
 		mvc.perform(post("/probe/formulier").cookie(cookie).header("X-XSRF-TOKEN", htmxToken).header("HX-Request", "true"))
 			.andExpect(content().string("ontvangen"));
+	}
+
+	/** A public page without a form makes no token (and sets no cookie): visitors' pages stay cheap. */
+	@Test
+	void aPublicPageWithoutAFormMakesNoToken() throws Exception {
+		MvcResult page = mvc.perform(get("/")).andExpect(status().isOk()).andReturn();
+		assertThat(page.getResponse().getContentAsString()).doesNotContain("hx-headers");
+		assertThat(page.getResponse().getCookie("alliantie-csrf")).isNull();
 	}
 
 	@Test

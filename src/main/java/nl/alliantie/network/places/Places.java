@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * Regions, provinces, municipalities and organisation types, held in memory: they change a few
  * times a year and every directory page needs them, so a page costs no extra queries. Every write
- * goes through {@link PlacesAdmin}, which reloads.
+ * goes through {@link PlacesAdmin}, which reloads; other instances reload within a minute.
  */
 @Component
 public class Places {
@@ -32,8 +32,11 @@ public class Places {
 	}
 
 	record Snapshot(List<Region> regions, List<Province> provinces, Map<String, Municipality> municipalities,
-			List<OrganisationType> types) {
+			List<OrganisationType> types, long loadedAt) {
 	}
+
+	/** Another instance on the same database may have changed the places; this one sees it within a minute. */
+	static final long MAX_AGE_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
 
 	private final JdbcClient jdbc;
 
@@ -45,7 +48,7 @@ public class Places {
 
 	private Snapshot snapshot() {
 		Snapshot current = snapshot;
-		if (current == null) {
+		if (current == null || System.nanoTime() - current.loadedAt() > MAX_AGE_NANOS) {
 			current = load();
 			snapshot = current;
 		}
@@ -72,7 +75,8 @@ public class Places {
 			.sql("select key, name from network_organisation_type order by position, lower(name)")
 			.query(OrganisationType.class)
 			.list();
-		return new Snapshot(List.copyOf(regions), List.copyOf(provinces), municipalities, List.copyOf(types));
+		return new Snapshot(List.copyOf(regions), List.copyOf(provinces), municipalities, List.copyOf(types),
+				System.nanoTime());
 	}
 
 	public List<Region> regions() {
