@@ -33,7 +33,27 @@ class EmbeddedDatabaseConfiguration {
 
 	@Bean(destroyMethod = "close")
 	EmbeddedPostgres embeddedPostgres(AlliantieProperties properties) throws IOException {
-		Path directory = properties.dataDir().resolve("postgres").toAbsolutePath().normalize();
+		Path directory = directoryOf(properties);
+		java.util.concurrent.CompletableFuture<EmbeddedPostgres> early = EmbeddedDatabaseEarlyStart.claim(directory);
+		if (early != null) {
+			try {
+				return early.join();
+			}
+			catch (java.util.concurrent.CompletionException failed) {
+				if (failed.getCause() instanceof java.io.UncheckedIOException io) {
+					throw io.getCause();
+				}
+				throw failed;
+			}
+		}
+		return start(directory, properties);
+	}
+
+	static Path directoryOf(AlliantieProperties properties) {
+		return properties.dataDir().resolve("postgres").toAbsolutePath().normalize();
+	}
+
+	static EmbeddedPostgres start(Path directory, AlliantieProperties properties) throws IOException {
 		Files.createDirectories(directory);
 		stopLeftoverServer(directory);
 		long started = System.nanoTime();
