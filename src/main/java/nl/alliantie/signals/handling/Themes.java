@@ -40,6 +40,124 @@ public class Themes {
 		return snapshot().names();
 	}
 
+	/** Why a change to the list was refused; {@code field} is the form field it is about. */
+	public static final class Refused extends RuntimeException {
+
+		private final String field;
+
+		private final String messageKey;
+
+		Refused(String field, String messageKey) {
+			super(messageKey);
+			this.field = field;
+			this.messageKey = messageKey;
+		}
+
+		public String field() {
+			return field;
+		}
+
+		public String messageKey() {
+			return messageKey;
+		}
+	}
+
+	public static final int MAX_NAME = 60;
+
+	/** Adds a theme at the end of the list; returns its key. */
+	@org.springframework.transaction.annotation.Transactional
+	public String add(String name) {
+		String clean = checkedName("naam", name);
+		String key = keyFor(clean);
+		if (key.isEmpty()) {
+			throw new Refused("naam", "signals.themes.name.letters");
+		}
+		boolean taken = all().stream().anyMatch(t -> t.key().equals(key) || t.name().equalsIgnoreCase(clean));
+		int added = taken ? 0 : jdbc.sql("""
+				insert into signals_theme (key, name, position)
+				values (:key, :name, (select coalesce(max(position), 0) + 1 from signals_theme))
+				on conflict do nothing
+				""").param("key", key).param("name", clean).update();
+		if (added == 0) {
+			throw new Refused("naam", "signals.themes.name.taken");
+		}
+		reload();
+		return key;
+	}
+
+	/** Gives a theme another name; its key, and so every signal's theme, stays. */
+	@org.springframework.transaction.annotation.Transactional
+	public void rename(String key, String name) {
+		String field = "naam-" + key;
+		String clean = checkedName(field, name);
+		if (all().stream().anyMatch(t -> !t.key().equals(key) && t.name().equalsIgnoreCase(clean))) {
+			throw new Refused(field, "signals.themes.name.taken");
+		}
+		if (jdbc.sql("update signals_theme set name = :name where key = :key").param("name", clean).param("key", key).update() == 0) {
+			throw new Refused(field, "signals.themes.unknown");
+		}
+		reload();
+	}
+
+	/** Moves a theme one place up ({@code -1}) or down ({@code +1}) in the list. */
+	@org.springframework.transaction.annotation.Transactional
+	public void move(String key, int step) {
+		List<Theme> themes = new java.util.ArrayList<>(load().themes());
+		int from = themes.stream().map(Theme::key).toList().indexOf(key);
+		int to = from + Integer.signum(step);
+		if (from < 0 || to < 0 || to >= themes.size()) {
+			return;
+		}
+		java.util.Collections.swap(themes, from, to);
+		for (int i = 0; i < themes.size(); i++) {
+			jdbc.sql("update signals_theme set position = :position where key = :key")
+				.param("position", i + 1)
+				.param("key", themes.get(i).key())
+				.update();
+		}
+		reload();
+	}
+
+	/** Removes a theme that no signal uses; a theme in use is refused (rename it instead). */
+	@org.springframework.transaction.annotation.Transactional
+	public void remove(String key) {
+		long used = jdbc.sql("select count(*) from signals_signal where themes @> array[cast(:key as text)]")
+			.param("key", key)
+			.query(Long.class)
+			.single();
+		if (used > 0) {
+			throw new Refused("naam-" + key, "signals.themes.inUse");
+		}
+		jdbc.sql("delete from signals_theme where key = :key").param("key", key).update();
+		reload();
+	}
+
+	private static String checkedName(String field, String name) {
+		String clean = name == null ? "" : name.strip().replaceAll("\\s+", " ");
+		if (clean.isEmpty()) {
+			throw new Refused(field, "signals.themes.name.required");
+		}
+		if (clean.length() > MAX_NAME) {
+			throw new Refused(field, "signals.themes.name.long");
+		}
+		return clean;
+	}
+
+	/** "Zorg en ggz" becomes {@code zorg-en-ggz}: lower case, letters and digits, joined by dashes. */
+	static String keyFor(String name) {
+		String plain = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+		return plain.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+	}
+
+	/** How many signals carry each theme (for the secretariat's list; one query). */
+	public Map<String, Long> use() {
+		Map<String, Long> use = new java.util.HashMap<>();
+		jdbc.sql("select key, count(*) from signals_signal, unnest(themes) as key group by key")
+			.query((rs, row) -> use.put(rs.getString(1), rs.getLong(2)))
+			.list();
+		return use;
+	}
+
 	/** Reads the list again; call after a change. */
 	public void reload() {
 		snapshot = load();
