@@ -7,7 +7,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.alliantie.consultations.calendar.CalendarFiles;
 import nl.alliantie.consultations.planning.Consultation;
+import nl.alliantie.mail.MailAttachment;
 import nl.alliantie.mail.MailKey;
 import nl.alliantie.mail.MailMessage;
 import nl.alliantie.mail.Outbox;
@@ -15,8 +17,9 @@ import nl.alliantie.shared.AlliantieProperties;
 
 /**
  * Every mail about invitations goes into the outbox here, in the caller's transaction. Invitees
- * have no account and no known language: mails are Dutch. {@link MailMessage} carries no
- * attachments, so the calendar file travels as a link to the {@code .ics}.
+ * have no account and no known language: mails are Dutch. Whoever comes gets the calendar file
+ * attached (and linked, for mail programs that hide attachments): with the confirmation and the
+ * reminder.
  */
 @Component("consultationInvitationMail")
 class InvitationMail {
@@ -29,10 +32,18 @@ class InvitationMail {
 
 	private final AlliantieProperties properties;
 
-	InvitationMail(Outbox outbox, MessageSource messages, AlliantieProperties properties) {
+	private final CalendarFiles calendars;
+
+	InvitationMail(Outbox outbox, MessageSource messages, AlliantieProperties properties, CalendarFiles calendars) {
 		this.outbox = outbox;
 		this.messages = messages;
 		this.properties = properties;
+		this.calendars = calendars;
+	}
+
+	/** The calendar file of {@code c} as it is now; a cancelled one cancels. */
+	MailAttachment calendarFile(Consultation c) {
+		return MailAttachment.calendar("regio-overleg-" + c.id() + ".ics", calendars.single(c));
 	}
 
 	@Transactional
@@ -47,21 +58,28 @@ class InvitationMail {
 	@Transactional
 	public boolean confirmation(long invitationId, String fingerprint, String to, String name, Consultation c,
 			boolean comes, String replyPath) {
-		return outbox.queue(new MailKey("consultation-reply", invitationId + "-" + fingerprint, to), new MailMessage(to,
-				t("consultations.mail.confirmation.subject", c.regionName()),
+		MailMessage message = new MailMessage(to, t("consultations.mail.confirmation.subject", c.regionName()),
 				t(comes ? "consultations.mail.confirmation.yes" : "consultations.mail.confirmation.no", name,
-						c.regionName(), c.when(DUTCH), place(c), properties.absoluteUrl(replyPath),
-						properties.absoluteUrl("/regio-overleggen/" + c.id() + ".ics"), properties.name())));
+						c.regionName(), c.when(DUTCH), place(c), properties.absoluteUrl(replyPath), icsUrl(c),
+						properties.name()));
+		return outbox.queue(new MailKey("consultation-reply", invitationId + "-" + fingerprint, to),
+				comes ? message.with(calendarFile(c)) : message);
 	}
 
+	/** The reminder a week before; {@code file} goes along when they come. */
 	@Transactional
 	public boolean reminder(long invitationId, String to, String name, Consultation c, boolean comes,
-			String replyPath) {
-		return outbox.queue(new MailKey("consultation-reminder", invitationId, to), new MailMessage(to,
-				t("consultations.mail.reminder.subject", c.regionName(), c.when(DUTCH)),
+			String replyPath, MailAttachment file) {
+		MailMessage message = new MailMessage(to, t("consultations.mail.reminder.subject", c.regionName(), c.when(DUTCH)),
 				t(comes ? "consultations.mail.reminder.comes" : "consultations.mail.reminder.noReply", name,
-						c.regionName(), c.when(DUTCH), place(c), properties.absoluteUrl(replyPath),
-						properties.absoluteUrl("/regio-overleggen/" + c.id() + ".ics"), properties.name())));
+						c.regionName(), c.when(DUTCH), place(c), properties.absoluteUrl(replyPath), icsUrl(c),
+						properties.name()));
+		return outbox.queue(new MailKey("consultation-reminder", invitationId, to),
+				comes ? message.with(file) : message);
+	}
+
+	private String icsUrl(Consultation c) {
+		return properties.absoluteUrl("/regio-overleggen/" + c.id() + ".ics");
 	}
 
 	private String place(Consultation c) {

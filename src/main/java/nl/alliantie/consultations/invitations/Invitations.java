@@ -19,6 +19,7 @@ import nl.alliantie.consultations.ConsultationId;
 import nl.alliantie.consultations.InvitationAnswered;
 import nl.alliantie.consultations.planning.Consultation;
 import nl.alliantie.consultations.planning.ConsultationStore;
+import nl.alliantie.mail.MailAttachment;
 import nl.alliantie.network.Network;
 
 /** Inviting, reminding and taking replies. */
@@ -165,9 +166,11 @@ public class Invitations {
 			.query(Target.class)
 			.list();
 		java.util.Map<Long, Consultation> byId = new java.util.HashMap<>();
+		java.util.Map<Long, MailAttachment> files = new java.util.HashMap<>();
 		int reminded = 0;
 		for (Target target : targets) {
 			Consultation consultation = byId.computeIfAbsent(target.consultationId(), id -> consultations.find(id).orElseThrow());
+			MailAttachment file = files.computeIfAbsent(consultation.id(), id -> mail.calendarFile(consultation));
 			boolean queued = Boolean.TRUE.equals(transactions.execute(status -> {
 				int claimed = jdbc.sql("update consultations_invitation set reminded_at = now() where id = :id and reminded_at is null")
 					.param("id", target.id())
@@ -177,7 +180,7 @@ public class Invitations {
 				}
 				String token = tokens.issueReusable(PURPOSE, Long.toString(target.id()), validFor(consultation));
 				return mail.reminder(target.id(), target.email(), target.name(), consultation, "JA".equals(target.answer()),
-						"/uitnodiging/" + token);
+						"/uitnodiging/" + token, file);
 			}));
 			reminded += queued ? 1 : 0;
 		}

@@ -1,0 +1,135 @@
+package nl.alliantie.consultations;
+
+import java.io.StringReader;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import nl.alliantie.AlliantieTest;
+import nl.alliantie.consultations.invitations.Invitation;
+import nl.alliantie.consultations.invitations.Invitations;
+import nl.alliantie.consultations.planning.Consultation;
+import nl.alliantie.consultations.planning.ConsultationStore;
+import nl.alliantie.mail.Mailboxes;
+import nl.alliantie.mail.catcher.MailCatcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The calendar file travels with the mails: attached to the confirmation of a "ja" and the
+ * reminder of those who come.
+ */
+@AlliantieTest
+class CalendarMailTest {
+
+	static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ConsultationFixtures fixtures;
+
+	@Autowired
+	Invitations invitations;
+
+	@Autowired
+	ConsultationStore store;
+
+	@Autowired
+	MailCatcher mails;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	long invitationOf(long consultation, String email) {
+		return jdbc.sql("select id from consultations_invitation where consultation_id = :c and email = :e")
+			.param("c", consultation).param("e", email).query(Long.class).single();
+	}
+
+	String uidOf(long consultation) throws Exception {
+		String ics = mvc.perform(get("/regio-overleggen/" + consultation + ".ics")).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		return event(parse(ics)).getUid().orElseThrow().getValue();
+	}
+
+	static String fileName(long consultation) {
+		return "regio-overleg-" + consultation + ".ics";
+	}
+
+	/** The calendar attached to {@code mail}, parsed. */
+	static Calendar attached(MailCatcher.CaughtMail mail, long consultation) throws Exception {
+		MailCatcher.CaughtFile file = mail.file(fileName(consultation)).orElseThrow(
+				() -> new AssertionError("no " + fileName(consultation) + " attached to " + mail.subject()));
+		assertThat(file.contentType()).startsWithIgnoringCase("text/calendar");
+		Calendar calendar = parse(file.text());
+		assertThat(event(calendar).getProperties("DTSTAMP")).as("one DTSTAMP (RFC 5545)").hasSize(1);
+		return calendar;
+	}
+
+	static Calendar parse(String ics) throws Exception {
+		return new CalendarBuilder().build(new StringReader(ics));
+	}
+
+	static VEvent event(Calendar calendar) {
+		return (VEvent) calendar.getComponents("VEVENT").get(0);
+	}
+
+	static String method(Calendar calendar) {
+		return calendar.getProperty("METHOD").orElseThrow().getValue();
+	}
+
+	static int sequence(Calendar calendar) {
+		return event(calendar).getSequence().getSequenceNo();
+	}
+
+	@Test
+	void theConfirmationOfAYesAndTheReminderOfThoseWhoComeCarryTheCalendarFile() throws Exception {
+		long id = fixtures.planned("west", Duration.ofDays(30));
+		String coming = ConsultationFixtures.unique("komt");
+		String notComing = ConsultationFixtures.unique("nee");
+		String quiet = ConsultationFixtures.unique("stil");
+		for (String address : List.of(coming, notComing, quiet)) {
+			invitations.invitePerson(id, "Gast " + address.substring(0, 4), address);
+		}
+		invitations.answer(invitationOf(id, coming), new Invitation.Reply("JA", "Fatima Amrani", coming, null, null,
+				null), "/x");
+		invitations.answer(invitationOf(id, notComing), new Invitation.Reply("NEE", null, null, null, null, null), "/x");
+		String uid = uidOf(id);
+
+		MailCatcher.CaughtMail confirmation = Mailboxes.waitFor(mails, coming, 2).get(1);
+		assertThat(confirmation.subject()).startsWith("Bevestiging");
+		assertThat(confirmation.text()).contains("bijlage", "/regio-overleggen/" + id + ".ics");
+		Calendar confirmed = attached(confirmation, id);
+		assertThat(method(confirmed)).isEqualTo("PUBLISH");
+		assertThat(event(confirmed).getUid().orElseThrow().getValue()).isEqualTo(uid);
+		assertThat(event(confirmed).getProperty("ORGANIZER").orElseThrow().getValue()).startsWith("mailto:");
+		assertThat(Mailboxes.waitFor(mails, notComing, 2).get(1).files()).as("no calendar for a no").isEmpty();
+		assertThat(mails.to(coming).get(0).files()).as("the invitation carries only its link").isEmpty();
+
+		fixtures.startsIn(id, Duration.ofDays(6));
+		Consultation moved = store.find(id).orElseThrow();
+		invitations.remind();
+		MailCatcher.CaughtMail reminder = Mailboxes.waitFor(mails, coming, 3).get(2);
+		assertThat(reminder.subject()).startsWith("Herinnering");
+		Calendar reminded = attached(reminder, id);
+		assertThat(event(reminded).getUid().orElseThrow().getValue()).isEqualTo(uid);
+		assertThat(event(reminded).getProperty("DTSTART").orElseThrow().getValue())
+			.isEqualTo(UTC.format(moved.startsAt()));
+		MailCatcher.CaughtMail quietReminder = Mailboxes.waitFor(mails, quiet, 2).get(1);
+		assertThat(quietReminder.subject()).startsWith("Herinnering");
+		assertThat(quietReminder.files()).as("who did not reply is asked to, without a calendar file").isEmpty();
+	}
+}
