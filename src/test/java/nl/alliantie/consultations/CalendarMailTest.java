@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import nl.alliantie.AlliantieTest;
+import nl.alliantie.accounts.login.TestLogins;
 import nl.alliantie.consultations.invitations.Invitation;
 import nl.alliantie.consultations.invitations.Invitations;
 import nl.alliantie.consultations.planning.Consultation;
@@ -24,12 +25,16 @@ import nl.alliantie.mail.Mailboxes;
 import nl.alliantie.mail.catcher.MailCatcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The calendar file travels with the mails: attached to the confirmation of a "ja" and the
- * reminder of those who come.
+ * reminder of those who come, and attached as a cancellation (same UID, higher SEQUENCE,
+ * METHOD:CANCEL) when the consultation is cancelled.
  */
 @AlliantieTest
 class CalendarMailTest {
@@ -38,6 +43,9 @@ class CalendarMailTest {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	TestLogins logins;
 
 	@Autowired
 	ConsultationFixtures fixtures;
@@ -131,5 +139,57 @@ class CalendarMailTest {
 		MailCatcher.CaughtMail quietReminder = Mailboxes.waitFor(mails, quiet, 2).get(1);
 		assertThat(quietReminder.subject()).startsWith("Herinnering");
 		assertThat(quietReminder.files()).as("who did not reply is asked to, without a calendar file").isEmpty();
+	}
+
+	@Test
+	void cancellingMailsEveryoneWhoMightComeOnceWithACalendarFileThatCancels() throws Exception {
+		long id = fixtures.planned("noord", Duration.ofDays(30));
+		String coming = ConsultationFixtures.unique("komt");
+		String second = ConsultationFixtures.unique("tweede");
+		String quiet = ConsultationFixtures.unique("stil");
+		String notComing = ConsultationFixtures.unique("nee");
+		for (String address : List.of(coming, quiet, notComing)) {
+			invitations.invitePerson(id, "Gast " + address.substring(0, 4), address);
+		}
+		invitations.answer(invitationOf(id, coming), new Invitation.Reply("JA", "Henk de Vries", coming,
+				"Ria Bakker", second, null), "/x");
+		invitations.answer(invitationOf(id, notComing), new Invitation.Reply("NEE", null, null, null, null, null), "/x");
+		Calendar confirmed = attached(Mailboxes.waitFor(mails, coming, 2).get(1), id);
+		Mailboxes.waitFor(mails, notComing, 2);
+
+		var coordinator = logins.coordinator("noord");
+		mvc.perform(post("/beheer/regio-overleggen/" + id + "/annuleren").with(coordinator).with(csrf()))
+			.andExpect(redirectedUrl("/beheer/regio-overleggen/" + id + "?melding=geannuleerd"));
+		// queued in the transaction of the cancellation: there as soon as the request is done
+		assertThat(jdbc.sql("""
+				select lower(recipient) from mail_outbox where purpose = 'consultation-cancelled' and object_id = :id
+				order by 1""").param("id", Long.toString(id)).query(String.class).list())
+			.containsExactlyInAnyOrder(coming, second, quiet);
+		mvc.perform(post("/beheer/regio-overleggen/" + id + "/annuleren").with(coordinator).with(csrf()))
+			.andExpect(redirectedUrl("/beheer/regio-overleggen/" + id + "?melding=geannuleerd"));
+		assertThat(store.cancel(id)).as("cancelled once").isFalse();
+
+		MailCatcher.CaughtMail toComing = Mailboxes.waitFor(mails, coming, 3).get(2);
+		MailCatcher.CaughtMail toSecond = Mailboxes.waitFor(mails, second, 1).get(0);
+		MailCatcher.CaughtMail toQuiet = Mailboxes.waitFor(mails, quiet, 2).get(1);
+		for (MailCatcher.CaughtMail cancellation : List.of(toComing, toSecond, toQuiet)) {
+			assertThat(cancellation.subject()).startsWith("Afgezegd: regio-overleg Noord");
+			assertThat(cancellation.text()).contains("gaat niet door", "bijlage").doesNotContain("{");
+			assertThat(cancellation.file(fileName(id)).orElseThrow().contentType()).containsIgnoringCase("method=CANCEL");
+			Calendar cancelled = attached(cancellation, id);
+			assertThat(method(cancelled)).isEqualTo("CANCEL");
+			assertThat(event(cancelled).getUid().orElseThrow().getValue())
+				.isEqualTo(event(confirmed).getUid().orElseThrow().getValue());
+			assertThat(sequence(cancelled)).isGreaterThan(sequence(confirmed));
+			assertThat(event(cancelled).getProperty("STATUS").orElseThrow().getValue()).isEqualTo("CANCELLED");
+		}
+		assertThat(toSecond.text()).contains("Beste Ria Bakker");
+
+		Thread.sleep(1500);
+		assertThat(mails.to(coming)).hasSize(3);
+		assertThat(mails.to(second)).hasSize(1);
+		assertThat(mails.to(quiet)).hasSize(2);
+		assertThat(mails.to(notComing)).as("who said no is left alone").hasSize(2);
+		mvc.perform(get("/regio-overleggen/" + id)).andExpect(status().isOk());
 	}
 }

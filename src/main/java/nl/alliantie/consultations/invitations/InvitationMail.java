@@ -19,7 +19,7 @@ import nl.alliantie.shared.AlliantieProperties;
  * Every mail about invitations goes into the outbox here, in the caller's transaction. Invitees
  * have no account and no known language: mails are Dutch. Whoever comes gets the calendar file
  * attached (and linked, for mail programs that hide attachments): with the confirmation and the
- * reminder.
+ * reminder; a cancellation carries it with {@code METHOD:CANCEL}, so calendars remove the meeting.
  */
 @Component("consultationInvitationMail")
 class InvitationMail {
@@ -76,6 +76,18 @@ class InvitationMail {
 						properties.name()));
 		return outbox.queue(new MailKey("consultation-reminder", invitationId, to),
 				comes ? message.with(file) : message);
+	}
+
+	/**
+	 * That {@code c} is cancelled, with the cancelling calendar file; one per consultation and
+	 * address, however often it is cancelled.
+	 */
+	@Transactional
+	public boolean cancellation(String to, String name, Consultation c, MailAttachment file) {
+		return outbox.queue(new MailKey("consultation-cancelled", c.id(), to), new MailMessage(to,
+				t("consultations.mail.cancelled.subject", c.regionName(), c.when(DUTCH)),
+				t("consultations.mail.cancelled.text", name, c.regionName(), c.when(DUTCH), properties.name()))
+			.with(file));
 	}
 
 	private String icsUrl(Consultation c) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,12 +55,15 @@ public class ConsultationStore {
 
 	private final org.springframework.context.MessageSource messages;
 
+	private final ApplicationEventPublisher events;
+
 	ConsultationStore(JdbcClient jdbc, Network network, ObjectProvider<Clock> clock,
-			org.springframework.context.MessageSource messages) {
+			org.springframework.context.MessageSource messages, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.network = network;
 		this.clock = clock;
 		this.messages = messages;
+		this.events = events;
 	}
 
 	public Clock clock() {
@@ -101,6 +105,13 @@ public class ConsultationStore {
 		return id;
 	}
 
+	/**
+	 * A consultation was cancelled, published in the transaction that cancelled it: whoever was
+	 * invited hears of it in that same transaction.
+	 */
+	public record Cancelled(Consultation consultation) {
+	}
+
 	/** Changes date and place; raises the calendar SEQUENCE. */
 	@Transactional
 	public void change(long id, Details details) {
@@ -119,15 +130,27 @@ public class ConsultationStore {
 			.update();
 	}
 
+	/**
+	 * Cancels a consultation that has not started, was not held and was not cancelled before,
+	 * raises its SEQUENCE and publishes {@link Cancelled} in this transaction. Cancelling again
+	 * changes nothing.
+	 *
+	 * @return whether it was cancelled now
+	 */
 	@Transactional
-	public void setStatus(long id, String status) {
-		jdbc.sql("""
-				update consultations_consultation set status = :status, sequence = sequence + 1, updated_at = now()
-				where id = :id
+	public boolean cancel(long id) {
+		int cancelled = jdbc.sql("""
+				update consultations_consultation set status = 'GEANNULEERD', sequence = sequence + 1, updated_at = now()
+				where id = :id and status in ('GEPLAND', 'UITNODIGING_VERSTUURD') and starts_at > :now
 				""")
-			.param("status", status)
 			.param("id", id)
+			.param("now", Timestamp.from(clock().instant()))
 			.update();
+		if (cancelled == 0) {
+			return false;
+		}
+		events.publishEvent(new Cancelled(find(id).orElseThrow()));
+		return true;
 	}
 
 	/**
