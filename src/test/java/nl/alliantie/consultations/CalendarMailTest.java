@@ -2,6 +2,8 @@ package nl.alliantie.consultations;
 
 import java.io.StringReader;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -33,8 +35,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The calendar file travels with the mails: attached to the confirmation of a "ja" and the
- * reminder of those who come, and attached as a cancellation (same UID, higher SEQUENCE,
- * METHOD:CANCEL) when the consultation is cancelled.
+ * reminder of those who come, attached to the notice of a change, and attached as a cancellation
+ * (same UID, higher SEQUENCE, METHOD:CANCEL) when the consultation is cancelled.
  */
 @AlliantieTest
 class CalendarMailTest {
@@ -191,5 +193,91 @@ class CalendarMailTest {
 		assertThat(mails.to(quiet)).hasSize(2);
 		assertThat(mails.to(notComing)).as("who said no is left alone").hasSize(2);
 		mvc.perform(get("/regio-overleggen/" + id)).andExpect(status().isOk());
+	}
+
+	@Test
+	void aChangeOfDateOrPlaceMailsTheNewCalendarFileOncePerChange() throws Exception {
+		long id = fixtures.planned("oost", Duration.ofDays(40));
+		String coming = ConsultationFixtures.unique("komt");
+		String quiet = ConsultationFixtures.unique("stil");
+		String notComing = ConsultationFixtures.unique("nee");
+		for (String address : List.of(coming, quiet, notComing)) {
+			invitations.invitePerson(id, "Gast " + address.substring(0, 4), address);
+		}
+		invitations.answer(invitationOf(id, coming), new Invitation.Reply("JA", "Noor Jansen", coming, null, null,
+				null), "/x");
+		invitations.answer(invitationOf(id, notComing), new Invitation.Reply("NEE", null, null, null, null, null), "/x");
+		Calendar confirmed = attached(Mailboxes.waitFor(mails, coming, 2).get(1), id);
+		Mailboxes.waitFor(mails, quiet, 1);
+		Mailboxes.waitFor(mails, notComing, 2);
+
+		var coordinator = logins.coordinator("oost");
+		LocalDate day = LocalDate.now(Consultation.DUTCH_TIME).plusDays(45);
+		for (String route : List.of("", "", "Bus 5 tot de halte Lindelaan.")) {
+			// the second save changes nothing, the third only the route notes: neither is news
+			mvc.perform(post("/beheer/regio-overleggen/" + id).param("regio", "oost").param("datum", day.toString())
+				.param("begintijd", "14:00").param("eindtijd", "16:30").param("locatie", "Buurthuis De Linde")
+				.param("adres", "Lindelaan 2, Deventer").param("route", route).param("onlineLink", "")
+				.with(coordinator).with(csrf()))
+				.andExpect(redirectedUrl("/beheer/regio-overleggen/" + id + "?melding=gewijzigd"));
+		}
+
+		MailCatcher.CaughtMail change = Mailboxes.waitFor(mails, coming, 3).get(2);
+		assertThat(change.subject()).startsWith("Gewijzigd: regio-overleg Oost");
+		assertThat(change.text()).contains("Buurthuis De Linde", "Lindelaan 2, Deventer", "14:00", "Stationsplein 1, Assen")
+			.contains("/uitnodiging/").doesNotContain("{");
+		Calendar changed = attached(change, id);
+		assertThat(method(changed)).isEqualTo("PUBLISH");
+		assertThat(event(changed).getUid().orElseThrow().getValue())
+			.isEqualTo(event(confirmed).getUid().orElseThrow().getValue());
+		assertThat(sequence(changed)).isGreaterThan(sequence(confirmed));
+		assertThat(event(changed).getProperty("DTSTART").orElseThrow().getValue())
+			.isEqualTo(UTC.format(day.atTime(LocalTime.of(14, 0)).atZone(Consultation.DUTCH_TIME)));
+		assertThat(event(changed).getProperty("LOCATION").orElseThrow().getValue()).contains("Buurthuis De Linde");
+
+		MailCatcher.CaughtMail toQuiet = Mailboxes.waitFor(mails, quiet, 2).get(1);
+		assertThat(toQuiet.subject()).startsWith("Gewijzigd");
+		assertThat(toQuiet.text()).contains("nog geen antwoord", "Buurthuis De Linde");
+		assertThat(toQuiet.files()).isEmpty();
+		mvc.perform(get(ConsultationsTest.linkIn(toQuiet.text()))).andExpect(status().isOk());
+
+		Thread.sleep(1500);
+		assertThat(mails.to(coming)).hasSize(3);
+		assertThat(mails.to(quiet)).hasSize(2);
+		assertThat(mails.to(notComing)).hasSize(2);
+		assertThat(jdbc.sql("select count(*) from mail_outbox where purpose = 'consultation-changed' and object_id like :id")
+			.param("id", id + "-%").query(Integer.class).single()).isEqualTo(2);
+	}
+
+	@Test
+	void aMeetingMovedAfterItsReminderIsRemindedAgainAWeekBeforeTheNewDate() throws Exception {
+		long id = fixtures.planned("zuid", Duration.ofDays(5));
+		String coming = ConsultationFixtures.unique("komt");
+		invitations.invitePerson(id, "Sanne Peters", coming);
+		invitations.answer(invitationOf(id, coming), new Invitation.Reply("JA", "Sanne Peters", coming, null, null,
+				null), "/x");
+		invitations.remind();
+		assertThat(Mailboxes.waitFor(mails, coming, 3).get(2).subject()).startsWith("Herinnering");
+
+		LocalDate day = LocalDate.now(Consultation.DUTCH_TIME).plusDays(30);
+		mvc.perform(post("/beheer/regio-overleggen/" + id).param("regio", "zuid").param("datum", day.toString())
+			.param("begintijd", "10:00").param("eindtijd", "12:30").param("locatie", "Wijkhuis Het Anker")
+			.param("adres", "Ankerstraat 9, Tilburg").param("route", "").param("onlineLink", "")
+			.with(logins.coordinator("zuid")).with(csrf()))
+			.andExpect(redirectedUrl("/beheer/regio-overleggen/" + id + "?melding=gewijzigd"));
+		assertThat(Mailboxes.waitFor(mails, coming, 4).get(3).subject()).startsWith("Gewijzigd");
+		invitations.remind();
+		Thread.sleep(1000);
+		assertThat(mails.to(coming)).as("no reminder three weeks ahead").hasSize(4);
+
+		fixtures.startsIn(id, Duration.ofDays(6));
+		invitations.remind();
+		invitations.remind();
+		MailCatcher.CaughtMail again = Mailboxes.waitFor(mails, coming, 5).get(4);
+		assertThat(again.subject()).startsWith("Herinnering");
+		assertThat(again.text()).contains("Wijkhuis Het Anker");
+		attached(again, id);
+		Thread.sleep(1000);
+		assertThat(mails.to(coming)).hasSize(5);
 	}
 }

@@ -1,5 +1,7 @@
 package nl.alliantie.consultations.invitations;
 
+import java.sql.Timestamp;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,14 +12,15 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import nl.alliantie.accounts.LinkTokens;
 import nl.alliantie.consultations.planning.Consultation;
 import nl.alliantie.consultations.planning.ConsultationStore;
 import nl.alliantie.mail.MailAttachment;
 
 /**
- * Tells the invited when their consultation is cancelled, in the transaction of the cancellation
- * (the event is published there and heard synchronously), so the mails go out if and only if it is
- * committed.
+ * Tells the invited when their consultation is cancelled or moved, in the transaction of the
+ * cancellation or change (the events are published there and heard synchronously), so the mails go
+ * out if and only if it is committed.
  *
  * <p>Who hears of it: every invitee whose invitation was mailed and who did not say no, and the
  * people named in a "ja" reply (they are the ones who travel). Each address once, also when it
@@ -34,9 +37,15 @@ class ChangeNotices {
 
 	private final InvitationMail mail;
 
-	ChangeNotices(JdbcClient jdbc, InvitationMail mail) {
+	private final LinkTokens tokens;
+
+	private final ConsultationStore consultations;
+
+	ChangeNotices(JdbcClient jdbc, InvitationMail mail, LinkTokens tokens, ConsultationStore consultations) {
 		this.jdbc = jdbc;
 		this.mail = mail;
+		this.tokens = tokens;
+		this.consultations = consultations;
 	}
 
 	/** Everyone who may still have it in their agenda gets the cancellation with the cancelling calendar file. */
@@ -46,6 +55,39 @@ class ChangeNotices {
 		MailAttachment file = mail.calendarFile(consultation);
 		for (Recipient recipient : recipients(consultation.id())) {
 			mail.cancellation(recipient.email(), recipient.name(), consultation, file);
+		}
+	}
+
+	/**
+	 * Those who come get the new date and place with the new calendar file (same UID, higher
+	 * SEQUENCE); those who did not reply get them with their link. A reminder already sent for the
+	 * old date goes again a week before the new one.
+	 */
+	@EventListener
+	void moved(ConsultationStore.Moved event) {
+		Consultation after = event.after();
+		if (after.cancelled() || after.started(consultations.clock())
+				|| !("GEPLAND".equals(after.status()) || "UITNODIGING_VERSTUURD".equals(after.status()))) {
+			return;
+		}
+		if (!event.before().startsAt().equals(after.startsAt())) {
+			jdbc.sql("""
+					update consultations_invitation set reminded_at = null
+					where consultation_id = :id and reminded_at is not null and :start > :weekAhead
+					""")
+				.param("id", after.id())
+				.param("start", Timestamp.from(after.startsAt()))
+				.param("weekAhead", Timestamp.from(consultations.clock().instant().plus(Duration.ofDays(7))))
+				.update();
+		}
+		MailAttachment file = mail.calendarFile(after);
+		Duration validFor = Duration.between(consultations.clock().instant(),
+				after.startsAt().plus(Invitations.READABLE_AFTER_START));
+		for (Recipient recipient : recipients(after.id())) {
+			String replyPath = recipient.invitationId() == null ? null
+					: "/uitnodiging/" + tokens.issueReusable(Invitations.PURPOSE,
+							Long.toString(recipient.invitationId()), validFor);
+			mail.change(recipient.email(), recipient.name(), event.before(), after, recipient.comes(), replyPath, file);
 		}
 	}
 

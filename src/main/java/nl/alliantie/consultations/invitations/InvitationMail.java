@@ -18,8 +18,9 @@ import nl.alliantie.shared.AlliantieProperties;
 /**
  * Every mail about invitations goes into the outbox here, in the caller's transaction. Invitees
  * have no account and no known language: mails are Dutch. Whoever comes gets the calendar file
- * attached (and linked, for mail programs that hide attachments): with the confirmation and the
- * reminder; a cancellation carries it with {@code METHOD:CANCEL}, so calendars remove the meeting.
+ * attached (and linked, for mail programs that hide attachments): with the confirmation, the
+ * reminder and every change; a cancellation carries it with {@code METHOD:CANCEL}, so calendars
+ * remove the meeting.
  */
 @Component("consultationInvitationMail")
 class InvitationMail {
@@ -74,7 +75,8 @@ class InvitationMail {
 				t(comes ? "consultations.mail.reminder.comes" : "consultations.mail.reminder.noReply", name,
 						c.regionName(), c.when(DUTCH), place(c), properties.absoluteUrl(replyPath), icsUrl(c),
 						properties.name()));
-		return outbox.queue(new MailKey("consultation-reminder", invitationId, to),
+		// one reminder per invitation and date: a meeting moved after its reminder is reminded again
+		return outbox.queue(new MailKey("consultation-reminder", invitationId + "@" + c.startsAt().getEpochSecond(), to),
 				comes ? message.with(file) : message);
 	}
 
@@ -88,6 +90,29 @@ class InvitationMail {
 				t("consultations.mail.cancelled.subject", c.regionName(), c.when(DUTCH)),
 				t("consultations.mail.cancelled.text", name, c.regionName(), c.when(DUTCH), properties.name()))
 			.with(file));
+	}
+
+	/**
+	 * That the date, time or place of {@code after} changed: to those who come with the new
+	 * calendar file, to those who did not reply with their link. One per change and address.
+	 *
+	 * @param replyPath the reply link of the invitee, null for people named in someone else's reply
+	 */
+	@Transactional
+	public boolean change(String to, String name, Consultation before, Consultation after, boolean comes,
+			String replyPath, MailAttachment file) {
+		String link = replyPath == null ? "" : properties.absoluteUrl(replyPath);
+		String text = comes
+				? t("consultations.mail.changed.comes", name, after.regionName(), after.when(DUTCH), place(after),
+						before.when(DUTCH), before.place(),
+						replyPath == null ? "" : t("consultations.mail.changed.replyLink", link), icsUrl(after),
+						properties.name())
+				: t("consultations.mail.changed.noReply", name, after.regionName(), after.when(DUTCH), place(after),
+						before.when(DUTCH), before.place(), link, icsUrl(after), properties.name());
+		MailMessage message = new MailMessage(to,
+				t("consultations.mail.changed.subject", after.regionName(), after.when(DUTCH)), text);
+		return outbox.queue(new MailKey("consultation-changed", after.id() + "-" + after.sequence(), to),
+				comes ? message.with(file) : message);
 	}
 
 	private String icsUrl(Consultation c) {

@@ -112,9 +112,27 @@ public class ConsultationStore {
 	public record Cancelled(Consultation consultation) {
 	}
 
-	/** Changes date and place; raises the calendar SEQUENCE. */
+	/**
+	 * Date, time or place of a consultation changed (not only the route notes), published in the
+	 * transaction of the change with the consultation as it was and as it is now.
+	 */
+	public record Moved(Consultation before, Consultation after) {
+
+		/** Whether invitees must hear of it: when, where or the online link differ. */
+		public static boolean differ(Consultation before, Consultation after) {
+			return !before.startsAt().equals(after.startsAt()) || !before.endsAt().equals(after.endsAt())
+					|| !before.venue().equals(after.venue()) || !before.address().equals(after.address())
+					|| !java.util.Objects.equals(before.onlineLink(), after.onlineLink());
+		}
+	}
+
+	/**
+	 * Changes date and place; raises the calendar SEQUENCE. When date, time or place really
+	 * changed, publishes {@link Moved} in this transaction.
+	 */
 	@Transactional
 	public void change(long id, Details details) {
+		Consultation before = locked(id);
 		jdbc.sql("""
 				update consultations_consultation set starts_at = :start, ends_at = :end, venue = :venue,
 				    address = :address, route = :route, online_link = :link, sequence = sequence + 1, updated_at = now()
@@ -128,6 +146,10 @@ public class ConsultationStore {
 			.param("link", blankToNull(details.onlineLink()))
 			.param("id", id)
 			.update();
+		Consultation after = find(id).orElseThrow();
+		if (Moved.differ(before, after)) {
+			events.publishEvent(new Moved(before, after));
+		}
 	}
 
 	/**
@@ -151,6 +173,13 @@ public class ConsultationStore {
 		}
 		events.publishEvent(new Cancelled(find(id).orElseThrow()));
 		return true;
+	}
+
+	/** The consultation, its row locked until the end of the transaction. */
+	private Consultation locked(long id) {
+		jdbc.sql("select id from consultations_consultation where id = :id for update").param("id", id)
+			.query(Long.class).single();
+		return find(id).orElseThrow();
 	}
 
 	/**
