@@ -2,9 +2,12 @@
  * The regional consultations (regio-overleggen): each region meets twice a year at a date, time and
  * place with an agenda that starts with the five standing tasks; every organisation of the region
  * that is aangesloten or op afstand, plus chosen people, is invited by mail with a personal reply
- * link (no account), gets a reminder a week before and, when it comes, the calendar file; after
- * the meeting the coordinator records attendance, minutes, decisions and action points and
- * publishes a public summary. Offers {@link nl.alliantie.consultations.Consultations} (read facade,
+ * link (no account), gets a reminder a week before and, when it comes, the calendar file attached
+ * (also to the confirmation of a "ja"). When the date, time or place changes after the invitations
+ * went out, or the consultation is cancelled, everyone invited who did not say no (and the people
+ * named in a "ja") is mailed in the same transaction, with the new calendar file or one that
+ * cancels it (same UID, higher SEQUENCE). After the meeting the coordinator records attendance,
+ * minutes, decisions and action points and publishes a public summary. Offers {@link nl.alliantie.consultations.Consultations} (read facade,
  * items for the Alliantiedagen, agenda items from other modules) with
  * {@link nl.alliantie.consultations.ConsultationId}; publishes
  * {@link nl.alliantie.consultations.InvitationAnswered} and

@@ -311,6 +311,8 @@ class ConsultationsTest {
 		VEvent first = event(mvc.perform(get("/regio-overleggen/" + id + ".ics")).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString());
 		assertThat(first.getSummary().getValue()).isEqualTo("Regio-overleg Zuid");
+		assertThat(first.getProperties("DTSTAMP")).as("one DTSTAMP (RFC 5545)").hasSize(1);
+		assertThat(first.getProperty("ORGANIZER").orElseThrow().getValue()).startsWith("mailto:");
 		assertThat(consultations.addAgendaItem(new ConsultationId(id), "Signaal uit Tilburg", "signal:42")).isTrue();
 		assertThat(consultations.addAgendaItem(new ConsultationId(id), "Signaal uit Tilburg", "signal:42")).isFalse();
 		mvc.perform(post("/beheer/regio-overleggen/" + id + "/annuleren").with(logins.coordinator("zuid")).with(csrf()))

@@ -8,7 +8,9 @@ import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.LastModified;
+import net.fortuna.ical4j.model.parameter.Cn;
 import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Uid;
@@ -77,8 +79,10 @@ public class CalendarFiles {
 				messages.getMessage("consultations.calendar.summary", new Object[] { c.regionName() }, DUTCH));
 		event.add(new Uid("regio-overleg-" + c.id() + "@" + host()));
 		event.add(new Sequence(c.sequence()));
-		event.add(new DtStamp(java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
+		// the constructor stamps the event already; RFC 5545 wants one DTSTAMP, in whole seconds
+		event.replace(new DtStamp(java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
 		event.add(new Location(c.place()));
+		organizer().ifPresent(event::add);
 		StringBuilder description = new StringBuilder();
 		if (c.onlineLink() != null) {
 			description.append(messages.getMessage("consultations.mail.online", new Object[] { c.onlineLink() }, DUTCH))
@@ -97,6 +101,25 @@ public class CalendarFiles {
 		}
 		event.add(c.cancelled() ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
 		return event;
+	}
+
+	/**
+	 * The alliance as organiser (RFC 5546 asks for one in a PUBLISH and a CANCEL), with its sender
+	 * address; none when that address is not a plain one.
+	 */
+	private java.util.Optional<Organizer> organizer() {
+		String from = properties.mail().from();
+		if (from == null || !from.trim().matches("[^\\s<>@]+@[^\\s<>@]+")) {
+			return java.util.Optional.empty();
+		}
+		try {
+			Organizer organizer = new Organizer(java.net.URI.create("mailto:" + from.trim()));
+			organizer.add(new Cn(properties.name()));
+			return java.util.Optional.of(organizer);
+		}
+		catch (IllegalArgumentException e) {
+			return java.util.Optional.empty();
+		}
 	}
 
 	private String host() {

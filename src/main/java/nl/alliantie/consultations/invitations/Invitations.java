@@ -19,6 +19,7 @@ import nl.alliantie.consultations.ConsultationId;
 import nl.alliantie.consultations.InvitationAnswered;
 import nl.alliantie.consultations.planning.Consultation;
 import nl.alliantie.consultations.planning.ConsultationStore;
+import nl.alliantie.mail.MailAttachment;
 import nl.alliantie.network.Network;
 
 /** Inviting, reminding and taking replies. */
@@ -118,6 +119,9 @@ public class Invitations {
 		for (Target target : targets) {
 			// claim, link and mail in one transaction: queued if and only if marked as sent
 			boolean queued = Boolean.TRUE.equals(transactions.execute(status -> {
+				if (!stillComing(consultation.id())) {
+					return false;
+				}
 				int claimed = jdbc.sql("update consultations_invitation set sent_at = now() where id = :id and sent_at is null")
 					.param("id", target.id())
 					.update();
@@ -136,6 +140,22 @@ public class Invitations {
 				.update();
 		}
 		return mailed;
+	}
+
+	/**
+	 * Whether the consultation is still to come, holding a share lock on it until the end of the
+	 * transaction: a cancellation or change waits for this mail, and so mails its invitee too.
+	 */
+	private boolean stillComing(long consultationId) {
+		return jdbc.sql("""
+				select 1 from consultations_consultation
+				where id = :id and status in ('GEPLAND', 'UITNODIGING_VERSTUURD') and starts_at > :now for share
+				""")
+			.param("id", consultationId)
+			.param("now", Timestamp.from(clock().instant()))
+			.query(Integer.class)
+			.optional()
+			.isPresent();
 	}
 
 	private Duration validFor(Consultation consultation) {
@@ -165,10 +185,15 @@ public class Invitations {
 			.query(Target.class)
 			.list();
 		java.util.Map<Long, Consultation> byId = new java.util.HashMap<>();
+		java.util.Map<Long, MailAttachment> files = new java.util.HashMap<>();
 		int reminded = 0;
 		for (Target target : targets) {
 			Consultation consultation = byId.computeIfAbsent(target.consultationId(), id -> consultations.find(id).orElseThrow());
+			MailAttachment file = files.computeIfAbsent(consultation.id(), id -> mail.calendarFile(consultation));
 			boolean queued = Boolean.TRUE.equals(transactions.execute(status -> {
+				if (!stillComing(consultation.id())) {
+					return false;
+				}
 				int claimed = jdbc.sql("update consultations_invitation set reminded_at = now() where id = :id and reminded_at is null")
 					.param("id", target.id())
 					.update();
@@ -177,7 +202,7 @@ public class Invitations {
 				}
 				String token = tokens.issueReusable(PURPOSE, Long.toString(target.id()), validFor(consultation));
 				return mail.reminder(target.id(), target.email(), target.name(), consultation, "JA".equals(target.answer()),
-						"/uitnodiging/" + token);
+						"/uitnodiging/" + token, file);
 			}));
 			reminded += queued ? 1 : 0;
 		}
@@ -207,9 +232,17 @@ public class Invitations {
 	/**
 	 * Takes a reply (refused after the start). Identical replies sent at once leave one reply and
 	 * one confirmation mail: the row is locked, and the confirmation's outbox key names the reply.
+	 * The consultation is share-locked, so a cancellation or change waits for the reply and mails
+	 * by it.
 	 */
 	@Transactional
 	public void answer(long invitationId, Invitation.Reply reply, String replyPath) {
+		// the consultation before the invitation, in the order every other change takes them
+		jdbc.sql("""
+				select c.id from consultations_consultation c
+				where c.id = (select consultation_id from consultations_invitation where id = :id) for share
+				""").param("id", invitationId)
+			.query(Long.class).single();
 		jdbc.sql("select id from consultations_invitation where id = :id for update").param("id", invitationId)
 			.query(Long.class).single();
 		Invitation invitation = invitation(invitationId).orElseThrow();

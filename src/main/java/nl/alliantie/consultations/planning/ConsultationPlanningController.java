@@ -166,10 +166,9 @@ public class ConsultationPlanningController {
 	@PostMapping("/beheer/regio-overleggen/{id:\\d+}/annuleren")
 	String cancel(@PathVariable long id) {
 		Consultation consultation = load(id);
-		if (!consultation.cancelled() && !consultation.started(store.clock())) {
-			store.setStatus(id, "GEANNULEERD");
-		}
-		return "redirect:/beheer/regio-overleggen/" + id + "?melding=geannuleerd";
+		// the invitees are mailed in the transaction of the cancellation; a second click mails nobody
+		boolean cancelled = consultation.cancelled() || store.cancel(id);
+		return "redirect:/beheer/regio-overleggen/" + id + "?melding=" + (cancelled ? "geannuleerd" : "nietGeannuleerd");
 	}
 
 	/** The consultation, when the viewer may act for its region; 404 when it does not exist. */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,12 +55,15 @@ public class ConsultationStore {
 
 	private final org.springframework.context.MessageSource messages;
 
+	private final ApplicationEventPublisher events;
+
 	ConsultationStore(JdbcClient jdbc, Network network, ObjectProvider<Clock> clock,
-			org.springframework.context.MessageSource messages) {
+			org.springframework.context.MessageSource messages, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.network = network;
 		this.clock = clock;
 		this.messages = messages;
+		this.events = events;
 	}
 
 	public Clock clock() {
@@ -101,9 +105,34 @@ public class ConsultationStore {
 		return id;
 	}
 
-	/** Changes date and place; raises the calendar SEQUENCE. */
+	/**
+	 * A consultation was cancelled, published in the transaction that cancelled it: whoever was
+	 * invited hears of it in that same transaction.
+	 */
+	public record Cancelled(Consultation consultation) {
+	}
+
+	/**
+	 * Date, time or place of a consultation changed (not only the route notes), published in the
+	 * transaction of the change with the consultation as it was and as it is now.
+	 */
+	public record Moved(Consultation before, Consultation after) {
+
+		/** Whether invitees must hear of it: when, where or the online link differ. */
+		public static boolean differ(Consultation before, Consultation after) {
+			return !before.startsAt().equals(after.startsAt()) || !before.endsAt().equals(after.endsAt())
+					|| !before.venue().equals(after.venue()) || !before.address().equals(after.address())
+					|| !java.util.Objects.equals(before.onlineLink(), after.onlineLink());
+		}
+	}
+
+	/**
+	 * Changes date and place; raises the calendar SEQUENCE. When date, time or place really
+	 * changed, publishes {@link Moved} in this transaction.
+	 */
 	@Transactional
 	public void change(long id, Details details) {
+		Consultation before = locked(id);
 		jdbc.sql("""
 				update consultations_consultation set starts_at = :start, ends_at = :end, venue = :venue,
 				    address = :address, route = :route, online_link = :link, sequence = sequence + 1, updated_at = now()
@@ -117,17 +146,40 @@ public class ConsultationStore {
 			.param("link", blankToNull(details.onlineLink()))
 			.param("id", id)
 			.update();
+		Consultation after = find(id).orElseThrow();
+		if (Moved.differ(before, after)) {
+			events.publishEvent(new Moved(before, after));
+		}
 	}
 
+	/**
+	 * Cancels a consultation that has not started, was not held and was not cancelled before,
+	 * raises its SEQUENCE and publishes {@link Cancelled} in this transaction. Cancelling again
+	 * changes nothing.
+	 *
+	 * @return whether it was cancelled now
+	 */
 	@Transactional
-	public void setStatus(long id, String status) {
-		jdbc.sql("""
-				update consultations_consultation set status = :status, sequence = sequence + 1, updated_at = now()
-				where id = :id
+	public boolean cancel(long id) {
+		int cancelled = jdbc.sql("""
+				update consultations_consultation set status = 'GEANNULEERD', sequence = sequence + 1, updated_at = now()
+				where id = :id and status in ('GEPLAND', 'UITNODIGING_VERSTUURD') and starts_at > :now
 				""")
-			.param("status", status)
 			.param("id", id)
+			.param("now", Timestamp.from(clock().instant()))
 			.update();
+		if (cancelled == 0) {
+			return false;
+		}
+		events.publishEvent(new Cancelled(find(id).orElseThrow()));
+		return true;
+	}
+
+	/** The consultation, its row locked until the end of the transaction. */
+	private Consultation locked(long id) {
+		jdbc.sql("select id from consultations_consultation where id = :id for update").param("id", id)
+			.query(Long.class).single();
+		return find(id).orElseThrow();
 	}
 
 	/**
