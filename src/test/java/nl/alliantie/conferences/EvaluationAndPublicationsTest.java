@@ -105,7 +105,7 @@ class EvaluationAndPublicationsTest {
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", containsString("text/csv")))
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-		assertThat(csv).contains("\"4\"").contains("\"'=HYPERLINK(\"\"x\"\") de werkgroep\"").doesNotContain("Els");
+		assertThat(csv).contains(";4;").contains("\"'=HYPERLINK(\"\"x\"\") de werkgroep\"").doesNotContain("Els");
 	}
 
 	@Test

@@ -12,7 +12,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import nl.alliantie.AlliantieTest;
 import nl.alliantie.accounts.login.TestLogins;
-import nl.alliantie.network.csv.Csv;
+import nl.alliantie.shared.csv.Csv;
 import nl.alliantie.network.organisations.OrganisationDetails;
 import nl.alliantie.network.organisations.OrganisationStatus;
 import nl.alliantie.network.organisations.Organisations;

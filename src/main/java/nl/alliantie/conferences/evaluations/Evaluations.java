@@ -249,7 +249,8 @@ public class Evaluations {
 
 	/** All answers of a day as CSV (semicolons, for Dutch spreadsheets), without names. */
 	public void writeCsv(long dayId, Writer out) throws IOException {
-		out.write("ingevuld;werkgroep;inleiding;bijdragen;intermezzo;werkgroep_cijfer;totaal;goed;beter;volgende_keer\r\n");
+		nl.alliantie.shared.csv.Csv.row(out, List.of("ingevuld", "werkgroep", "inleiding", "bijdragen", "intermezzo",
+				"werkgroep_cijfer", "totaal", "goed", "beter", "volgende_keer"));
 		List<String[]> rows = jdbc.sql("""
 				select to_char(v.created_at at time zone 'Europe/Amsterdam', 'YYYY-MM-DD'), coalesce(w.title, ''),
 				       v.mark_introduction, v.mark_contributions, v.mark_intermezzo, v.mark_workshop, v.mark_overall,
@@ -268,28 +269,7 @@ public class Evaluations {
 				return row;
 			})
 			.list();
-		for (String[] row : rows) {
-			StringBuilder line = new StringBuilder();
-			for (int i = 0; i < row.length; i++) {
-				if (i > 0) {
-					line.append(';');
-				}
-				line.append(csv(row[i]));
-			}
-			out.write(line.append("\r\n").toString());
-		}
-	}
-
-	/** Quotes a cell, and defuses text a spreadsheet would run as a formula. */
-	static String csv(String value) {
-		if (value == null) {
-			return "";
-		}
-		String text = value;
-		if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-			text = "'" + text;
-		}
-		return "\"" + text.replace("\"", "\"\"") + "\"";
+		rows.forEach(row -> nl.alliantie.shared.csv.Csv.row(out, java.util.Arrays.asList((Object[]) row)));
 	}
 
 	private static String trim(String text) {

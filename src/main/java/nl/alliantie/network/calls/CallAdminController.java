@@ -30,7 +30,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.alliantie.accounts.Role;
-import nl.alliantie.network.csv.Csv;
+import nl.alliantie.shared.csv.Csv;
 import nl.alliantie.network.organisations.DirectoryFilter;
 import nl.alliantie.network.organisations.OrganisationStatus;
 import nl.alliantie.network.people.Audit;

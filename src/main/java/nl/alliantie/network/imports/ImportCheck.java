@@ -14,7 +14,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import nl.alliantie.network.csv.Csv;
+import nl.alliantie.shared.csv.Csv;
 import nl.alliantie.network.organisations.Organisation;
 import nl.alliantie.network.organisations.OrganisationDetails;
 import nl.alliantie.network.organisations.OrganisationStatus;

@@ -17,7 +17,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import nl.alliantie.accounts.Access;
 import nl.alliantie.accounts.Role;
-import nl.alliantie.network.csv.Csv;
+import nl.alliantie.shared.csv.Csv;
 import nl.alliantie.network.places.Places;
 
 /** The public directory of organisations, its CSV export and the page of one organisation. */

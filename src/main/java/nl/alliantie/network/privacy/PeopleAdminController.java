@@ -28,7 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.alliantie.accounts.Role;
 import nl.alliantie.network.PersonId;
-import nl.alliantie.network.csv.Csv;
+import nl.alliantie.shared.csv.Csv;
 import nl.alliantie.network.people.Audit;
 import nl.alliantie.network.people.People;
 import nl.alliantie.network.people.PersonRole;

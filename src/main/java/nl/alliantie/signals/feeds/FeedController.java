@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import nl.alliantie.network.Network;
 import nl.alliantie.shared.AlliantieProperties;
+import nl.alliantie.shared.csv.Csv;
 import nl.alliantie.signals.handling.Themes;
 import nl.alliantie.signals.overview.Filter;
 import nl.alliantie.signals.overview.Search;
@@ -67,25 +68,12 @@ public class FeedController {
 		Csv.start(out);
 		Csv.row(out, List.of("nummer", "titel", "verhaal", "thema's", "gemeente", "provincie", "regio", "gezien op",
 				"status", "adres"));
-		List<IOException> failure = new ArrayList<>();
-		search.export(filter, CSV_MAX, signal -> {
-			if (!failure.isEmpty()) {
-				return;
-			}
-			try {
-				Csv.row(out, Arrays.asList(signal.id(), signal.title(), signal.story(),
-						signal.themes().stream().map(t -> themeNames.getOrDefault(t, t)).collect(Collectors.joining(", ")),
-						signal.municipality(), signal.province(),
-						signal.regionKey() == null ? null : regionNames.getOrDefault(signal.regionKey(), signal.regionKey()),
-						signal.seenOn(), signal.status(), properties.absoluteUrl("/signalen/" + signal.id())));
-			}
-			catch (IOException e) {
-				failure.add(e);
-			}
-		});
-		if (!failure.isEmpty()) {
-			throw failure.get(0);
-		}
+		// a closed connection ends the export with an UncheckedIOException from Csv.row
+		search.export(filter, CSV_MAX, signal -> Csv.row(out, Arrays.asList(signal.id(), signal.title(), signal.story(),
+				signal.themes().stream().map(t -> themeNames.getOrDefault(t, t)).collect(Collectors.joining(", ")),
+				signal.municipality(), signal.province(),
+				signal.regionKey() == null ? null : regionNames.getOrDefault(signal.regionKey(), signal.regionKey()),
+				signal.seenOn(), signal.status(), properties.absoluteUrl("/signalen/" + signal.id()))));
 		out.flush();
 	}
 

@@ -20,8 +20,8 @@ class BarChartTest {
 
 	@Test
 	void csvCellsCannotBecomeFormulas() {
-		assertThat(Evaluations.csv("=1+1")).isEqualTo("\"'=1+1\"");
-		assertThat(Evaluations.csv("Goed \"zo\"")).isEqualTo("\"Goed \"\"zo\"\"\"");
-		assertThat(Evaluations.csv(null)).isEmpty();
+		assertThat(nl.alliantie.shared.csv.Csv.cell("=1+1")).isEqualTo("'=1+1");
+		assertThat(nl.alliantie.shared.csv.Csv.cell("Goed \"zo\"")).isEqualTo("\"Goed \"\"zo\"\"\"");
+		assertThat(nl.alliantie.shared.csv.Csv.cell(null)).isEmpty();
 	}
 }

@@ -1,4 +1,4 @@
-package nl.alliantie.network.csv;
+package nl.alliantie.shared.csv;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
