@@ -12,13 +12,21 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.alliantie.network.Network;
+import nl.alliantie.signals.ConsultationCancelled;
+import nl.alliantie.signals.ConsultationPlanned;
+import nl.alliantie.signals.ConsultationRescheduled;
 
-/** Plans, changes and reads consultations with their agendas. */
+/**
+ * Plans, changes and reads consultations with their agendas. Tells the signals module (which
+ * never depends on this one) of every consultation planned, moved or called off, through the
+ * events of its API, so that signals can offer the coming consultations as agenda choice.
+ */
 @Component
 public class ConsultationStore {
 
@@ -54,12 +62,15 @@ public class ConsultationStore {
 
 	private final org.springframework.context.MessageSource messages;
 
+	private final ApplicationEventPublisher events;
+
 	ConsultationStore(JdbcClient jdbc, Network network, ObjectProvider<Clock> clock,
-			org.springframework.context.MessageSource messages) {
+			org.springframework.context.MessageSource messages, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.network = network;
 		this.clock = clock;
 		this.messages = messages;
+		this.events = events;
 	}
 
 	public Clock clock() {
@@ -98,6 +109,7 @@ public class ConsultationStore {
 				.param("title", messages.getMessage(task, null, java.util.Locale.of("nl")))
 				.update();
 		}
+		events.publishEvent(new ConsultationPlanned(id, details.regionKey(), dutchDate(details.startsAt())));
 		return id;
 	}
 
@@ -117,6 +129,7 @@ public class ConsultationStore {
 			.param("link", blankToNull(details.onlineLink()))
 			.param("id", id)
 			.update();
+		events.publishEvent(new ConsultationRescheduled(id, dutchDate(details.startsAt())));
 	}
 
 	@Transactional
@@ -128,6 +141,9 @@ public class ConsultationStore {
 			.param("status", status)
 			.param("id", id)
 			.update();
+		if ("GEANNULEERD".equals(status)) {
+			events.publishEvent(new ConsultationCancelled(id));
+		}
 	}
 
 	/**
@@ -273,6 +289,10 @@ public class ConsultationStore {
 				rs.getString("address"), rs.getString("route"), rs.getString("online_link"), rs.getString("status"),
 				rs.getInt("sequence"), rs.getString("minutes"), rs.getString("summary"),
 				published == null ? null : published.toInstant());
+	}
+
+	private static LocalDate dutchDate(Instant instant) {
+		return instant.atZone(Consultation.DUTCH_TIME).toLocalDate();
 	}
 
 	private static String nz(String value) {
