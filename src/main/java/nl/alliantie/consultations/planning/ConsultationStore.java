@@ -116,10 +116,10 @@ public class ConsultationStore {
 	/** Changes date and place; raises the calendar SEQUENCE. */
 	@Transactional
 	public void change(long id, Details details) {
-		jdbc.sql("""
+		List<String> region = jdbc.sql("""
 				update consultations_consultation set starts_at = :start, ends_at = :end, venue = :venue,
 				    address = :address, route = :route, online_link = :link, sequence = sequence + 1, updated_at = now()
-				where id = :id
+				where id = :id returning region_key
 				""")
 			.param("start", Timestamp.from(details.startsAt()))
 			.param("end", Timestamp.from(details.endsAt()))
@@ -128,8 +128,9 @@ public class ConsultationStore {
 			.param("route", nz(details.route()))
 			.param("link", blankToNull(details.onlineLink()))
 			.param("id", id)
-			.update();
-		events.publishEvent(new ConsultationRescheduled(id, dutchDate(details.startsAt())));
+			.query(String.class)
+			.list();
+		region.forEach(key -> events.publishEvent(new ConsultationRescheduled(id, key, dutchDate(details.startsAt()))));
 	}
 
 	@Transactional

@@ -48,7 +48,7 @@ class AttachedModulesListener {
 	@TransactionalEventListener
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void on(ConsultationRescheduled rescheduled) {
-		consultations.rescheduled(rescheduled.consultationId(), rescheduled.on());
+		consultations.planned(rescheduled.consultationId(), rescheduled.regionKey(), rescheduled.on());
 	}
 
 	@TransactionalEventListener

@@ -45,7 +45,7 @@ public class KnownConsultations {
 				rs.getBoolean("cancelled"));
 	}
 
-	/** A consultation was planned (again: the call is idempotent). */
+	/** A consultation was planned or moved (the call is idempotent). */
 	public void planned(long id, String regionKey, LocalDate on) {
 		jdbc.sql("""
 				insert into signals_consultation (id, region_key, held_on) values (:id, :region, :on)
@@ -55,10 +55,6 @@ public class KnownConsultations {
 			.param("region", regionKey)
 			.param("on", on)
 			.update();
-	}
-
-	public void rescheduled(long id, LocalDate on) {
-		jdbc.sql("update signals_consultation set held_on = :on where id = :id").param("on", on).param("id", id).update();
 	}
 
 	public void cancelled(long id) {
