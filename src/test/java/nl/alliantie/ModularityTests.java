@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import org.springframework.modulith.core.ApplicationModule;
+import org.springframework.modulith.core.ApplicationModuleDependency;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
@@ -39,6 +40,23 @@ class ModularityTests {
 					.isLessThan(order.indexOf(name));
 			}
 		}
+	}
+
+	/**
+	 * Consultations show signals as agenda items and write back through the events of the signals
+	 * API (docs/adr/0008): they use only that API (its base package), and signals never depends on
+	 * consultations, not even through another module.
+	 */
+	@Test
+	void consultationsUseTheSignalsApiAndSignalsNeverDependOnConsultations() {
+		ApplicationModule signals = MODULES.getModuleByName("signals").orElseThrow();
+		ApplicationModule consultations = MODULES.getModuleByName("consultations").orElseThrow();
+		assertThat(signals.getAllDependencies(MODULES).contains(consultations)).isFalse();
+		assertThat(consultations.getDirectDependencies(MODULES).stream()
+			.filter(dependency -> dependency.getTargetModule().equals(signals))
+			.map(ApplicationModuleDependency::getTargetType))
+			.isNotEmpty()
+			.allSatisfy(type -> assertThat(type.getPackageName()).isEqualTo("nl.alliantie.signals"));
 	}
 
 	/**

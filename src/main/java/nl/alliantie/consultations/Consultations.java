@@ -14,7 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What other modules may read of the regional consultations, and the one change they may make:
- * put an item (for example a signal) on the agenda of a coming consultation.
+ * put an item on the agenda of a coming consultation. (Signals are not added here: the signals
+ * module must not depend on this one; their agenda items are read from its facade, see
+ * {@code planning.AgendaSignals}.)
  */
 @Service
 public class Consultations {

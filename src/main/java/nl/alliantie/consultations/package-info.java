@@ -12,7 +12,10 @@
  * {@link nl.alliantie.consultations.ConsultationId}; publishes
  * {@link nl.alliantie.consultations.InvitationAnswered} and
  * {@link nl.alliantie.consultations.MinutesPublished}; listens to nothing. Reads the network only
- * through {@link nl.alliantie.network.Network}.
+ * through {@link nl.alliantie.network.Network}. Signals from practice are agenda items too: read
+ * through {@link nl.alliantie.signals.Signals} and changed only by publishing the signals API's
+ * events (a consultation planned, moved or called off; a waiting signal put on the agenda; what
+ * the minutes record of it), so that this module depends on signals and signals never on it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Consultations")
 package nl.alliantie.consultations;

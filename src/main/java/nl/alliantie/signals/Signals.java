@@ -11,11 +11,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * What other modules may read of the signals. The consultations module shows
+ * What other modules may read of the signals. The consultations module offers
  * {@link #awaitingAgenda(String)} (signals a moderator put on the agenda of the region's coming
- * consultation) and {@link #onAgendaOf(long)} (those already tied to one meeting) as agenda items,
- * and {@link #discussedIn(long)} in its minutes; the lobby module reads {@link #takenIntoLobby(long)}.
- * They never see a reporter. They write back by publishing {@link ConsultationPlanned},
+ * consultation and not discussed since) to the coordinator who prepares a meeting, and shows
+ * {@link #agendaOf(long)} (the signals on one meeting's agenda, with what came of them) as its
+ * agenda items and in its minutes; the lobby module reads {@link #takenIntoLobby(long)}. They never
+ * see a reporter. They write back by publishing {@link ConsultationPlanned},
+ * {@link ConsultationRescheduled}, {@link ConsultationCancelled}, {@link AgendaItemAdded},
  * {@link AgendaItemDiscussed} and {@link SignalUsedInLobby}, records of this API, so that the
  * dependency runs one way only (consultations and lobby on signals).
  */
@@ -40,6 +42,36 @@ public class Signals {
 
 		public String href() {
 			return published ? "/signalen/" + id.value() : "/beheer/signalen/" + id.value();
+		}
+
+		/** Where staff handle it. */
+		public String staffHref() {
+			return "/beheer/signalen/" + id.value();
+		}
+	}
+
+	/**
+	 * A signal as an agenda item of one consultation: on its agenda now, or discussed there.
+	 * {@code title} is the moderated (anonymised) title; the public may see it and follow the
+	 * signal's page only when {@code published} (else only that there is a signal). {@code open}:
+	 * still in progress, so a discussion can be recorded. {@code discussedOn} and {@code outcome}:
+	 * what the minutes recorded for it at this consultation, {@code null} until then.
+	 */
+	public record ConsultationItem(SignalId id, String title, String municipality, boolean published, boolean open,
+			LocalDate discussedOn, String outcome) {
+
+		public boolean discussed() {
+			return discussedOn != null;
+		}
+
+		/** The public page of the signal, {@code null} when it is not published. */
+		public String publicHref() {
+			return published ? "/signalen/" + id.value() : null;
+		}
+
+		/** Where staff handle it. */
+		public String staffHref() {
+			return "/beheer/signalen/" + id.value();
 		}
 	}
 
@@ -101,6 +133,31 @@ public class Signals {
 				""")
 			.param("id", consultationId)
 			.query((rs, row) -> agendaItem(rs))
+			.list();
+	}
+
+	/**
+	 * The signals on the agenda of the consultation with this id, and those discussed there (also
+	 * when they went on another agenda since), each with what the minutes recorded: one query.
+	 */
+	public List<ConsultationItem> agendaOf(long consultationId) {
+		return jdbc.sql("""
+				select s.id, s.title, s.municipality, s.published,
+				       s.status in ('IN_BEHANDELING', 'BESPROKEN', 'IN_LOBBY') as is_open, d.happened_on, d.text
+				from signals_signal s
+				left join lateral (select t.happened_on, t.text from signals_trail t
+				                   where t.signal_id = s.id and t.consultation_id = :id and t.kind = 'BESPROKEN'
+				                   order by t.id desc limit 1) d on true
+				where s.merged_into is null
+				  and s.id in (select a.id from signals_signal a where a.agenda_consultation_id = :id
+				               union select t.signal_id from signals_trail t
+				               where t.consultation_id = :id and t.kind = 'BESPROKEN')
+				order by s.agenda_since nulls last, s.id
+				limit 200
+				""")
+			.param("id", consultationId)
+			.query((rs, row) -> new ConsultationItem(new SignalId(rs.getLong(1)), rs.getString(2), rs.getString(3),
+					rs.getBoolean(4), rs.getBoolean(5), rs.getObject(6, LocalDate.class), rs.getString(7)))
 			.list();
 	}
 

@@ -9,9 +9,13 @@
  * Publishes {@link nl.alliantie.signals.SignalReported}, {@link nl.alliantie.signals.SignalPutOnAgenda},
  * {@link nl.alliantie.signals.SignalDiscussed} and {@link nl.alliantie.signals.SignalTakenIntoLobby};
  * listens to {@link nl.alliantie.signals.ConsultationPlanned},
- * {@link nl.alliantie.signals.AgendaItemDiscussed} and {@link nl.alliantie.signals.SignalUsedInLobby},
- * records in this API that the consultations and lobby modules publish once they exist (they
- * depend on signals, signals never on them; they read {@link nl.alliantie.signals.Signals}).
+ * {@link nl.alliantie.signals.ConsultationRescheduled}, {@link nl.alliantie.signals.ConsultationCancelled},
+ * {@link nl.alliantie.signals.AgendaItemAdded}, {@link nl.alliantie.signals.AgendaItemDiscussed} and
+ * {@link nl.alliantie.signals.SignalUsedInLobby}, records in this API that the consultations and
+ * lobby modules publish (they depend on signals, signals never on them; they read
+ * {@link nl.alliantie.signals.Signals}). Keeps what it needs of the consultations it hears of
+ * ({@code signals_consultation}) to offer a region's coming ones as agenda choice and to name
+ * and link them on a trail.
  * Reads the network through its facade and adds a section to its municipality page; sends mail
  * through one class, {@code reporting.SignalMail}.
  */

@@ -1,5 +1,7 @@
 package nl.alliantie.signals;
 
+import java.time.LocalDate;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +44,12 @@ class ModerationRightsTest {
 
 	@Autowired
 	Signals signals;
+
+	@Autowired
+	org.springframework.context.ApplicationEventPublisher publisher;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transactions;
 
 	@Test
 	void aCoordinatorModeratesOnlyTheirOwnRegion() throws Exception {
@@ -125,11 +133,20 @@ class ModerationRightsTest {
 		assertThat(events.stream(SignalPutOnAgenda.class)).contains(new SignalPutOnAgenda(new SignalId(id), "oost", null));
 		mvc.perform(get("/beheer/signalen").param("toon", "agenda").with(coordinator))
 			.andExpect(content().string(containsString(title)));
+		// a consultation the signals module does not know of (the consultations module never announced it)
 		mvc.perform(post("/beheer/signalen/" + id + "/besproken").with(coordinator).with(csrf())
 				.param("datum", "2026-01-20").param("tekst", "Afgesproken: navragen bij de wethouder.").param("overleg", "4711"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Dit regio-overleg kennen we niet")));
+		long meeting = 700_000_000L + (long) (Math.random() * 1_000_000);
+		transactions.executeWithoutResult(tx -> publisher.publishEvent(new ConsultationPlanned(meeting, "oost",
+				LocalDate.of(2026, 1, 20))));
+		mvc.perform(post("/beheer/signalen/" + id + "/besproken").with(coordinator).with(csrf())
+				.param("datum", "2026-01-20").param("tekst", "Afgesproken: navragen bij de wethouder.")
+				.param("overleg", String.valueOf(meeting)))
 			.andExpect(status().is3xxRedirection());
 		assertThat(signals.awaitingAgenda("oost")).noneMatch(item -> item.id().value() == id);
-		assertThat(signals.discussedIn(4711)).anyMatch(step -> step.signal().value() == id);
+		assertThat(signals.discussedIn(meeting)).anyMatch(step -> step.signal().value() == id);
 		mvc.perform(post("/beheer/signalen/" + id + "/lobby").with(coordinator).with(csrf())
 				.param("datum", "2026-04-15").param("tekst", "Opgenomen in de raadsbrief van april."))
 			.andExpect(status().is3xxRedirection());
@@ -140,7 +157,9 @@ class ModerationRightsTest {
 		mvc.perform(get("/signalen/" + id)).andExpect(status().isOk())
 			.andExpect(content().string(containsString("Afgesproken: navragen bij de wethouder.")))
 			.andExpect(content().string(containsString("Opgenomen in de raadsbrief van april.")))
-			.andExpect(content().string(containsString("De gemeente verruimt het noodfonds.")));
+			.andExpect(content().string(containsString("De gemeente verruimt het noodfonds.")))
+			.andExpect(content().string(containsString("href=\"/regio-overleggen/" + meeting + "\"")))
+			.andExpect(content().string(containsString("regio-overleg van 20 januari 2026")));
 	}
 
 	@Test

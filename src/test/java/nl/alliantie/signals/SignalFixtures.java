@@ -59,6 +59,17 @@ public class SignalFixtures {
 				UUID.randomUUID())).id();
 	}
 
+	/** A new signal reported by a person who gave a name and address (never public), with or without consent. */
+	public long signalBy(String reporterName, String reporterEmail, String title, String story, String municipality,
+			boolean consent) {
+		Signal.Place place = network.municipality(municipality)
+			.map(m -> new Signal.Place(m.name(), m.province(), m.regionKey()))
+			.orElse(Signal.Place.NONE);
+		return store.create(new Report(title, story, List.of("wonen-energie"), place, place.regionKey(),
+				LocalDate.now().minusDays(3), "PERSOON", null, null, reporterName, reporterEmail, consent,
+				UUID.randomUUID())).id();
+	}
+
 	/** A published signal (taken up, with consent). */
 	public long published(String title, String story, String municipality, String... themes) {
 		long id = signal(title, story, municipality, themes);

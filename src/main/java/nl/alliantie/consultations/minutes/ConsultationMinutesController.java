@@ -23,9 +23,11 @@ import nl.alliantie.accounts.Access;
 import nl.alliantie.consultations.Consultations;
 import nl.alliantie.consultations.invitations.Invitation;
 import nl.alliantie.consultations.invitations.Invitations;
+import nl.alliantie.consultations.planning.AgendaSignals;
 import nl.alliantie.consultations.planning.Consultation;
 import nl.alliantie.consultations.planning.ConsultationStore;
 import nl.alliantie.shared.web.FormErrors;
+import nl.alliantie.signals.Signals;
 
 /** The coordinator records what happened; the secretariat collects the items for the Alliantiedagen. */
 @Controller
@@ -33,9 +35,15 @@ public class ConsultationMinutesController {
 
 	static final int ATTENDANCE_LIMIT = 1000;
 
+	/**
+	 * {@code signals}: the signals on the agenda, each with what came of it once recorded;
+	 * {@code signalErrors} and {@code signalText}: a rejected outcome, under the field
+	 * {@code uitkomst-<signal id>}.
+	 */
 	public record MinutesPage(Consultation consultation, boolean started, List<Invitation> coming,
 			MinutesForm form, FormErrors errors, List<ActionPoint> points, ActionPointForm pointForm,
-			FormErrors pointErrors, String notice) {
+			FormErrors pointErrors, String notice, List<Signals.ConsultationItem> signals, FormErrors signalErrors,
+			String signalText) {
 	}
 
 	public record AlliantiedagenPage(int year, List<Consultations.AlliantiedagenItem> items) {
@@ -53,8 +61,11 @@ public class ConsultationMinutesController {
 
 	private final MessageSource messages;
 
+	private final AgendaSignals agendaSignals;
+
 	ConsultationMinutesController(Minutes minutes, Invitations invitations, ConsultationStore consultations,
-			Consultations facade, Access access, MessageSource messages) {
+			Consultations facade, Access access, MessageSource messages, AgendaSignals agendaSignals) {
+		this.agendaSignals = agendaSignals;
 		this.minutes = minutes;
 		this.invitations = invitations;
 		this.consultations = consultations;
@@ -104,6 +115,29 @@ public class ConsultationMinutesController {
 		return "redirect:/beheer/regio-overleggen/" + id + "/verslag?melding=punt#punten";
 	}
 
+	/** Records what came of a signal on the agenda: it moves to "besproken in regio-overleg". */
+	@PostMapping("/beheer/regio-overleggen/{id:\\d+}/signalen/{signalId:\\d+}/besproken")
+	String signalDiscussed(@PathVariable long id, @PathVariable long signalId,
+			@RequestParam(required = false) String uitkomst, Model model, Locale locale) {
+		Consultation c = loadStarted(id);
+		String text = uitkomst == null ? "" : uitkomst.strip();
+		String error = text.isEmpty() ? "consultations.signals.outcome.required"
+				: text.length() > AgendaSignals.MAX_OUTCOME ? "consultations.signals.outcome.size" : null;
+		if (error != null) {
+			List<Invitation> coming = invitations.list(id, "JA", 0, ATTENDANCE_LIMIT);
+			FormErrors errors = new FormErrors(java.util.Map.of("uitkomst-" + signalId,
+					messages.getMessage(error, new Object[] { AgendaSignals.MAX_OUTCOME }, locale)));
+			model.addAttribute("page", page(c, coming,
+					new MinutesForm(coming.stream().filter(Invitation::attended).map(Invitation::id).toList(),
+							c.minutes(), c.summary()),
+					FormErrors.NONE, ActionPointForm.empty(), FormErrors.NONE, null, errors, text));
+			return "consultations/minutes";
+		}
+		boolean recorded = agendaSignals.discussed(c, signalId, text);
+		return "redirect:/beheer/regio-overleggen/" + id + "/verslag?melding=" + (recorded ? "signaalBesproken" : "signaalNiet")
+				+ "#signalen";
+	}
+
 	@PostMapping("/beheer/regio-overleggen/actiepunten/{pointId:\\d+}/status")
 	String pointStatus(@PathVariable long pointId, @RequestParam String status) {
 		ActionPoint point = minutes.point(pointId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
@@ -132,8 +166,14 @@ public class ConsultationMinutesController {
 
 	private MinutesPage page(Consultation c, List<Invitation> coming, MinutesForm form, FormErrors errors,
 			ActionPointForm pointForm, FormErrors pointErrors, String notice) {
+		return page(c, coming, form, errors, pointForm, pointErrors, notice, FormErrors.NONE, null);
+	}
+
+	private MinutesPage page(Consultation c, List<Invitation> coming, MinutesForm form, FormErrors errors,
+			ActionPointForm pointForm, FormErrors pointErrors, String notice, FormErrors signalErrors,
+			String signalText) {
 		return new MinutesPage(c, c.started(consultations.clock()), coming, form, errors, minutes.points(c.id()),
-				pointForm, pointErrors, notice);
+				pointForm, pointErrors, notice, agendaSignals.on(c), signalErrors, signalText);
 	}
 
 	private Consultation load(long id) {

@@ -16,6 +16,7 @@ import org.springframework.web.server.ResponseStatusException;
 import nl.alliantie.network.Network;
 import nl.alliantie.shared.web.AdminLink;
 import nl.alliantie.shared.web.NavItem;
+import nl.alliantie.signals.Signals;
 
 /** The public pages: coming and past consultations per region, and one consultation. Never who comes. */
 @Controller
@@ -29,13 +30,21 @@ public class ConsultationPagesController {
 	public record ListPage(List<RegionBlock> regions, int page, boolean hasNext) {
 	}
 
-	public record DetailPage(Consultation consultation, List<ConsultationStore.AgendaItem> agenda, boolean started) {
+	/**
+	 * {@code signals}: the signals on the agenda; the template shows the title, the link and what
+	 * came of it only of a published signal, and never anything of its reporter.
+	 */
+	public record DetailPage(Consultation consultation, List<ConsultationStore.AgendaItem> agenda, boolean started,
+			List<Signals.ConsultationItem> signals) {
 	}
 
 	private final ConsultationStore store;
 
-	ConsultationPagesController(ConsultationStore store) {
+	private final AgendaSignals agendaSignals;
+
+	ConsultationPagesController(ConsultationStore store, AgendaSignals agendaSignals) {
 		this.store = store;
+		this.agendaSignals = agendaSignals;
 	}
 
 	@GetMapping("/regio-overleggen")
@@ -58,7 +67,8 @@ public class ConsultationPagesController {
 	@GetMapping("/regio-overleggen/{id:\\d+}")
 	String detail(@PathVariable long id, Model model) {
 		Consultation consultation = store.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		model.addAttribute("page", new DetailPage(consultation, store.agenda(id), consultation.started(store.clock())));
+		model.addAttribute("page", new DetailPage(consultation, store.agenda(id), consultation.started(store.clock()),
+				agendaSignals.on(consultation)));
 		return "consultations/detail";
 	}
 

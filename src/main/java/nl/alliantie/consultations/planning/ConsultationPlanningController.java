@@ -25,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import nl.alliantie.accounts.Access;
 import nl.alliantie.network.Network;
 import nl.alliantie.shared.web.FormErrors;
+import nl.alliantie.signals.Signals;
 
 /**
  * Staff pages to plan consultations: a coordinator plans and changes only those of their own
@@ -39,9 +40,14 @@ public class ConsultationPlanningController {
 			List<Network.RegionSummary> regions, int year, int page, boolean hasNext, String notice) {
 	}
 
+	/**
+	 * {@code signals}: the signals on the agenda (staff see every title); {@code waiting}: the
+	 * region's signals awaiting the agenda, which the coordinator can put on this one.
+	 */
 	public record EditPage(Consultation consultation, ConsultationForm form, FormErrors errors,
 			List<ConsultationStore.AgendaItem> agenda, AgendaItemForm itemForm, FormErrors itemErrors,
-			List<Network.RegionSummary> regions, String notice) {
+			List<Network.RegionSummary> regions, String notice, List<Signals.ConsultationItem> signals,
+			List<Signals.AgendaItem> waiting, boolean agendaOpen) {
 	}
 
 	private final ConsultationStore store;
@@ -50,10 +56,14 @@ public class ConsultationPlanningController {
 
 	private final MessageSource messages;
 
-	ConsultationPlanningController(ConsultationStore store, Access access, MessageSource messages) {
+	private final AgendaSignals agendaSignals;
+
+	ConsultationPlanningController(ConsultationStore store, Access access, MessageSource messages,
+			AgendaSignals agendaSignals) {
 		this.store = store;
 		this.access = access;
 		this.messages = messages;
+		this.agendaSignals = agendaSignals;
 	}
 
 	/** The regions the viewer may act for; null stands for all (the secretariat). */
@@ -104,7 +114,7 @@ public class ConsultationPlanningController {
 			throw new org.springframework.security.authorization.AuthorizationDeniedException("Geen toegang");
 		}
 		model.addAttribute("page", new EditPage(null, ConsultationForm.empty(regio), FormErrors.NONE, List.of(), null,
-				FormErrors.NONE, myRegionSummaries(), null));
+				FormErrors.NONE, myRegionSummaries(), null, List.of(), List.of(), false));
 		return "consultations/edit";
 	}
 
@@ -115,7 +125,7 @@ public class ConsultationPlanningController {
 		ConsultationStore.Details details = details(form, result);
 		if (result.hasErrors()) {
 			model.addAttribute("page", new EditPage(null, form, FormErrors.of(result, messages, locale), List.of(), null,
-					FormErrors.NONE, myRegionSummaries(), null));
+					FormErrors.NONE, myRegionSummaries(), null, List.of(), List.of(), false));
 			return "consultations/edit";
 		}
 		long id = store.plan(details);
@@ -125,8 +135,8 @@ public class ConsultationPlanningController {
 	@GetMapping("/beheer/regio-overleggen/{id:\\d+}")
 	String edit(@PathVariable long id, @RequestParam(required = false) String melding, Model model) {
 		Consultation consultation = load(id);
-		model.addAttribute("page", new EditPage(consultation, ConsultationForm.of(consultation), FormErrors.NONE,
-				store.agenda(id), new AgendaItemForm(""), FormErrors.NONE, myRegionSummaries(), melding));
+		model.addAttribute("page", editPage(consultation, ConsultationForm.of(consultation), FormErrors.NONE,
+				new AgendaItemForm(""), FormErrors.NONE, melding));
 		return "consultations/edit";
 	}
 
@@ -142,8 +152,8 @@ public class ConsultationPlanningController {
 			result.reject("consultations.edit.cancelled");
 		}
 		if (result.hasErrors()) {
-			model.addAttribute("page", new EditPage(consultation, fixed, FormErrors.of(result, messages, locale),
-					store.agenda(id), new AgendaItemForm(""), FormErrors.NONE, myRegionSummaries(), null));
+			model.addAttribute("page", editPage(consultation, fixed, FormErrors.of(result, messages, locale),
+					new AgendaItemForm(""), FormErrors.NONE, null));
 			return "consultations/edit";
 		}
 		store.change(id, details);
@@ -155,12 +165,20 @@ public class ConsultationPlanningController {
 			BindingResult result, Model model, Locale locale) {
 		Consultation consultation = load(id);
 		if (result.hasErrors()) {
-			model.addAttribute("page", new EditPage(consultation, ConsultationForm.of(consultation), FormErrors.NONE,
-					store.agenda(id), form, FormErrors.of(result, messages, locale), myRegionSummaries(), null));
+			model.addAttribute("page", editPage(consultation, ConsultationForm.of(consultation), FormErrors.NONE, form,
+					FormErrors.of(result, messages, locale), null));
 			return "consultations/edit";
 		}
 		store.addItem(id, form.titel());
 		return "redirect:/beheer/regio-overleggen/" + id + "?melding=agenda#agenda";
+	}
+
+	/** Puts a signal that awaits the region's agenda on this consultation's agenda. */
+	@PostMapping("/beheer/regio-overleggen/{id:\\d+}/signalen")
+	String addSignal(@PathVariable long id, @RequestParam long signaal) {
+		Consultation consultation = load(id);
+		boolean added = agendaSignals.add(consultation, signaal);
+		return "redirect:/beheer/regio-overleggen/" + id + "?melding=" + (added ? "signaal" : "signaalNiet") + "#agenda";
 	}
 
 	@PostMapping("/beheer/regio-overleggen/{id:\\d+}/annuleren")
@@ -169,6 +187,14 @@ public class ConsultationPlanningController {
 		// the invitees are mailed in the transaction of the cancellation; a second click mails nobody
 		boolean cancelled = consultation.cancelled() || store.cancel(id);
 		return "redirect:/beheer/regio-overleggen/" + id + "?melding=" + (cancelled ? "geannuleerd" : "nietGeannuleerd");
+	}
+
+	/** The edit page of a planned consultation: its agenda with the signals on it and those waiting. */
+	private EditPage editPage(Consultation consultation, ConsultationForm form, FormErrors errors,
+			AgendaItemForm itemForm, FormErrors itemErrors, String notice) {
+		return new EditPage(consultation, form, errors, store.agenda(consultation.id()), itemForm, itemErrors,
+				myRegionSummaries(), notice, agendaSignals.on(consultation), agendaSignals.waiting(consultation),
+				agendaSignals.open(consultation));
 	}
 
 	/** The consultation, when the viewer may act for its region; 404 when it does not exist. */

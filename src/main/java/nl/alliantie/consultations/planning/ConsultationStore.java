@@ -18,8 +18,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.alliantie.network.Network;
+import nl.alliantie.signals.ConsultationCancelled;
+import nl.alliantie.signals.ConsultationPlanned;
+import nl.alliantie.signals.ConsultationRescheduled;
 
-/** Plans, changes and reads consultations with their agendas. */
+/**
+ * Plans, changes and reads consultations with their agendas. Tells the signals module (which
+ * never depends on this one) of every consultation planned, moved or called off, through the
+ * events of its API, so that signals can offer the coming consultations as agenda choice.
+ */
 @Component
 public class ConsultationStore {
 
@@ -102,6 +109,7 @@ public class ConsultationStore {
 				.param("title", messages.getMessage(task, null, java.util.Locale.of("nl")))
 				.update();
 		}
+		events.publishEvent(new ConsultationPlanned(id, details.regionKey(), dutchDate(details.startsAt())));
 		return id;
 	}
 
@@ -150,6 +158,7 @@ public class ConsultationStore {
 		if (Moved.differ(before, after)) {
 			events.publishEvent(new Moved(before, after));
 		}
+		events.publishEvent(new ConsultationRescheduled(id, after.regionKey(), dutchDate(after.startsAt())));
 	}
 
 	/**
@@ -172,6 +181,7 @@ public class ConsultationStore {
 			return false;
 		}
 		events.publishEvent(new Cancelled(find(id).orElseThrow()));
+		events.publishEvent(new ConsultationCancelled(id));
 		return true;
 	}
 
@@ -325,6 +335,10 @@ public class ConsultationStore {
 				rs.getString("address"), rs.getString("route"), rs.getString("online_link"), rs.getString("status"),
 				rs.getInt("sequence"), rs.getString("minutes"), rs.getString("summary"),
 				published == null ? null : published.toInstant());
+	}
+
+	private static LocalDate dutchDate(Instant instant) {
+		return instant.atZone(Consultation.DUTCH_TIME).toLocalDate();
 	}
 
 	private static String nz(String value) {

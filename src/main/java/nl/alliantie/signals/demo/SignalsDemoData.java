@@ -1,6 +1,7 @@
 package nl.alliantie.signals.demo;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
@@ -11,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.alliantie.network.Network;
 import nl.alliantie.shared.demo.DemoData;
+import nl.alliantie.signals.handling.KnownConsultations;
 import nl.alliantie.signals.handling.Report;
 import nl.alliantie.signals.handling.Signal;
 import nl.alliantie.signals.handling.SignalStore;
@@ -18,7 +20,10 @@ import nl.alliantie.signals.handling.SignalStore;
 /**
  * About 300 believable, invented signals over all themes, regions and the last two years: most
  * published, some new or withheld, many discussed in the regional consultation of January or
- * June, some taken into the council letter, some closed with an outcome.
+ * June, some taken into the council letter, some closed with an outcome. Where the demo
+ * consultations (loaded before, announced to this module by their events) were held in that
+ * month, the discussion is tied to them, and the signals still waiting are on the agenda of their
+ * region's coming demo consultation.
  */
 @Component
 class SignalsDemoData implements DemoData {
@@ -92,10 +97,13 @@ class SignalsDemoData implements DemoData {
 
 	private final JdbcClient jdbc;
 
-	SignalsDemoData(SignalStore store, Network network, JdbcClient jdbc) {
+	private final KnownConsultations consultations;
+
+	SignalsDemoData(SignalStore store, Network network, JdbcClient jdbc, KnownConsultations consultations) {
 		this.store = store;
 		this.network = network;
 		this.jdbc = jdbc;
+		this.consultations = consultations;
 	}
 
 	@Override
@@ -114,6 +122,7 @@ class SignalsDemoData implements DemoData {
 		Random random = new Random(5);
 		List<Network.MunicipalitySummary> municipalities = network.municipalities();
 		LocalDate today = LocalDate.now();
+		List<KnownConsultations.Known> meetings = consultations.since(today.minusDays(800));
 		for (int i = 0; i < 300; i++) {
 			Sample sample = SAMPLES.get(i % SAMPLES.size());
 			Network.MunicipalitySummary m = municipalities.get(random.nextInt(municipalities.size()));
@@ -156,11 +165,21 @@ class SignalsDemoData implements DemoData {
 				continue;
 			}
 			signal.takeUp(seen.plusDays(3));
-			LocalDate consultation = nextConsultation(seen.plusDays(4));
+			LocalDate onAgenda = seen.plusDays(4);
+			LocalDate consultation = nextConsultation(onAgenda);
+			String region = signal.regionKey() != null ? signal.regionKey() : "noord";
 			if (stage >= 3 && consultation.isBefore(today)) {
-				signal.putOnAgenda("noord", null, "", seen.plusDays(4));
+				YearMonth meetingMonth = YearMonth.from(consultation);
+				KnownConsultations.Known held = meetings.stream()
+					.filter(k -> k.regionKey().equals(region) && k.on().isAfter(onAgenda) && k.on().isBefore(today)
+							&& YearMonth.from(k.on()).equals(meetingMonth))
+					.findFirst()
+					.orElse(null);
+				Long heldId = held == null ? null : held.id();
+				consultation = held == null ? consultation : held.on();
+				signal.putOnAgenda(region, heldId, "", onAgenda);
 				signal.discussed(consultation, "Besproken in het regio-overleg van " + month(consultation) + " "
-						+ consultation.getYear() + ". Afgesproken: meer voorbeelden verzamelen en de wethouder aanspreken.", null);
+						+ consultation.getYear() + ". Afgesproken: meer voorbeelden verzamelen en de wethouder aanspreken.", heldId);
 				if (stage >= 5 && consultation.plusMonths(3).isBefore(today)) {
 					signal.takenIntoLobby(consultation.plusMonths(2), "Opgenomen in de raadsbrief aan alle gemeenteraden.", null);
 					if (stage >= 7 && consultation.plusMonths(5).isBefore(today)) {
@@ -169,7 +188,12 @@ class SignalsDemoData implements DemoData {
 				}
 			}
 			else if (stage >= 3) {
-				signal.putOnAgenda("noord", null, "Voor het komende regio-overleg.", seen.plusDays(4));
+				Long coming = meetings.stream()
+					.filter(k -> k.regionKey().equals(region) && !k.on().isBefore(today))
+					.map(KnownConsultations.Known::id)
+					.findFirst()
+					.orElse(null);
+				signal.putOnAgenda(region, coming, "Voor het komende regio-overleg.", onAgenda);
 			}
 			store.save(signal, "demo");
 		}

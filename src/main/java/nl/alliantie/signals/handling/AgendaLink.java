@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.alliantie.signals.SignalDiscussed;
 import nl.alliantie.signals.SignalId;
+import nl.alliantie.signals.SignalPutOnAgenda;
 import nl.alliantie.signals.SignalTakenIntoLobby;
 
 /**
@@ -50,6 +51,43 @@ public class AgendaLink {
 			.param("region", regionKey)
 			.query(Long.class)
 			.list();
+	}
+
+	/**
+	 * A consultation was called off: the signals tied to it that were not discussed go to the next
+	 * coming consultation of their region this module knows of, or wait for one. Returns them.
+	 */
+	@Transactional
+	public List<Long> release(long consultationId) {
+		return jdbc.sql("""
+				update signals_signal s set updated_at = now(), agenda_consultation_id =
+				    (select k.id from signals_consultation k
+				     where k.region_key = s.agenda_region and not k.cancelled and k.id <> :consultation
+				       and k.held_on >= current_date
+				     order by k.held_on, k.id limit 1)
+				where s.agenda_consultation_id = :consultation
+				  and not exists (select 1 from signals_trail t where t.signal_id = s.id and t.kind = 'BESPROKEN'
+				                  and t.consultation_id = :consultation)
+				returning s.id
+				""")
+			.param("consultation", consultationId)
+			.query(Long.class)
+			.list();
+	}
+
+	/**
+	 * A coordinator put a signal on the agenda of consultation {@code consultationId} of
+	 * {@code regionKey} while preparing it; a signal of another region stays where it is.
+	 */
+	@Transactional
+	public void putOnAgenda(long signalId, long consultationId, String regionKey, LocalDate today) {
+		Signal signal = store.lock(signalId).orElseThrow(() -> new SignalRuleBroken("signals.rule.unknown"));
+		if (signal.regionKey() != null && !signal.regionKey().equals(regionKey)) {
+			throw new SignalRuleBroken("signals.rule.consultation.region");
+		}
+		String target = signal.putOnAgenda(regionKey, consultationId, "", today);
+		store.save(signal, "regio-overleg " + consultationId);
+		events.publishEvent(new SignalPutOnAgenda(new SignalId(signalId), target, consultationId));
 	}
 
 	/** The minutes of a consultation record what was said about a signal on its agenda. */

@@ -9,18 +9,33 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** One signal with its trail, in two queries; the page decides what to show to whom. */
+/** One signal with its trail, in two queries (each naming its consultations); the page decides what to show to whom. */
 @Component
 public class Details {
 
 	public record Detail(long id, String title, String story, List<String> themes, String municipality,
 			String province, String regionKey, LocalDate seenOn, String reporterKind, Long organisationId,
 			String organisationName, String reporterName, String reporterEmail, boolean consent, Status status,
-			Long mergedInto, String agendaRegion, Long agendaConsultationId, boolean published) {
+			Long mergedInto, String agendaRegion, Long agendaConsultationId, LocalDate agendaConsultationOn,
+			boolean published) {
+
+		/** The consultation it is on the agenda of, when this module knows it; else {@code null}. */
+		public KnownConsultations.Known agendaConsultation() {
+			return agendaConsultationOn == null ? null
+					: new KnownConsultations.Known(agendaConsultationId, agendaRegion, agendaConsultationOn, false);
+		}
 	}
 
-	/** A step on the trail as pages show it. */
-	public record Step(LocalDate on, String kind, String text, Long consultationId, Long lobbyId, boolean shown) {
+	/**
+	 * A step on the trail as pages show it; {@code consultationOn} is the date of the consultation
+	 * when this module knows it (then the step links to the consultation's page).
+	 */
+	public record Step(LocalDate on, String kind, String text, Long consultationId, Long lobbyId, boolean shown,
+			LocalDate consultationOn) {
+
+		public String consultationHref() {
+			return "/regio-overleggen/" + consultationId;
+		}
 	}
 
 	private final JdbcClient jdbc;
@@ -30,7 +45,10 @@ public class Details {
 	}
 
 	public Optional<Detail> find(long id) {
-		return jdbc.sql("select * from signals_signal where id = :id")
+		return jdbc.sql("""
+				select s.*, k.held_on as agenda_consultation_on from signals_signal s
+				left join signals_consultation k on k.id = s.agenda_consultation_id where s.id = :id
+				""")
 			.param("id", id)
 			.query((rs, row) -> {
 				Array themes = rs.getArray("themes");
@@ -42,18 +60,19 @@ public class Details {
 						rs.getString("reporter_name"), rs.getString("reporter_email"), rs.getBoolean("consent"),
 						Status.valueOf(rs.getString("status")), (Long) rs.getObject("merged_into"),
 						rs.getString("agenda_region"), (Long) rs.getObject("agenda_consultation_id"),
-						rs.getBoolean("published"));
+						rs.getObject("agenda_consultation_on", LocalDate.class), rs.getBoolean("published"));
 			})
 			.optional();
 	}
 
 	/** The trail, oldest first; {@code shownOnly} leaves out the moderators' own notes. */
 	public List<Step> trail(long id, boolean shownOnly) {
-		return jdbc.sql("select happened_on, kind, text, consultation_id, lobby_id, public from signals_trail where signal_id = :id"
-				+ (shownOnly ? " and public" : "") + " order by happened_on, id")
+		return jdbc.sql("select t.happened_on, t.kind, t.text, t.consultation_id, t.lobby_id, t.public, k.held_on "
+				+ "from signals_trail t left join signals_consultation k on k.id = t.consultation_id "
+				+ "where t.signal_id = :id" + (shownOnly ? " and t.public" : "") + " order by t.happened_on, t.id")
 			.param("id", id)
 			.query((rs, row) -> new Step(rs.getDate(1).toLocalDate(), rs.getString(2), rs.getString(3),
-					(Long) rs.getObject(4), (Long) rs.getObject(5), rs.getBoolean(6)))
+					(Long) rs.getObject(4), (Long) rs.getObject(5), rs.getBoolean(6), rs.getObject(7, LocalDate.class)))
 			.list();
 	}
 }

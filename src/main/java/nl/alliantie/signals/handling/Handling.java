@@ -31,11 +31,15 @@ public class Handling {
 
 	private final ApplicationEventPublisher events;
 
-	Handling(SignalStore store, Access access, Network network, ApplicationEventPublisher events) {
+	private final KnownConsultations consultations;
+
+	Handling(SignalStore store, Access access, Network network, ApplicationEventPublisher events,
+			KnownConsultations consultations) {
 		this.store = store;
 		this.access = access;
 		this.network = network;
 		this.events = events;
+		this.consultations = consultations;
 	}
 
 	/** Whether the current person may moderate signals of {@code regionKey} ({@code null}: no region). */
@@ -72,9 +76,21 @@ public class Handling {
 		store.save(signal, actor());
 	}
 
+	/**
+	 * Puts the signal on the agenda of consultation {@code consultationId}, a coming one of its
+	 * region, or with {@code null} of the next one its region plans ({@code region} for a signal
+	 * without one).
+	 */
 	@Transactional
 	public void putOnAgenda(long id, String region, Long consultationId, String note) {
 		Signal signal = load(id);
+		if (consultationId != null) {
+			KnownConsultations.Known meeting = consultation(signal, consultationId);
+			if (meeting.on().isBefore(LocalDate.now())) {
+				throw new SignalRuleBroken("signals.rule.consultation.past");
+			}
+			region = meeting.regionKey();
+		}
 		if (region != null && signal.regionKey() == null && !mayModerate(region)) {
 			throw new AuthorizationDeniedException("Geen toegang");
 		}
@@ -83,9 +99,13 @@ public class Handling {
 		events.publishEvent(new SignalPutOnAgenda(new SignalId(id), target, consultationId));
 	}
 
+	/** Records by hand that it was discussed, in a consultation of its region when {@code consultationId} is given. */
 	@Transactional
 	public void discussed(long id, LocalDate on, String what, Long consultationId) {
 		Signal signal = load(id);
+		if (consultationId != null) {
+			consultation(signal, consultationId);
+		}
 		signal.discussed(on, what, consultationId);
 		store.save(signal, actor());
 		events.publishEvent(new SignalDiscussed(new SignalId(id), consultationId, on));
@@ -118,6 +138,17 @@ public class Handling {
 		if (target != duplicate) {
 			store.save(target, actor());
 		}
+	}
+
+	/** A consultation this module knows of, not called off, of the signal's region (any, without one). */
+	private KnownConsultations.Known consultation(Signal signal, long consultationId) {
+		KnownConsultations.Known meeting = consultations.find(consultationId)
+			.filter(known -> !known.cancelled())
+			.orElseThrow(() -> new SignalRuleBroken("signals.rule.consultation.unknown"));
+		if (signal.regionKey() != null && !signal.regionKey().equals(meeting.regionKey())) {
+			throw new SignalRuleBroken("signals.rule.consultation.region");
+		}
+		return meeting;
 	}
 
 	private Signal load(long id) {

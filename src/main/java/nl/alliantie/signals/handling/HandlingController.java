@@ -44,9 +44,14 @@ public class HandlingController {
 			Map<String, String> regionNames, List<Signals.AgendaItem> agenda) {
 	}
 
+	/**
+	 * {@code coming}: the consultations the signal can be put on the agenda of (its region's, or
+	 * every region's without one), soonest first; {@code recent}: where it may have been discussed.
+	 */
 	public record HandlingPage(Details.Detail signal, List<Details.Step> trail, List<Themes.Theme> themes,
 			Map<String, String> themeNames, List<Network.RegionSummary> regions, Map<String, String> regionNames,
-			ActionForm form, FormErrors errors, String done, String today) {
+			ActionForm form, FormErrors errors, String done, String today, List<KnownConsultations.Known> coming,
+			List<KnownConsultations.Known> recent) {
 	}
 
 	private final Handling handling;
@@ -65,9 +70,12 @@ public class HandlingController {
 
 	private final Signals signals;
 
+	private final KnownConsultations consultations;
+
 	HandlingController(Handling handling, Queue queue, Details details, Themes themes, Network network, Access access,
-			MessageSource messages, Signals signals) {
+			MessageSource messages, Signals signals, KnownConsultations consultations) {
 		this.signals = signals;
+		this.consultations = consultations;
 		this.handling = handling;
 		this.queue = queue;
 		this.details = details;
@@ -188,9 +196,14 @@ public class HandlingController {
 
 	private String render(Model model, Details.Detail signal, ActionForm form, FormErrors errors, String done) {
 		ActionForm shown = form == ActionForm.EMPTY ? new ActionForm(signal.title(), signal.story(), signal.themes(),
-				signal.municipality(), signal.regionKey(), null, null, LocalDate.now().toString(), null, null) : form;
+				signal.municipality(), signal.regionKey(),
+				signal.agendaConsultationId() == null ? null : String.valueOf(signal.agendaConsultationId()), null,
+				LocalDate.now().toString(), null, null) : form;
+		Set<String> regions = signal.regionKey() != null ? Set.of(signal.regionKey()) : regions();
+		LocalDate today = LocalDate.now();
 		model.addAttribute("page", new HandlingPage(signal, details.trail(signal.id(), false), themes.all(),
-				themes.names(), network.regions(), regionNames(), shown, errors, done, LocalDate.now().toString()));
+				themes.names(), network.regions(), regionNames(), shown, errors, done, today.toString(),
+				consultations.coming(regions, today), consultations.recent(regions, today)));
 		return "signals/handle";
 	}
 
