@@ -87,6 +87,8 @@ public class Registrations {
 
 	@Transactional
 	public Registered register(Request request) {
+		// matched before the day is locked: registrations of one day wait for each other only briefly
+		OrganisationChoice.Chosen organisation = organisations.resolve(request.organisation(), regionOf(request.dayId()));
 		LocalDate date = lockDay(request.dayId());
 		if (date.isBefore(LocalDate.now(clock))) {
 			throw new RegistrationRefused(RegistrationRefused.Reason.DAY_PASSED);
@@ -97,7 +99,6 @@ public class Registrations {
 		boolean seat = jdbc.sql("update conferences_day set taken = taken + 1 where id = :id and taken < capacity")
 			.param("id", request.dayId())
 			.update() == 1;
-		OrganisationChoice.Chosen organisation = organisations.resolve(request.organisation());
 		long id;
 		try {
 			id = jdbc.sql("""
@@ -255,6 +256,15 @@ public class Registrations {
 					"/alliantiedagen/" + rs.getInt(3) + "/" + rs.getInt(9), rs.getString(10), rs.getString(11),
 					rs.getString(12)))
 			.single();
+	}
+
+	private String regionOf(long dayId) {
+		return jdbc.sql("select coalesce(region, '') from conferences_day where id = :id")
+			.param("id", dayId)
+			.query(String.class)
+			.optional()
+			.filter(region -> !region.isEmpty())
+			.orElse(null);
 	}
 
 	private LocalDate lockDay(long dayId) {
