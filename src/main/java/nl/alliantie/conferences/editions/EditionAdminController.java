@@ -33,6 +33,7 @@ import nl.alliantie.conferences.editions.EditionForms.EditionForm;
 import nl.alliantie.conferences.editions.EditionForms.PartnerForm;
 import nl.alliantie.conferences.editions.EditionForms.WorkshopForm;
 import nl.alliantie.conferences.publications.Publications;
+import nl.alliantie.conferences.registrations.DayChanges;
 import nl.alliantie.shared.web.AdminLink;
 import nl.alliantie.shared.web.FormErrors;
 
@@ -62,12 +63,15 @@ public class EditionAdminController {
 
 	private final MessageSource messages;
 
+	private final DayChanges dayChanges;
+
 	EditionAdminController(Editions editions, Publications publications, List<ProgramInputs> programInputs,
-			MessageSource messages) {
+			MessageSource messages, DayChanges dayChanges) {
 		this.editions = editions;
 		this.publications = publications;
 		this.programInputs = programInputs;
 		this.messages = messages;
+		this.dayChanges = dayChanges;
 	}
 
 	@GetMapping
@@ -106,7 +110,8 @@ public class EditionAdminController {
 			result.rejectValue("blokEinde", "conferences.block.time.order");
 		}
 		if (!result.hasErrors()) {
-			editions.addBlock(edition.id(), form.blokSoort(), form.blokTitel(), form.blokBegin(), form.blokEinde());
+			// a block that moves the start or end of the days reschedules them: their registrants are mailed
+			dayChanges.addBlock(edition.id(), form.blokSoort(), form.blokTitel(), form.blokBegin(), form.blokEinde());
 			return done(jaar, redirect, "conferences.admin.notice.block");
 		}
 		model.addAttribute("page", editionPage(jaar, form, DayForm.empty(), WorkshopForm.empty(), PartnerForm.empty(),
