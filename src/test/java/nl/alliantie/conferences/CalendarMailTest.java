@@ -69,7 +69,7 @@ class CalendarMailTest {
 		register(fixture, anna);
 		register(fixture, bert);
 
-		CaughtMail confirmation = Mailboxes.waitFor(mails, anna, 1).get(0);
+		CaughtMail confirmation = ConferenceFixtures.mailAbout(mails, anna, "U bent aangemeld");
 		assertThat(confirmation.subject()).startsWith("U bent aangemeld");
 		String filename = "alliantiedag-" + fixture.year() + "-" + fixture.dayNumber() + ".ics";
 		var file = confirmation.file(filename).orElseThrow();
@@ -87,7 +87,7 @@ class CalendarMailTest {
 		assertThat(confirmation.text()).contains("bijlage");
 
 		// the day was full for the second: no place, so no calendar file yet
-		CaughtMail waiting = Mailboxes.waitFor(mails, bert, 1).get(0);
+		CaughtMail waiting = ConferenceFixtures.mailAbout(mails, bert, "wachtlijst");
 		assertThat(waiting.subject()).startsWith("U staat op de wachtlijst");
 		assertThat(waiting.files()).isEmpty();
 	}
@@ -169,7 +169,7 @@ class CalendarMailTest {
 		register(fixture, bert);
 		assertThat(dayChanges.cancel(fixture.dayId(), "De zaal is afgebrand.")).isEqualTo(2);
 		for (String address : List.of(anna, bert)) {
-			CaughtMail mail = Mailboxes.waitFor(mails, address, 2).get(1);
+			CaughtMail mail = ConferenceFixtures.mailAbout(mails, address, "gaat niet door");
 			assertThat(mail.subject()).isEqualTo("De Alliantiedag " + fixture.year() + " in Zutphen gaat niet door");
 			assertThat(mail.text()).contains("De zaal is afgebrand.").contains(fixture.editionPath());
 		}
