@@ -10,7 +10,8 @@
  * {@link nl.alliantie.conferences.RegistrationPromoted},
  * {@link nl.alliantie.conferences.RegistrationCancelled} and
  * {@link nl.alliantie.conferences.EvaluationSubmitted}; listens to no events. Uses the root APIs of
- * accounts (access checks, link tokens) and mail (all of it in one class,
+ * accounts (access checks, link tokens), network (the organisations a registrant picks from,
+ * {@code registrations.OrganisationChoice}) and mail (all of it in one class,
  * {@code mails.ConferenceMails}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Conferences")

@@ -139,6 +139,57 @@ public class Network {
 			.list();
 	}
 
+	// Read by the conferences module: the organisation field of the registration form.
+
+	/**
+	 * Organisations (not stopped) whose name starts with {@code typed}, or has a word that starts
+	 * with a word of it, names that start with it first; at most {@code limit}. Empty for less
+	 * than two letters.
+	 */
+	public List<OrganisationSummary> organisationsMatching(String typed, int limit) {
+		String text = typed == null ? "" : typed.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+		if (text.length() < 2) {
+			return List.of();
+		}
+		String words = java.util.Arrays.stream(text.split("[^\\p{L}\\p{N}]+"))
+			.filter(word -> !word.isEmpty())
+			.map(word -> word + ":*")
+			.collect(java.util.stream.Collectors.joining(" & "));
+		String prefix = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		return jdbc.sql("""
+				select id, name, municipality, province, region_key, status
+				from network_organisation
+				where status <> 'GESTOPT'
+				  and (lower(name) like :prefix escape '\\'
+				       or (:words <> '' and search @@ to_tsquery('simple', :words)))
+				order by lower(name) like :prefix escape '\\' desc, lower(name), id
+				limit :limit
+				""")
+			.param("prefix", prefix)
+			.param("words", words)
+			.param("limit", limit)
+			.query((rs, row) -> new OrganisationSummary(new OrganisationId(rs.getLong(1)), rs.getString(2),
+					rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)))
+			.list();
+	}
+
+	/** Organisations (not stopped) with exactly this name, regardless of case and extra spaces. */
+	public List<OrganisationSummary> organisationsNamed(String name) {
+		String text = name == null ? "" : name.strip().replaceAll("\\s+", " ");
+		if (text.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select id, name, municipality, province, region_key, status
+				from network_organisation where lower(name) = lower(:name) and status <> 'GESTOPT'
+				order by municipality, id
+				""")
+			.param("name", text)
+			.query((rs, row) -> new OrganisationSummary(new OrganisationId(rs.getLong(1)), rs.getString(2),
+					rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)))
+			.list();
+	}
+
 	/** The display name of a region, when the key is known. */
 	public Optional<String> regionName(String regionKey) {
 		return places.regions().stream().filter(r -> r.key().equals(regionKey)).map(Places.Region::name).findFirst();

@@ -1,8 +1,12 @@
 package nl.alliantie.conferences;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+
+import org.awaitility.Awaitility;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
@@ -10,6 +14,7 @@ import org.springframework.stereotype.Component;
 import nl.alliantie.conferences.editions.DayView;
 import nl.alliantie.conferences.editions.Editions;
 import nl.alliantie.conferences.editions.Session;
+import nl.alliantie.mail.catcher.MailCatcher;
 
 /** Editions with unique years for tests that share one database. */
 @Component
@@ -59,5 +64,17 @@ public class ConferenceFixtures {
 
 	public Fixture edition(int capacity, int workshopCapacity) {
 		return edition(LocalDate.now().plusDays(30), capacity, workshopCapacity, null);
+	}
+
+	/**
+	 * The mail to {@code address} whose subject contains {@code subject}, once it arrived. Mails to
+	 * one address queued close together may arrive in either order.
+	 */
+	public static MailCatcher.CaughtMail mailAbout(MailCatcher mails, String address, String subject) {
+		return Awaitility.await()
+			.atMost(Duration.ofSeconds(20))
+			.until(() -> mails.to(address).stream().filter(mail -> mail.subject().contains(subject)).findFirst(),
+					Optional::isPresent)
+			.orElseThrow();
 	}
 }

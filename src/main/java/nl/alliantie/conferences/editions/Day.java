@@ -3,9 +3,12 @@ package nl.alliantie.conferences.editions;
 import java.time.Clock;
 import java.time.LocalDate;
 
-/** One day of an edition, with how many registered and how many wait. */
+/**
+ * One day of an edition, with how many registered and how many wait; {@code sequence} counts the
+ * changes of its date, time or place (the SEQUENCE of its calendar file).
+ */
 public record Day(long id, long editionId, int year, int number, LocalDate date, String town, String venue,
-		String address, String region, int capacity, int taken, int waiting) {
+		String address, String region, int capacity, int taken, int waiting, int sequence) {
 
 	public int free() {
 		return Math.max(0, capacity - taken);

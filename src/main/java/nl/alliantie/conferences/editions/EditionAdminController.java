@@ -3,8 +3,10 @@ package nl.alliantie.conferences.editions;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -33,6 +35,7 @@ import nl.alliantie.conferences.editions.EditionForms.EditionForm;
 import nl.alliantie.conferences.editions.EditionForms.PartnerForm;
 import nl.alliantie.conferences.editions.EditionForms.WorkshopForm;
 import nl.alliantie.conferences.publications.Publications;
+import nl.alliantie.conferences.registrations.DayChanges;
 import nl.alliantie.shared.web.AdminLink;
 import nl.alliantie.shared.web.FormErrors;
 
@@ -43,15 +46,25 @@ import nl.alliantie.shared.web.FormErrors;
 public class EditionAdminController {
 
 	public record EditionsAdminPage(List<Edition> editions, int page, boolean hasNext, EditionForm form,
-			FormErrors errors) {
+			FormErrors errors, String notice) {
 	}
 
 	public record EditionAdminPage(EditionView view, List<ProgramInputs.ProgramInput> inputs, BlockForm blockForm,
-			DayForm dayForm, WorkshopForm workshopForm, PartnerForm partnerForm, FormErrors errors, String notice) {
+			DayForm dayForm, WorkshopForm workshopForm, PartnerForm partnerForm, FormErrors errors, String notice,
+			int noticeCount) {
 
 		public List<String> kinds() {
 			return Block.KINDS;
 		}
+	}
+
+	/** The page to change or remove an edition; {@code active}: people registered or waiting for its days. */
+	public record EditionEditPage(Edition edition, FormValues values, FormErrors errors, int active) {
+	}
+
+	/** The page to change or remove a workshop; {@code active}: people registered or waiting who chose it. */
+	public record WorkshopEditPage(Edition edition, Workshop workshop, FormValues values, FormErrors errors,
+			int active) {
 	}
 
 	private final Editions editions;
@@ -62,17 +75,24 @@ public class EditionAdminController {
 
 	private final MessageSource messages;
 
+	private final DayChanges dayChanges;
+
+	private final Validator validator;
+
 	EditionAdminController(Editions editions, Publications publications, List<ProgramInputs> programInputs,
-			MessageSource messages) {
+			MessageSource messages, DayChanges dayChanges, Validator validator) {
 		this.editions = editions;
 		this.publications = publications;
 		this.programInputs = programInputs;
 		this.messages = messages;
+		this.dayChanges = dayChanges;
+		this.validator = validator;
 	}
 
 	@GetMapping
 	String list(@RequestParam(defaultValue = "1") int pagina, Model model) {
-		model.addAttribute("page", listPage(pagina, EditionForm.empty(), FormErrors.NONE));
+		model.addAttribute("page", listPage(pagina, EditionForm.empty(), FormErrors.NONE,
+				(String) model.asMap().get("notice")));
 		return "conferences/admin/editions";
 	}
 
@@ -87,15 +107,136 @@ public class EditionAdminController {
 				result.rejectValue("jaar", "conferences.edition.year.taken");
 			}
 		}
-		model.addAttribute("page", listPage(1, form, FormErrors.of(result, messages, locale)));
+		model.addAttribute("page", listPage(1, form, FormErrors.of(result, messages, locale), null));
 		return "conferences/admin/editions";
 	}
 
 	@GetMapping("/{jaar:\\d{4}}")
 	String edition(@PathVariable int jaar, Model model) {
+		Integer count = (Integer) model.asMap().get("noticeCount");
 		model.addAttribute("page", editionPage(jaar, BlockForm.empty(), DayForm.empty(), WorkshopForm.empty(),
-				PartnerForm.empty(), FormErrors.NONE, (String) model.asMap().get("notice")));
+				PartnerForm.empty(), FormErrors.NONE, (String) model.asMap().get("notice"), count == null ? 0 : count));
 		return "conferences/admin/edition";
+	}
+
+	@GetMapping("/{jaar:\\d{4}}/wijzigen")
+	String editEdition(@PathVariable int jaar, Model model) {
+		Edition edition = edition(jaar);
+		model.addAttribute("page", editionEditPage(edition, stored(edition), FormErrors.NONE));
+		return "conferences/admin/editionEdit";
+	}
+
+	@PostMapping("/{jaar:\\d{4}}/wijzigen")
+	String saveEdition(@PathVariable int jaar, @Valid @ModelAttribute EditionForm form, BindingResult result,
+			@RequestParam Map<String, String> typed, Model model, Locale locale, RedirectAttributes redirect) {
+		Edition edition = edition(jaar);
+		FormValues values = FormValues.typed(typed);
+		values.checkTheRest(result, validator, EditionForm.class);
+		if (!result.hasErrors()) {
+			try {
+				editions.updateEdition(edition.id(), form.jaar(), form.thema(), form.titel(), form.beschrijving());
+				return done(form.jaar(), redirect, "conferences.admin.notice.editionSaved");
+			}
+			catch (DuplicateKeyException e) {
+				result.rejectValue("jaar", "conferences.edition.year.taken");
+			}
+		}
+		model.addAttribute("page", editionEditPage(edition, values, FormErrors.of(result, messages, locale)));
+		return "conferences/admin/editionEdit";
+	}
+
+	/** Removes an edition with everything of it, when nobody is registered or waiting for its days. */
+	@PostMapping("/{jaar:\\d{4}}/verwijderen")
+	String deleteEdition(@PathVariable int jaar, @RequestParam(required = false) Boolean zeker, Model model,
+			Locale locale, RedirectAttributes redirect) {
+		Edition edition = edition(jaar);
+		String error;
+		if (!Boolean.TRUE.equals(zeker)) {
+			error = messages.getMessage("conferences.admin.confirm.required", null, locale);
+		}
+		else {
+			Editions.Removal removal = editions.deleteEdition(edition.id());
+			if (removal.removed()) {
+				redirect.addFlashAttribute("notice", "conferences.admin.notice.editionDeleted");
+				return "redirect:/beheer/alliantiedagen";
+			}
+			error = messages.getMessage("conferences.admin.deleteEdition.refused", new Object[] { removal.registrations() },
+					locale);
+		}
+		model.addAttribute("page", editionEditPage(edition, stored(edition), new FormErrors(Map.of("zeker", error))));
+		return "conferences/admin/editionEdit";
+	}
+
+	@GetMapping("/{jaar:\\d{4}}/werkgroepen/{werkgroep:\\d+}")
+	String editWorkshop(@PathVariable int jaar, @PathVariable long werkgroep, Model model) {
+		Edition edition = edition(jaar);
+		Workshop workshop = workshop(edition, werkgroep);
+		model.addAttribute("page", workshopEditPage(edition, workshop, stored(workshop), FormErrors.NONE));
+		return "conferences/admin/workshopEdit";
+	}
+
+	@PostMapping("/{jaar:\\d{4}}/werkgroepen/{werkgroep:\\d+}")
+	String saveWorkshop(@PathVariable int jaar, @PathVariable long werkgroep, @Valid @ModelAttribute WorkshopForm form,
+			BindingResult result, @RequestParam Map<String, String> typed, Model model, Locale locale,
+			RedirectAttributes redirect) {
+		Edition edition = edition(jaar);
+		Workshop workshop = workshop(edition, werkgroep);
+		if (!result.hasErrors()) {
+			editions.updateWorkshop(workshop.id(), form.werkgroepTitel(), form.werkgroepOmschrijving(), form.begeleider());
+			return done(jaar, redirect, "conferences.admin.notice.workshopSaved");
+		}
+		model.addAttribute("page", workshopEditPage(edition, workshop, FormValues.typed(typed),
+				FormErrors.of(result, messages, locale)));
+		return "conferences/admin/workshopEdit";
+	}
+
+	/** Removes a workshop from the edition and its days, when nobody registered or waiting chose it. */
+	@PostMapping("/{jaar:\\d{4}}/werkgroepen/{werkgroep:\\d+}/verwijderen")
+	String deleteWorkshop(@PathVariable int jaar, @PathVariable long werkgroep,
+			@RequestParam(required = false) Boolean zeker, Model model, Locale locale, RedirectAttributes redirect) {
+		Edition edition = edition(jaar);
+		Workshop workshop = workshop(edition, werkgroep);
+		String error;
+		if (!Boolean.TRUE.equals(zeker)) {
+			error = messages.getMessage("conferences.admin.confirm.required", null, locale);
+		}
+		else {
+			Editions.Removal removal = editions.deleteWorkshop(workshop.id());
+			if (removal.removed()) {
+				return done(jaar, redirect, "conferences.admin.notice.workshopDeleted");
+			}
+			error = messages.getMessage("conferences.admin.deleteWorkshop.refused",
+					new Object[] { removal.registrations() }, locale);
+		}
+		model.addAttribute("page", workshopEditPage(edition, workshop, stored(workshop),
+				new FormErrors(Map.of("zeker", error))));
+		return "conferences/admin/workshopEdit";
+	}
+
+	private EditionEditPage editionEditPage(Edition edition, FormValues values, FormErrors errors) {
+		return new EditionEditPage(edition, values, errors, editions.activeRegistrationsOfEdition(edition.id()));
+	}
+
+	private WorkshopEditPage workshopEditPage(Edition edition, Workshop workshop, FormValues values, FormErrors errors) {
+		return new WorkshopEditPage(edition, workshop, values, errors, editions.activeRegistrationsOfWorkshop(workshop.id()));
+	}
+
+	private Workshop workshop(Edition edition, long workshopId) {
+		return editions.workshops(edition.id())
+			.stream()
+			.filter(workshop -> workshop.id() == workshopId)
+			.findFirst()
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	private static FormValues stored(Edition edition) {
+		return FormValues.of("jaar", edition.year(), "thema", edition.theme(), "titel", edition.title(), "beschrijving",
+				edition.description());
+	}
+
+	private static FormValues stored(Workshop workshop) {
+		return FormValues.of("werkgroepTitel", workshop.title(), "werkgroepOmschrijving", workshop.description(),
+				"begeleider", workshop.facilitator());
 	}
 
 	@PostMapping("/{jaar:\\d{4}}/blokken")
@@ -106,7 +247,8 @@ public class EditionAdminController {
 			result.rejectValue("blokEinde", "conferences.block.time.order");
 		}
 		if (!result.hasErrors()) {
-			editions.addBlock(edition.id(), form.blokSoort(), form.blokTitel(), form.blokBegin(), form.blokEinde());
+			// a block that moves the start or end of the days reschedules them: their registrants are mailed
+			dayChanges.addBlock(edition.id(), form.blokSoort(), form.blokTitel(), form.blokBegin(), form.blokEinde());
 			return done(jaar, redirect, "conferences.admin.notice.block");
 		}
 		model.addAttribute("page", editionPage(jaar, form, DayForm.empty(), WorkshopForm.empty(), PartnerForm.empty(),
@@ -174,22 +316,27 @@ public class EditionAdminController {
 		return editions.edition(year).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
-	private EditionsAdminPage listPage(int number, EditionForm form, FormErrors errors) {
+	private EditionsAdminPage listPage(int number, EditionForm form, FormErrors errors, String notice) {
 		int page = Math.max(1, number);
 		List<Edition> rows = editions.editions((page - 1) * 20, 21);
 		boolean hasNext = rows.size() > 20;
 		return new EditionsAdminPage(hasNext ? rows.subList(0, 20) : rows, page, hasNext,
-				form == null ? EditionForm.empty() : form, errors);
+				form == null ? EditionForm.empty() : form, errors, notice);
 	}
 
 	private EditionAdminPage editionPage(int year, BlockForm block, DayForm day, WorkshopForm workshop,
 			PartnerForm partner, FormErrors errors, String notice) {
+		return editionPage(year, block, day, workshop, partner, errors, notice, 0);
+	}
+
+	private EditionAdminPage editionPage(int year, BlockForm block, DayForm day, WorkshopForm workshop,
+			PartnerForm partner, FormErrors errors, String notice, int noticeCount) {
 		EditionView view = editions.view(year).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		List<ProgramInputs.ProgramInput> inputs = programInputs.stream().flatMap(source -> source.forEdition(year).stream()).toList();
 		// a form whose values could not be converted arrives as null: show it empty with the errors
 		return new EditionAdminPage(view, inputs, block == null ? BlockForm.empty() : block,
 				day == null ? DayForm.empty() : day, workshop == null ? WorkshopForm.empty() : workshop,
-				partner == null ? PartnerForm.empty() : partner, errors, notice);
+				partner == null ? PartnerForm.empty() : partner, errors, notice, noticeCount);
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -87,7 +87,7 @@ public class EditionPages {
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename("alliantiedag-" + jaar + "-" + nummer + ".ics")
+				.filename(CalendarFiles.filename(jaar, nummer))
 				.build()
 				.toString())
 			.header("X-Content-Type-Options", "nosniff")

@@ -24,7 +24,8 @@ public class Editions {
 
 	static final String DAY_COLUMNS = """
 			d.id, d.edition_id, e.year, d.number, d.date, d.town, d.venue, d.address, d.region, d.capacity, d.taken,
-			(select count(*) from conferences_registration r where r.day_id = d.id and r.status = 'waiting') as waiting
+			(select count(*) from conferences_registration r where r.day_id = d.id and r.status = 'waiting') as waiting,
+			d.sequence
 			""";
 
 	static final String SESSION_COLUMNS = """
@@ -360,6 +361,208 @@ public class Editions {
 			.update();
 	}
 
+	// ---- changing and removing (the secretariat) ----
+
+	/** The outcome of removing something: removed, or refused because people are registered or waiting. */
+	public record Removal(boolean removed, int registrations) {
+
+		static Removal done() {
+			return new Removal(true, 0);
+		}
+
+		static Removal refused(int registrations) {
+			return new Removal(false, registrations);
+		}
+	}
+
+	/** Changes year, theme, title and description; a year that has an edition already throws {@link org.springframework.dao.DuplicateKeyException}. */
+	@Transactional
+	public void updateEdition(long editionId, int year, String theme, String title, String description) {
+		forgetPublicPages();
+		jdbc.sql("update conferences_edition set year = :year, theme = :theme, title = :title, description = :description where id = :id")
+			.param("year", year)
+			.param("theme", theme.trim())
+			.param("title", title.trim())
+			.param("description", blankToEmpty(description))
+			.param("id", editionId)
+			.update();
+	}
+
+	/** People registered or waiting for any day of an edition. */
+	public int activeRegistrationsOfEdition(long editionId) {
+		return jdbc.sql("""
+				select count(*) from conferences_registration r join conferences_day d on d.id = r.day_id
+				where d.edition_id = :id and r.status <> 'cancelled'
+				""")
+			.param("id", editionId)
+			.query(Integer.class)
+			.single();
+	}
+
+	/**
+	 * Removes an edition with its days, program, workshops, partners and files; refused while anybody
+	 * is registered or waiting for one of its days (their days are cancelled first, and they are told).
+	 */
+	@Transactional
+	public Removal deleteEdition(long editionId) {
+		jdbc.sql("select id from conferences_edition where id = :id for update").param("id", editionId).query(Long.class).list();
+		// the lock every registration takes first: none can slip in while we count
+		lockDaysOf(editionId);
+		int active = activeRegistrationsOfEdition(editionId);
+		if (active > 0) {
+			return Removal.refused(active);
+		}
+		forgetPublicPages();
+		jdbc.sql("delete from conferences_edition where id = :id").param("id", editionId).update();
+		return Removal.done();
+	}
+
+	/**
+	 * Changes date, town, venue, address and region of a day; the caller holds the day's lock, and
+	 * tells the registrants when the calendar facts changed (see {@code registrations.DayChanges}).
+	 */
+	public void updateDay(long dayId, LocalDate date, String town, String venue, String address, String region) {
+		forgetPublicPages();
+		jdbc.sql("""
+				update conferences_day set date = :date, town = :town, venue = :venue, address = :address, region = :region
+				where id = :id
+				""")
+			.param("date", date)
+			.param("town", town.trim())
+			.param("venue", venue.trim())
+			.param("address", address.trim())
+			.param("region", region == null || region.isBlank() ? null : region.trim())
+			.param("id", dayId)
+			.update();
+	}
+
+	/** Locks a day the way every registration does first; the day's places, or empty when it is gone. */
+	public Optional<Integer> lockDay(long dayId) {
+		return jdbc.sql("select taken from conferences_day where id = :id for update")
+			.param("id", dayId)
+			.query(Integer.class)
+			.optional();
+	}
+
+	/** Locks every day of an edition, in the order of their ids; returns their ids. */
+	public List<Long> lockDaysOf(long editionId) {
+		return jdbc.sql("select id from conferences_day where edition_id = :id order by id for update")
+			.param("id", editionId)
+			.query(Long.class)
+			.list();
+	}
+
+	/** Removes a day nobody is registered or waiting for (cancelled registrations go with it). */
+	@Transactional
+	public Removal deleteDay(long dayId) {
+		if (lockDay(dayId).isEmpty()) {
+			return Removal.done();
+		}
+		int active = jdbc.sql("select count(*) from conferences_registration where day_id = :id and status <> 'cancelled'")
+			.param("id", dayId)
+			.query(Integer.class)
+			.single();
+		if (active > 0) {
+			return Removal.refused(active);
+		}
+		removeDay(dayId);
+		return Removal.done();
+	}
+
+	/**
+	 * Removes a locked day with everything of it. Only for a day nobody is registered for any more,
+	 * or whose registrants have just been told it does not go ahead.
+	 */
+	public void removeDay(long dayId) {
+		forgetPublicPages();
+		jdbc.sql("delete from conferences_day where id = :id").param("id", dayId).update();
+	}
+
+	public boolean updateWorkshop(long workshopId, String title, String description, String facilitator) {
+		forgetPublicPages();
+		return jdbc.sql("update conferences_workshop set title = :title, description = :description, facilitator = :facilitator where id = :id")
+			.param("title", title.trim())
+			.param("description", blankToEmpty(description))
+			.param("facilitator", blankToEmpty(facilitator))
+			.param("id", workshopId)
+			.update() == 1;
+	}
+
+	/** People registered or waiting who chose this workshop (first or second choice) or have a place in it. */
+	public int activeRegistrationsOfWorkshop(long workshopId) {
+		return jdbc.sql("""
+				select count(*) from conferences_registration r
+				where r.status <> 'cancelled'
+				  and exists (select 1 from conferences_session s where s.workshop_id = :id
+				              and s.id in (r.first_choice, r.second_choice, r.session_id))
+				""")
+			.param("id", workshopId)
+			.query(Integer.class)
+			.single();
+	}
+
+	/**
+	 * Removes a workshop from the edition and from every day; refused while anybody registered or
+	 * waiting chose it. The workshops after it move up one number.
+	 */
+	@Transactional
+	public Removal deleteWorkshop(long workshopId) {
+		jdbc.sql("""
+				select id from conferences_day where id in (select day_id from conferences_session where workshop_id = :id)
+				order by id for update
+				""")
+			.param("id", workshopId)
+			.query(Long.class)
+			.list();
+		Optional<Workshop> workshop = jdbc.sql("select id, number, title, description, facilitator, edition_id from conferences_workshop where id = :id for update")
+			.param("id", workshopId)
+			.query((rs, n) -> new Workshop(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5)))
+			.optional();
+		if (workshop.isEmpty()) {
+			return Removal.done();
+		}
+		int active = activeRegistrationsOfWorkshop(workshopId);
+		if (active > 0) {
+			return Removal.refused(active);
+		}
+		forgetPublicPages();
+		long editionId = jdbc.sql("delete from conferences_workshop where id = :id returning edition_id")
+			.param("id", workshopId)
+			.query(Long.class)
+			.single();
+		// two steps, so that no two workshops hold the same number in between
+		jdbc.sql("update conferences_workshop set number = -(number - 1) where edition_id = :edition and number > :number")
+			.param("edition", editionId)
+			.param("number", workshop.get().number())
+			.update();
+		jdbc.sql("update conferences_workshop set number = -number where edition_id = :edition and number < 0")
+			.param("edition", editionId)
+			.update();
+		return Removal.done();
+	}
+
+	/** Takes a workshop off one day; refused while anybody registered or waiting for that day chose it there. */
+	@Transactional
+	public Removal withdrawSession(long dayId, long sessionId) {
+		if (lockDay(dayId).isEmpty()) {
+			return Removal.done();
+		}
+		int active = jdbc.sql("""
+				select count(*) from conferences_registration
+				where day_id = :day and status <> 'cancelled' and :session in (first_choice, second_choice, session_id)
+				""")
+			.param("day", dayId)
+			.param("session", sessionId)
+			.query(Integer.class)
+			.single();
+		if (active > 0) {
+			return Removal.refused(active);
+		}
+		forgetPublicPages();
+		jdbc.sql("delete from conferences_session where id = :id and day_id = :day").param("id", sessionId).param("day", dayId).update();
+		return Removal.done();
+	}
+
 	private static String blankToEmpty(String text) {
 		return text == null ? "" : text.trim();
 	}
@@ -371,7 +574,7 @@ public class Editions {
 	static Day day(ResultSet rs, int n) throws SQLException {
 		return new Day(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getObject(5, LocalDate.class),
 				rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getInt(10), rs.getInt(11),
-				rs.getInt(12));
+				rs.getInt(12), rs.getInt(13));
 	}
 
 	static Session session(ResultSet rs, int n) throws SQLException {

@@ -9,6 +9,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.alliantie.mail.MailAttachment;
 import nl.alliantie.mail.MailKey;
 import nl.alliantie.mail.MailMessage;
 import nl.alliantie.mail.Outbox;
@@ -42,19 +43,42 @@ public class ConferenceMails {
 		this.properties = properties;
 	}
 
-	/** The confirmation: day, workshop, the calendar file and the personal link to change or cancel. */
-	public void confirmation(About about, String token) {
+	/**
+	 * The confirmation: day, workshop and the personal link to change or cancel; with the day's
+	 * calendar file attached when they have a place ({@code ics} is null for the waiting list).
+	 */
+	public void confirmation(About about, String token, String ics) {
 		String key = "waiting".equals(about.status()) ? "conferences.mail.waiting" : "conferences.mail.confirmation";
-		send(about.to(), t(key + ".subject", String.valueOf(about.year()), about.town()),
+		send(new MailMessage(about.to(), t(key + ".subject", String.valueOf(about.year()), about.town()),
 				t(key + ".text", about.name(), about.theme(), day(about), workshop(about), personalLink(token),
-						properties.absoluteUrl(about.dayPath() + "/agenda.ics"), properties.name()));
+						properties.absoluteUrl(about.dayPath() + "/agenda.ics"), properties.name())), about, ics);
 	}
 
-	/** A place on the day freed up and is now theirs. */
-	public void promotedToDay(About about, String token) {
-		send(about.to(), t("conferences.mail.promoted.subject", String.valueOf(about.year()), about.town()),
+	/** A place on the day freed up and is now theirs: this is their confirmation, with the calendar file. */
+	public void promotedToDay(About about, String token, String ics) {
+		send(new MailMessage(about.to(), t("conferences.mail.promoted.subject", String.valueOf(about.year()), about.town()),
 				t("conferences.mail.promoted.text", about.name(), about.theme(), day(about), workshop(about),
-						personalLink(token), properties.absoluteUrl(about.dayPath() + "/agenda.ics"), properties.name()));
+						personalLink(token), properties.absoluteUrl(about.dayPath() + "/agenda.ics"), properties.name())),
+				about, ics);
+	}
+
+	/**
+	 * The date, time or place of their day changed: the new facts and, for those with a place, the
+	 * new calendar file (same UID, higher SEQUENCE), so their calendar moves the event.
+	 */
+	public void dayChanged(About about, String hours, String token, String ics) {
+		String key = "waiting".equals(about.status()) ? "conferences.mail.changedWaiting" : "conferences.mail.changed";
+		send(new MailMessage(about.to(), t(key + ".subject", String.valueOf(about.year()), about.town()),
+				t(key + ".text", about.name(), about.theme(), day(about), hours, personalLink(token),
+						properties.absoluteUrl(about.dayPath() + "/agenda.ics"), properties.name())), about, ics);
+	}
+
+	/** Their day does not go ahead; the secretariat may add a few words. */
+	public void dayCancelled(About about, String message, String editionPath) {
+		send(about.to(), t("conferences.mail.dayCancelled.subject", String.valueOf(about.year()), about.town()),
+				t("conferences.mail.dayCancelled.text", about.name(), day(about),
+						message == null || message.isBlank() ? "" : message.strip() + "\n\n",
+						properties.absoluteUrl(editionPath), properties.name()));
 	}
 
 	/** A place in the workshop they waited for freed up and is now theirs. */
@@ -102,6 +126,17 @@ public class ConferenceMails {
 	 * caller's claim in {@code conferences_notice}; each claim queues one mail.
 	 */
 	private void send(String to, String subject, String text) {
-		outbox.queue(new MailKey("conference", UUID.randomUUID().toString(), to), new MailMessage(to, subject, text));
+		send(new MailMessage(to, subject, text), null, null);
+	}
+
+	private void send(MailMessage message, About about, String ics) {
+		MailMessage mail = ics == null ? message
+				: message.with(MailAttachment.calendar(calendarFilename(about), ics));
+		outbox.queue(new MailKey("conference", UUID.randomUUID().toString(), mail.to()), mail);
+	}
+
+	/** The same name as the download on the day's page: alliantiedag-2026-3.ics. */
+	private static String calendarFilename(About about) {
+		return "alliantiedag-" + about.dayPath().substring("/alliantiedagen/".length()).replace('/', '-') + ".ics";
 	}
 }

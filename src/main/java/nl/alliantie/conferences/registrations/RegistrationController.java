@@ -30,7 +30,12 @@ import nl.alliantie.shared.web.FormErrors;
 public class RegistrationController {
 
 	/** The edition page: program, days, workshops, partners and the form. */
-	public record EditionPage(EditionView view, List<Day> openDays, RegistrationForm form, FormErrors errors) {
+	public record EditionPage(EditionView view, List<Day> openDays, RegistrationForm form, FormErrors errors,
+			List<OrganisationChoice.Suggestion> organisations) {
+	}
+
+	/** The names the organisation field suggests for what was typed so far. */
+	public record OrganisationOptions(List<OrganisationChoice.Suggestion> organisations) {
 	}
 
 	/** The personal page of one registration. */
@@ -44,12 +49,26 @@ public class RegistrationController {
 
 	private final MessageSource messages;
 
+	private final OrganisationChoice organisations;
+
 	private final Clock clock = Clock.system(Registrations.ZONE);
 
-	RegistrationController(Editions editions, Registrations registrations, MessageSource messages) {
+	RegistrationController(Editions editions, Registrations registrations, MessageSource messages,
+			OrganisationChoice organisations) {
 		this.editions = editions;
 		this.registrations = registrations;
 		this.messages = messages;
+		this.organisations = organisations;
+	}
+
+	/**
+	 * The options of the organisation field's {@code <datalist>}, filled by htmx as the visitor
+	 * types; without JavaScript the field is plain text and is matched on submit.
+	 */
+	@GetMapping("/alliantiedagen/organisaties")
+	String organisationOptions(@RequestParam(name = "organisatie", defaultValue = "") String typed, Model model) {
+		model.addAttribute("page", new OrganisationOptions(organisations.suggestions(typed)));
+		return "conferences/organisationOptions";
 	}
 
 	@GetMapping("/alliantiedagen/{jaar:\\d{4}}")
@@ -153,7 +172,10 @@ public class RegistrationController {
 
 	private EditionPage page(EditionView view, RegistrationForm form, FormErrors errors) {
 		List<Day> open = view.days().stream().filter(day -> day.registrationOpen(clock)).toList();
-		return new EditionPage(view, open, form, errors);
+		// after a mistake the list already holds the names that fit what was typed, also without JavaScript
+		List<OrganisationChoice.Suggestion> suggestions = errors.any() && form.organisatie() != null
+				&& !form.organisatie().isBlank() ? organisations.suggestions(form.organisatie()) : List.of();
+		return new EditionPage(view, open, form, errors, suggestions);
 	}
 
 	private static void reject(BindingResult result, RegistrationRefused refused) {

@@ -73,20 +73,25 @@ public class Registrations {
 
 	private final ApplicationEventPublisher events;
 
+	private final CalendarFiles calendars;
+
 	private final Clock clock;
 
 	Registrations(JdbcClient jdbc, LinkTokens tokens, ConferenceMails mails, OrganisationChoice organisations,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, CalendarFiles calendars) {
 		this.jdbc = jdbc;
 		this.tokens = tokens;
 		this.mails = mails;
 		this.organisations = organisations;
 		this.events = events;
+		this.calendars = calendars;
 		this.clock = Clock.system(ZONE);
 	}
 
 	@Transactional
 	public Registered register(Request request) {
+		// matched before the day is locked: registrations of one day wait for each other only briefly
+		OrganisationChoice.Chosen organisation = organisations.resolve(request.organisation(), regionOf(request.dayId()));
 		LocalDate date = lockDay(request.dayId());
 		if (date.isBefore(LocalDate.now(clock))) {
 			throw new RegistrationRefused(RegistrationRefused.Reason.DAY_PASSED);
@@ -97,7 +102,6 @@ public class Registrations {
 		boolean seat = jdbc.sql("update conferences_day set taken = taken + 1 where id = :id and taken < capacity")
 			.param("id", request.dayId())
 			.update() == 1;
-		OrganisationChoice.Chosen organisation = organisations.resolve(request.organisation());
 		long id;
 		try {
 			id = jdbc.sql("""
@@ -127,7 +131,7 @@ public class Registrations {
 		}
 		String token = issueLink(id, date);
 		if (claimNotice(id, "confirmation")) {
-			mails.confirmation(about(id), token);
+			mails.confirmation(about(id), token, seat ? calendars.ofDay(request.dayId(), sequenceOf(request.dayId())) : null);
 		}
 		events.publishEvent(new RegistrationConfirmed(new RegistrationId(id), new DayId(request.dayId()), !seat));
 		return new Registered(id, token, !seat);
@@ -257,6 +261,15 @@ public class Registrations {
 			.single();
 	}
 
+	private String regionOf(long dayId) {
+		return jdbc.sql("select coalesce(region, '') from conferences_day where id = :id")
+			.param("id", dayId)
+			.query(String.class)
+			.optional()
+			.filter(region -> !region.isEmpty())
+			.orElse(null);
+	}
+
 	private LocalDate lockDay(long dayId) {
 		return jdbc.sql("select date from conferences_day where id = :id for update")
 			.param("id", dayId)
@@ -364,7 +377,7 @@ public class Registrations {
 				.single();
 			placeInWorkshop(id, registration.firstChoice(), registration.secondChoice());
 			if (claimNotice(id, "day-promoted")) {
-				mails.promotedToDay(about(id), issueLink(id, dayDate(dayId)));
+				mails.promotedToDay(about(id), issueLink(id, dayDate(dayId)), calendars.ofDay(dayId, sequenceOf(dayId)));
 			}
 			events.publishEvent(new RegistrationPromoted(new RegistrationId(id), new DayId(dayId), false));
 		}
@@ -426,6 +439,77 @@ public class Registrations {
 			promoteInSession(sessionId);
 		}
 		return changed == 1;
+	}
+
+	/**
+	 * The date, time or place of a locked day changed: raises its sequence and mails everyone
+	 * registered or waiting the new facts, with the new calendar file for those with a place.
+	 * Each person gets one mail per change, claimed with the new sequence.
+	 *
+	 * @return how many were mailed
+	 */
+	int rescheduled(long dayId, String hours) {
+		int sequence = jdbc.sql("update conferences_day set sequence = sequence + 1 where id = :id returning sequence")
+			.param("id", dayId)
+			.query(Integer.class)
+			.single();
+		String ics = calendars.ofDay(dayId, sequence);
+		LocalDate date = dayDate(dayId);
+		int mailed = 0;
+		for (var entry : active(dayId).entrySet()) {
+			long id = entry.getKey();
+			About about = entry.getValue();
+			if (claimNotice(id, "day-changed-" + sequence)) {
+				mails.dayChanged(about, hours, issueLink(id, date), "registered".equals(about.status()) ? ics : null);
+				mailed++;
+			}
+		}
+		return mailed;
+	}
+
+	/**
+	 * A locked day that has not been yet does not go ahead: everyone registered or waiting gets a
+	 * mail (once), with the secretariat's words.
+	 *
+	 * @return how many were mailed
+	 */
+	int mailDayCancelled(long dayId, String message, String editionPath) {
+		int mailed = 0;
+		for (var entry : active(dayId).entrySet()) {
+			if (claimNotice(entry.getKey(), "day-cancelled")) {
+				mails.dayCancelled(entry.getValue(), message, editionPath);
+				mailed++;
+			}
+		}
+		return mailed;
+	}
+
+	/** The people registered or waiting for a day, in order of arrival, with what a mail says of them. */
+	private Map<Long, About> active(long dayId) {
+		Map<Long, About> active = new java.util.LinkedHashMap<>();
+		jdbc.sql("""
+				select r.id, r.email, r.name, e.year, e.theme, d.date, d.town, d.venue, d.address, d.number, r.status,
+				       r.workshop_status, w.title
+				from conferences_registration r
+				join conferences_day d on d.id = r.day_id
+				join conferences_edition e on e.id = d.edition_id
+				left join conferences_session s on s.id = r.session_id
+				left join conferences_workshop w on w.id = s.workshop_id
+				where r.day_id = :day and r.status <> 'cancelled'
+				order by r.created_at, r.id
+				""")
+			.param("day", dayId)
+			.query((rs, n) -> Map.entry(rs.getLong(1), new About(rs.getString(2), rs.getString(3), rs.getInt(4),
+					rs.getString(5), rs.getObject(6, LocalDate.class), rs.getString(7), rs.getString(8),
+					rs.getString(9), "/alliantiedagen/" + rs.getInt(4) + "/" + rs.getInt(10), rs.getString(11),
+					rs.getString(12), rs.getString(13))))
+			.list()
+			.forEach(entry -> active.put(entry.getKey(), entry.getValue()));
+		return active;
+	}
+
+	private int sequenceOf(long dayId) {
+		return jdbc.sql("select sequence from conferences_day where id = :id").param("id", dayId).query(Integer.class).single();
 	}
 
 	private LocalDate dayDate(long dayId) {
