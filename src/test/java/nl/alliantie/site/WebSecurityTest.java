@@ -77,12 +77,21 @@ class WebSecurityTest {
 			.andExpect(content().string("ontvangen"));
 	}
 
-	/** A public page without a form makes no token (and sets no cookie): visitors' pages stay cheap. */
+	/**
+	 * A public page without a form makes no token (and sets no cookie), so the one-second cache may
+	 * share it; a page with a form is marked as this visitor's own and is never shared.
+	 */
 	@Test
-	void aPublicPageWithoutAFormMakesNoToken() throws Exception {
+	void aPublicPageWithoutAFormMakesNoTokenAndOneWithAFormIsPersonal() throws Exception {
+		String personal = nl.alliantie.shared.web.PublicPageCache.class.getName() + ".personal";
 		MvcResult page = mvc.perform(get("/")).andExpect(status().isOk()).andReturn();
 		assertThat(page.getResponse().getContentAsString()).doesNotContain("hx-headers");
 		assertThat(page.getResponse().getCookie("alliantie-csrf")).isNull();
+		assertThat(page.getRequest().getAttribute(personal)).isNull();
+		for (String path : new String[] { "/signalen/melden", "/inloggen" }) {
+			assertThat(mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getRequest().getAttribute(personal))
+				.as(path).isEqualTo(Boolean.TRUE);
+		}
 	}
 
 	@Test

@@ -16,6 +16,26 @@ public final class Uis {
 	private Uis() {
 	}
 
+	/** The CSRF token; a page that shows it belongs to this visitor and is not shared by the {@link PublicPageCache}. */
+	private record PersonalToken(CsrfToken token, HttpServletRequest request) implements CsrfToken {
+
+		@Override
+		public String getHeaderName() {
+			return token.getHeaderName();
+		}
+
+		@Override
+		public String getParameterName() {
+			return token.getParameterName();
+		}
+
+		@Override
+		public String getToken() {
+			PublicPageCache.markPersonal(request);
+			return token.getToken();
+		}
+	}
+
 	public static Ui of(HttpServletRequest request, MessageSource messages, List<NavItem> navigation, String siteName,
 			boolean demo) {
 		String path = request.getRequestURI();
@@ -25,7 +45,8 @@ public final class Uis {
 		}
 		String query = request.getQueryString();
 		String withQuery = query == null || forwarded != null ? path : path + "?" + query;
-		CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+		CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+		CsrfToken csrf = token == null ? null : new PersonalToken(token, request);
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		Viewer viewer = authentication != null && authentication.getPrincipal() instanceof Viewer v ? v : null;
 		return new Ui(messages, LocaleContextHolder.getLocale(), path, withQuery, csrf, viewer, navigation, siteName,

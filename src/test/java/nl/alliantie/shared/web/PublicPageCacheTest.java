@@ -1,0 +1,127 @@
+package nl.alliantie.shared.web;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What the one-second cache of public pages keeps, for whom, and when it lets go. */
+class PublicPageCacheTest {
+
+	final AtomicInteger built = new AtomicInteger();
+
+	final PublicPageCache cache = new PublicPageCache(Duration.ofSeconds(30), List.of("/signalen", "/gemeenten/{naam}"),
+			locales(), "alliantie-sessie");
+
+	@Test
+	void aPublicPageIsBuiltOnceAndServedWithItsHeaders() throws Exception {
+		MockHttpServletResponse first = get(request("/signalen"), this::page);
+		MockHttpServletResponse second = get(request("/signalen"), this::page);
+		assertThat(built).hasValue(1);
+		assertThat(second.getContentAsString()).isEqualTo(first.getContentAsString()).contains("pagina 1");
+		assertThat(second.getHeader("Content-Security-Policy")).isEqualTo("default-src 'self'");
+		assertThat(second.getContentType()).startsWith("text/html");
+		assertThat(second.getContentLength()).isEqualTo(first.getContentAsByteArray().length);
+	}
+
+	@Test
+	void eachLanguageAndEachQueryHasItsOwnPage() throws Exception {
+		get(request("/signalen"), this::page);
+		MockHttpServletRequest english = request("/signalen");
+		english.setCookies(new Cookie("alliantie-taal", "en"));
+		get(english, this::page);
+		MockHttpServletRequest filtered = request("/signalen");
+		filtered.setQueryString("thema=schulden");
+		get(filtered, this::page);
+		assertThat(built).hasValue(3);
+	}
+
+	@Test
+	void searchesSessionsFormsCookiesErrorsAndUnlistedPagesAreNeverKept() throws Exception {
+		MockHttpServletRequest search = request("/signalen");
+		search.setParameter("q", "bijstand");
+		twice(search, this::page);
+		MockHttpServletRequest loggedIn = request("/signalen");
+		loggedIn.setCookies(new Cookie("alliantie-sessie", "abc"));
+		twice(loggedIn, this::page);
+		twice(request("/signalen/melden"), this::page);
+		twice(request("/gemeenten/Assen"), (request, response) -> {
+			PublicPageCache.markPersonal((jakarta.servlet.http.HttpServletRequest) request);
+			page(request, response);
+		});
+		twice(request("/gemeenten/Emmen"), (request, response) -> {
+			((HttpServletResponse) response).addCookie(new Cookie("alliantie-csrf", "x"));
+			page(request, response);
+		});
+		twice(request("/gemeenten/Nergens"), (request, response) -> {
+			built.incrementAndGet();
+			((HttpServletResponse) response).setStatus(404);
+		});
+		assertThat(built).hasValue(12);
+	}
+
+	@Test
+	void anyChangeEmptiesTheCache() throws Exception {
+		get(request("/signalen"), this::page);
+		MockHttpServletRequest post = request("/signalen/melden");
+		post.setMethod("POST");
+		cache.doFilter(post, new MockHttpServletResponse(), (request, response) -> {
+		});
+		get(request("/signalen"), this::page);
+		assertThat(built).hasValue(2);
+	}
+
+	@Test
+	void aKeptPageExpires() throws Exception {
+		PublicPageCache brief = new PublicPageCache(Duration.ofMillis(50), List.of("/signalen"), locales(), "alliantie-sessie");
+		brief.doFilter(request("/signalen"), new MockHttpServletResponse(), this::page);
+		Thread.sleep(80);
+		brief.doFilter(request("/signalen"), new MockHttpServletResponse(), this::page);
+		assertThat(built).hasValue(2);
+	}
+
+	private void twice(MockHttpServletRequest request, FilterChain chain) throws Exception {
+		get(request, chain);
+		get(request, chain);
+	}
+
+	private MockHttpServletResponse get(MockHttpServletRequest request, FilterChain chain) throws Exception {
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		cache.doFilter(request, response, chain);
+		return response;
+	}
+
+	private void page(jakarta.servlet.ServletRequest request, jakarta.servlet.ServletResponse response) throws IOException {
+		built.incrementAndGet();
+		HttpServletResponse http = (HttpServletResponse) response;
+		http.setStatus(200);
+		http.setContentType("text/html;charset=UTF-8");
+		http.setHeader("Content-Security-Policy", "default-src 'self'");
+		http.getWriter().write("<p>pagina 1 — " + built.get() + "</p>");
+	}
+
+	private static MockHttpServletRequest request(String path) {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
+		request.setRequestURI(path);
+		return request;
+	}
+
+	private static CookieLocaleResolver locales() {
+		CookieLocaleResolver resolver = new CookieLocaleResolver("alliantie-taal");
+		resolver.setDefaultLocale(Locale.of("nl"));
+		return resolver;
+	}
+}
