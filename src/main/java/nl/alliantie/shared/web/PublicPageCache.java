@@ -40,7 +40,8 @@ public class PublicPageCache extends OncePerRequestFilter {
 	/** Request attribute set when a page holds something of this visitor only (a CSRF token). */
 	static final String PERSONAL = PublicPageCache.class.getName() + ".personal";
 
-	static final int MAX_ENTRIES = 2000;
+	/** At most about 6 MB of pages (500 of ~13 KB), so that the cache fits a small heap. */
+	static final int MAX_ENTRIES = 500;
 
 	static final int MAX_BYTES = 512 * 1024;
 
