@@ -22,6 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Editions {
 
+	/** The start of every query of editions; {@link #edition(java.sql.ResultSet, int)} reads its rows. */
+	static final String EDITIONS = "select id, year, theme, title, description from conferences_edition ";
+
 	static final String DAY_COLUMNS = """
 			d.id, d.edition_id, e.year, d.number, d.date, d.town, d.venue, d.address, d.region, d.capacity, d.taken,
 			(select count(*) from conferences_registration r where r.day_id = d.id and r.status = 'waiting') as waiting,
@@ -114,7 +117,7 @@ public class Editions {
 	}
 
 	public Optional<Edition> edition(int year) {
-		return jdbc.sql("select id, year, theme, title, description from conferences_edition where year = :year")
+		return jdbc.sql(EDITIONS + "where year = :year")
 			.param("year", year)
 			.query(Editions::edition)
 			.optional();
@@ -122,7 +125,7 @@ public class Editions {
 
 	/** Editions, newest first. */
 	public List<Edition> editions(int offset, int limit) {
-		return jdbc.sql("select id, year, theme, title, description from conferences_edition order by year desc offset :offset limit :limit")
+		return jdbc.sql(EDITIONS + "order by year desc offset :offset limit :limit")
 			.param("offset", offset)
 			.param("limit", limit)
 			.query(Editions::edition)
@@ -148,7 +151,7 @@ public class Editions {
 		if (day.isEmpty()) {
 			return Optional.empty();
 		}
-		Edition edition = jdbc.sql("select id, year, theme, title, description from conferences_edition where id = :id")
+		Edition edition = jdbc.sql(EDITIONS + "where id = :id")
 			.param("id", day.get().editionId())
 			.query(Editions::edition)
 			.single();

@@ -24,6 +24,7 @@ import nl.alliantie.conferences.EvaluationSubmitted;
 import nl.alliantie.conferences.RegistrationId;
 import nl.alliantie.conferences.mails.ConferenceMails;
 import nl.alliantie.conferences.registrations.Registrations;
+import nl.alliantie.shared.csv.Csv;
 
 /**
  * The evaluation after a day: one link per participant that works once, the form, and the results
@@ -249,7 +250,7 @@ public class Evaluations {
 
 	/** All answers of a day as CSV (semicolons, for Dutch spreadsheets), without names. */
 	public void writeCsv(long dayId, Writer out) throws IOException {
-		nl.alliantie.shared.csv.Csv.row(out, List.of("ingevuld", "werkgroep", "inleiding", "bijdragen", "intermezzo",
+		Csv.row(out, List.of("ingevuld", "werkgroep", "inleiding", "bijdragen", "intermezzo",
 				"werkgroep_cijfer", "totaal", "goed", "beter", "volgende_keer"));
 		List<String[]> rows = jdbc.sql("""
 				select to_char(v.created_at at time zone 'Europe/Amsterdam', 'YYYY-MM-DD'), coalesce(w.title, ''),
@@ -269,7 +270,7 @@ public class Evaluations {
 				return row;
 			})
 			.list();
-		rows.forEach(row -> nl.alliantie.shared.csv.Csv.row(out, java.util.Arrays.asList((Object[]) row)));
+		rows.forEach(row -> Csv.row(out, java.util.Arrays.asList((Object[]) row)));
 	}
 
 	private static String trim(String text) {

@@ -1,5 +1,6 @@
 package nl.alliantie.network.places;
 
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,8 @@ import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import nl.alliantie.shared.memory.Kept;
 
 /**
  * Regions, provinces, municipalities and organisation types, held in memory: they change a few
@@ -32,31 +35,24 @@ public class Places {
 	}
 
 	record Snapshot(List<Region> regions, List<Province> provinces, Map<String, Municipality> municipalities,
-			List<OrganisationType> types, long loadedAt) {
+			List<OrganisationType> types) {
 	}
-
-	/** Another instance on the same database may have changed the places; this one sees it within a minute. */
-	static final long MAX_AGE_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
 
 	private final JdbcClient jdbc;
 
-	private volatile Snapshot snapshot;
+	private final Kept<Snapshot> snapshot = new Kept<>(Duration.ofMinutes(1), this::load);
 
 	Places(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
 	private Snapshot snapshot() {
-		Snapshot current = snapshot;
-		if (current == null || System.nanoTime() - current.loadedAt() > MAX_AGE_NANOS) {
-			current = load();
-			snapshot = current;
-		}
-		return current;
+		return snapshot.get();
 	}
 
-	public void reload() {
-		snapshot = load();
+	/** Reads the places again once the current transaction commits. */
+	void reloadAfterCommit() {
+		snapshot.reloadAfterCommit();
 	}
 
 	private Snapshot load() {
@@ -75,8 +71,7 @@ public class Places {
 			.sql("select key, name from network_organisation_type order by position, lower(name)")
 			.query(OrganisationType.class)
 			.list();
-		return new Snapshot(List.copyOf(regions), List.copyOf(provinces), municipalities, List.copyOf(types),
-				System.nanoTime());
+		return new Snapshot(List.copyOf(regions), List.copyOf(provinces), municipalities, List.copyOf(types));
 	}
 
 	public List<Region> regions() {

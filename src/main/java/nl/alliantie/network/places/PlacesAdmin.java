@@ -6,8 +6,6 @@ import java.util.Locale;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The secretariat's changes to regions and organisation types. */
 @Service
@@ -85,17 +83,6 @@ public class PlacesAdmin {
 	}
 
 	private void reloadAfterCommit() {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-
-				@Override
-				public void afterCommit() {
-					places.reload();
-				}
-			});
-		}
-		else {
-			places.reload();
-		}
+		places.reloadAfterCommit();
 	}
 }

@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.server.PathContainer;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -106,8 +107,11 @@ public class PublicPageCache extends OncePerRequestFilter {
 
 	private String key(HttpServletRequest request) {
 		if (ttlNanos <= 0 || request.getHeader(HttpHeaders.AUTHORIZATION) != null || request.getParameter("q") != null
-				|| hasSession(request) || paths.stream().noneMatch(p -> p.matches(
-						org.springframework.http.server.PathContainer.parsePath(request.getRequestURI())))) {
+				|| hasSession(request)) {
+			return null;
+		}
+		PathContainer path = PathContainer.parsePath(request.getRequestURI());
+		if (paths.stream().noneMatch(pattern -> pattern.matches(path))) {
 			return null;
 		}
 		Locale locale = locales.resolveLocale(request);

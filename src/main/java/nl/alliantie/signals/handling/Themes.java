@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import nl.alliantie.shared.memory.Kept;
+
 /**
  * The list of themes the secretariat keeps, held in memory: every overview page needs it and it
  * changes a few times a year. A change through this class is seen at once; one made by another
@@ -18,14 +20,12 @@ public class Themes {
 	public record Theme(String key, String name) {
 	}
 
-	private record Snapshot(List<Theme> themes, Map<String, String> names, long loadedAt) {
+	private record Snapshot(List<Theme> themes, Map<String, String> names) {
 	}
-
-	private static final long MAX_AGE_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
 
 	private final JdbcClient jdbc;
 
-	private volatile Snapshot snapshot;
+	private final Kept<Snapshot> snapshot = new Kept<>(java.time.Duration.ofMinutes(1), this::load);
 
 	Themes(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -81,7 +81,7 @@ public class Themes {
 		if (added == 0) {
 			throw new Refused("naam", "signals.themes.name.taken");
 		}
-		reload();
+		snapshot.reloadAfterCommit();
 		return key;
 	}
 
@@ -96,7 +96,7 @@ public class Themes {
 		if (jdbc.sql("update signals_theme set name = :name where key = :key").param("name", clean).param("key", key).update() == 0) {
 			throw new Refused(field, "signals.themes.unknown");
 		}
-		reload();
+		snapshot.reloadAfterCommit();
 	}
 
 	/** Moves a theme one place up ({@code -1}) or down ({@code +1}) in the list. */
@@ -115,7 +115,7 @@ public class Themes {
 				.param("key", themes.get(i).key())
 				.update();
 		}
-		reload();
+		snapshot.reloadAfterCommit();
 	}
 
 	/** Removes a theme that no signal uses; a theme in use is refused (rename it instead). */
@@ -129,7 +129,7 @@ public class Themes {
 			throw new Refused("naam-" + key, "signals.themes.inUse");
 		}
 		jdbc.sql("delete from signals_theme where key = :key").param("key", key).update();
-		reload();
+		snapshot.reloadAfterCommit();
 	}
 
 	private static String checkedName(String field, String name) {
@@ -158,24 +158,13 @@ public class Themes {
 		return use;
 	}
 
-	/** Reads the list again; call after a change. */
-	public void reload() {
-		snapshot = load();
-	}
-
 	private Snapshot snapshot() {
-		Snapshot current = snapshot;
-		if (current == null || System.nanoTime() - current.loadedAt() > MAX_AGE_NANOS) {
-			current = load();
-			snapshot = current;
-		}
-		return current;
+		return snapshot.get();
 	}
 
 	private Snapshot load() {
 		List<Theme> themes = jdbc.sql("select key, name from signals_theme order by position, key").query(Theme.class).list();
-		return new Snapshot(List.copyOf(themes), Map.copyOf(themes.stream().collect(Collectors.toMap(Theme::key, Theme::name))),
-				System.nanoTime());
+		return new Snapshot(List.copyOf(themes), Map.copyOf(themes.stream().collect(Collectors.toMap(Theme::key, Theme::name))));
 	}
 
 	/** Only the known keys of {@code keys}, in the list's order. */
