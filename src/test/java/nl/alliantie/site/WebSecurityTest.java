@@ -31,10 +31,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * CSRF (forms and htmx), security headers and cookies, as a browser meets them. Runs in a context
  * of its own: Spring Security's MockMvc {@code csrf()}, which the other tests use, swaps the CSRF
- * token repository of the shared filter chain for a session-based one.
+ * token repository of the shared filter chain for a session-based one. The one-second page cache is
+ * on here as in production (for 30 seconds), so that the forms it serves are tested as well.
  */
 @AlliantieTest
-@TestPropertySource(properties = "alliantie.test.context=web-security")
+@TestPropertySource(properties = { "alliantie.test.context=web-security", "alliantie.web.page-cache=30s" })
 class WebSecurityTest {
 
 	static final Pattern FORM_TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
@@ -79,19 +80,68 @@ class WebSecurityTest {
 
 	/**
 	 * A public page without a form makes no token (and sets no cookie), so the one-second cache may
-	 * share it; a page with a form is marked as this visitor's own and is never shared.
+	 * share it; a page with a form that the cache does not keep is this visitor's own, and one it
+	 * keeps has a hole where each visitor's own token goes.
 	 */
 	@Test
-	void aPublicPageWithoutAFormMakesNoTokenAndOneWithAFormIsPersonal() throws Exception {
+	void aPublicPageWithoutAFormMakesNoTokenAndOneWithAFormIsPersonalOrHasAHole() throws Exception {
 		String personal = nl.alliantie.shared.web.PublicPageCache.class.getName() + ".personal";
-		MvcResult page = mvc.perform(get("/")).andExpect(status().isOk()).andReturn();
+		String holes = nl.alliantie.shared.web.PublicPageCache.class.getName() + ".holes";
+		MvcResult page = mvc.perform(get("/").header("Accept-Language", "nl-NL")).andExpect(status().isOk()).andReturn();
 		assertThat(page.getResponse().getContentAsString()).doesNotContain("hx-headers");
 		assertThat(page.getResponse().getCookie("alliantie-csrf")).isNull();
 		assertThat(page.getRequest().getAttribute(personal)).isNull();
-		for (String path : new String[] { "/signalen/melden", "/inloggen" }) {
-			assertThat(mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getRequest().getAttribute(personal))
-				.as(path).isEqualTo(Boolean.TRUE);
-		}
+		MvcResult report = mvc.perform(get("/signalen/melden")).andExpect(status().isOk()).andReturn();
+		assertThat(report.getRequest().getAttribute(personal)).isEqualTo(Boolean.TRUE);
+		assertThat(report.getRequest().getAttribute(holes)).isNull();
+	}
+
+	/**
+	 * The login form comes from the page cache to everyone: each visitor gets a cookie and a token of
+	 * their own, the page never shows the placeholder, and only a visitor's own pair logs in.
+	 */
+	@Test
+	void aKeptFormGivesEveryVisitorTheirOwnToken() throws Exception {
+		HttpClient http = HttpClient.newHttpClient();
+		String base = "http://localhost:" + port;
+		HttpResponse<String> first = http.send(HttpRequest.newBuilder(URI.create(base + "/inloggen")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> second = http.send(HttpRequest.newBuilder(URI.create(base + "/inloggen")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		String firstToken = find(FORM_TOKEN, first.body());
+		String secondToken = find(FORM_TOKEN, second.body());
+		String firstCookie = first.headers().firstValue("Set-Cookie").orElseThrow();
+		String secondCookie = second.headers().firstValue("Set-Cookie").orElseThrow();
+		assertThat(secondToken).isNotEqualTo(firstToken);
+		assertThat(secondCookie).isNotEqualTo(firstCookie).contains("HttpOnly").contains("SameSite=Lax");
+		assertThat(second.body()).doesNotContain("csrf-hole").isEqualTo(first.body().replace(firstToken, secondToken));
+		assertThat(second.headers().firstValue("Content-Security-Policy")).isPresent();
+		assertThat(second.headers().firstValue("Content-Length")).hasValue(
+				String.valueOf(second.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length));
+
+		// A returning visitor keeps their cookie; their token is masked afresh, and it works.
+		HttpResponse<String> again = http.send(HttpRequest.newBuilder(URI.create(base + "/inloggen"))
+			.header("Cookie", cookie(secondCookie))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(again.headers().firstValue("Set-Cookie")).isEmpty();
+		String againToken = find(FORM_TOKEN, again.body());
+		assertThat(againToken).isNotEqualTo(secondToken);
+
+		assertThat(login(http, base, cookie(secondCookie), firstToken).statusCode()).isEqualTo(403);
+		assertThat(login(http, base, cookie(secondCookie), againToken).statusCode()).isEqualTo(302);
+	}
+
+	private static HttpResponse<String> login(HttpClient http, String base, String cookie, String token) throws Exception {
+		return http.send(HttpRequest.newBuilder(URI.create(base + "/inloggen"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Cookie", cookie)
+			.POST(HttpRequest.BodyPublishers.ofString("email=admin%40test.alliantie.local&wachtwoord=test-admin-wachtwoord&_csrf="
+					+ java.net.URLEncoder.encode(token, java.nio.charset.StandardCharsets.UTF_8)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static String cookie(String setCookie) {
+		return setCookie.substring(0, setCookie.indexOf(';'));
 	}
 
 	@Test

@@ -12,7 +12,6 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import nl.alliantie.accounts.Role;
@@ -41,14 +40,10 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountDetailsService accounts, PasswordEncoder passwordEncoder, LoginThrottle throttle,
-			LoginHandlers handlers) throws Exception {
+			LoginHandlers handlers, CookieTokens csrfTokens) throws Exception {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
 		passwords.setPasswordEncoder(passwordEncoder);
 		var authenticationManager = new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
-
-		CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
-		csrfTokens.setCookieName("alliantie-csrf");
-		csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax").httpOnly(true));
 
 		http.authenticationManager(authenticationManager)
 			// Every page that needs a login lives under /beheer; finer checks (role, region,
@@ -69,7 +64,8 @@ class SecurityConfiguration {
 			.logout(logout -> logout.logoutUrl("/uitloggen")
 				.logoutSuccessUrl("/inloggen?uitgelogd")
 				.deleteCookies("JSESSIONID"))
-			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
+			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens.repository)
+				.csrfTokenRequestHandler(csrfTokens.handler))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

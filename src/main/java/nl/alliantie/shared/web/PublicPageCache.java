@@ -1,7 +1,11 @@
 package nl.alliantie.shared.web;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -18,6 +22,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.PathContainer;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -30,23 +35,33 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * municipality at once, the page is built once a second instead of for each of them.
  * <p>
  * Only what is the same for every visitor is kept: a GET of a listed public page, by a visitor
- * without a session (not logged in), answered 200 with HTML, that set no cookie and showed no
- * CSRF token (a page with a form is never kept, see {@link #markPersonal}). A search ({@code q})
+ * without a session (not logged in), answered 200 with HTML, that set no cookie. A page with a form
+ * is kept with a hole where the CSRF token goes ("hole punching", as with edge-side includes): the
+ * page is rendered with a placeholder, and every visitor gets their own token in its place from
+ * {@link VisitorTokens}, the way Spring Security's filter would have made it; without
+ * {@link VisitorTokens} a page with a token is never kept ({@link #markPersonal}). A search ({@code q})
  * is always answered fresh. The language is part of the key. Any change (a request that is not a
  * GET) empties the cache, so whoever changes something sees it at once; another instance on the
  * same database shows it within the second.
  */
 public class PublicPageCache extends OncePerRequestFilter {
 
-	/** Request attribute set when a page holds something of this visitor only (a CSRF token). */
+	/** Request attribute set when a page holds something of this visitor only (a token, a form key). */
 	static final String PERSONAL = PublicPageCache.class.getName() + ".personal";
+
+	/** Request attribute with the placeholder a token is rendered as while a page is captured. */
+	static final String PLACEHOLDER = PublicPageCache.class.getName() + ".placeholder";
+
+	/** Request attribute set when the captured page has a token placeholder in it. */
+	static final String HOLES = PublicPageCache.class.getName() + ".holes";
 
 	/** At most about 6 MB of pages (500 of ~13 KB), so that the cache fits a small heap. */
 	static final int MAX_ENTRIES = 500;
 
 	static final int MAX_BYTES = 512 * 1024;
 
-	private record Page(byte[] body, Map<String, List<String>> headers, long until) {
+	/** A kept page: its body in parts, with a visitor's CSRF token between each two parts. */
+	private record Page(byte[][] parts, Map<String, List<String>> headers, long until) {
 	}
 
 	private final ConcurrentHashMap<String, Page> pages = new ConcurrentHashMap<>();
@@ -59,11 +74,41 @@ public class PublicPageCache extends OncePerRequestFilter {
 
 	private final String sessionCookie;
 
+	private final VisitorTokens tokens;
+
+	/** Unguessable, so that no text a visitor wrote can be taken for it. */
+	private final String placeholder;
+
+	private final byte[] placeholderBytes;
+
 	public PublicPageCache(Duration ttl, Collection<String> paths, LocaleResolver locales, String sessionCookie) {
+		this(ttl, paths, locales, sessionCookie, null);
+	}
+
+	public PublicPageCache(Duration ttl, Collection<String> paths, LocaleResolver locales, String sessionCookie,
+			VisitorTokens tokens) {
 		this.ttlNanos = ttl.toNanos();
 		this.paths = paths.stream().map(PathPatternParser.defaultInstance::parse).toList();
 		this.locales = locales;
 		this.sessionCookie = sessionCookie;
+		this.tokens = tokens;
+		byte[] random = new byte[16];
+		new SecureRandom().nextBytes(random);
+		this.placeholder = "csrf-hole-" + HexFormat.of().formatHex(random);
+		this.placeholderBytes = placeholder.getBytes(StandardCharsets.US_ASCII);
+	}
+
+	/**
+	 * The CSRF token text a form shows: the real token, which makes the page personal, or, while
+	 * this cache captures the page, a placeholder that each visitor's own token replaces.
+	 */
+	public static String tokenInPage(HttpServletRequest request, CsrfToken token) {
+		if (request.getAttribute(PLACEHOLDER) instanceof String hole) {
+			request.setAttribute(HOLES, Boolean.TRUE);
+			return hole;
+		}
+		markPersonal(request);
+		return token.getToken();
 	}
 
 	/** Marks the current request's page as personal: it is not kept for others. */
@@ -92,15 +137,27 @@ public class PublicPageCache extends OncePerRequestFilter {
 		}
 		Page page = pages.get(key);
 		if (page != null && System.nanoTime() - page.until() < 0) {
-			replay(page, response);
+			replay(page, request, response);
 			return;
 		}
 		ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
+		if (tokens != null) {
+			request.setAttribute(PLACEHOLDER, placeholder);
+		}
 		try {
 			chain.doFilter(request, capture);
+			request.removeAttribute(PLACEHOLDER);
 			keep(key, request, capture);
 		}
 		finally {
+			request.removeAttribute(PLACEHOLDER);
+			if (request.getAttribute(HOLES) != null) {
+				// This visitor gets the page with their own token, like every later one.
+				byte[][] parts = split(capture.getContentAsByteArray());
+				String token = tokens.issue(request, capture);
+				capture.resetBuffer();
+				writeParts(parts, token, capture.getOutputStream());
+			}
 			capture.copyBodyToResponse();
 		}
 	}
@@ -134,15 +191,17 @@ public class PublicPageCache extends OncePerRequestFilter {
 
 	private void keep(String key, HttpServletRequest request, ContentCachingResponseWrapper response) {
 		String type = response.getContentType();
+		boolean holes = request.getAttribute(HOLES) != null;
 		if (response.getStatus() != 200 || type == null || !type.startsWith("text/html")
-				|| request.getAttribute(PERSONAL) != null || !response.getHeaders(HttpHeaders.SET_COOKIE).isEmpty()
+				|| request.getAttribute(PERSONAL) != null || !onlyTokenCookies(response, holes)
 				|| response.getContentSize() > MAX_BYTES || request.getSession(false) != null) {
 			return;
 		}
 		Map<String, List<String>> headers = new LinkedHashMap<>();
 		for (String name : response.getHeaderNames()) {
 			if (!name.equalsIgnoreCase(HttpHeaders.DATE) && !name.equalsIgnoreCase(HttpHeaders.CONTENT_LENGTH)
-					&& !name.equalsIgnoreCase(HttpHeaders.TRANSFER_ENCODING)) {
+					&& !name.equalsIgnoreCase(HttpHeaders.TRANSFER_ENCODING)
+					&& !name.equalsIgnoreCase(HttpHeaders.SET_COOKIE)) {
 				headers.put(name, new ArrayList<>(response.getHeaders(name)));
 			}
 		}
@@ -150,13 +209,79 @@ public class PublicPageCache extends OncePerRequestFilter {
 		if (pages.size() >= MAX_ENTRIES) {
 			pages.clear();
 		}
-		pages.put(key, new Page(response.getContentAsByteArray(), headers, System.nanoTime() + ttlNanos));
+		byte[] body = response.getContentAsByteArray();
+		byte[][] parts = holes ? split(body) : new byte[][] { body };
+		pages.put(key, new Page(parts, headers, System.nanoTime() + ttlNanos));
 	}
 
-	private static void replay(Page page, HttpServletResponse response) throws IOException {
+	/** No cookie at all, or (on a page with a token hole) only the token's own cookie. */
+	private boolean onlyTokenCookies(HttpServletResponse response, boolean holes) {
+		Collection<String> cookies = response.getHeaders(HttpHeaders.SET_COOKIE);
+		return cookies.isEmpty() || (holes && cookies.stream().allMatch(tokens::isTokenCookie));
+	}
+
+	/** The body cut at every placeholder. */
+	private byte[][] split(byte[] body) {
+		List<byte[]> parts = new ArrayList<>();
+		int start = 0;
+		for (int i = indexOf(body, 0); i >= 0; i = indexOf(body, start)) {
+			parts.add(java.util.Arrays.copyOfRange(body, start, i));
+			start = i + placeholderBytes.length;
+		}
+		parts.add(java.util.Arrays.copyOfRange(body, start, body.length));
+		return parts.toArray(byte[][]::new);
+	}
+
+	private int indexOf(byte[] body, int from) {
+		byte first = placeholderBytes[0];
+		outer: for (int i = from; i <= body.length - placeholderBytes.length; i++) {
+			if (body[i] != first) {
+				continue;
+			}
+			for (int j = 1; j < placeholderBytes.length; j++) {
+				if (body[i + j] != placeholderBytes[j]) {
+					continue outer;
+				}
+			}
+			return i;
+		}
+		return -1;
+	}
+
+	private void replay(Page page, HttpServletRequest request, HttpServletResponse response) throws IOException {
+		// The token first: making it may set its cookie, which must go out before the body.
+		String token = page.parts().length > 1 ? tokens.issue(request, response) : null;
 		response.setStatus(200);
 		page.headers().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
-		response.setContentLength(page.body().length);
-		response.getOutputStream().write(page.body());
+		if (token == null) {
+			response.setContentLength(page.parts()[0].length);
+			response.getOutputStream().write(page.parts()[0]);
+			return;
+		}
+		ByteArrayOutputStream body = new ByteArrayOutputStream(length(page.parts()) + 2 * token.length());
+		writeParts(page.parts(), token, body);
+		response.setContentLength(body.size());
+		body.writeTo(response.getOutputStream());
+	}
+
+	private static int length(byte[][] parts) {
+		int length = 0;
+		for (byte[] part : parts) {
+			length += part.length;
+		}
+		return length;
+	}
+
+	private static void writeParts(byte[][] parts, String token, java.io.OutputStream out) throws IOException {
+		if (!token.chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '='))) {
+			throw new IllegalStateException("A CSRF token must be safe in HTML as it is");
+		}
+		byte[] tokenBytes = token.getBytes(StandardCharsets.US_ASCII);
+		for (int i = 0; i < parts.length; i++) {
+			if (i > 0) {
+				out.write(tokenBytes);
+			}
+			out.write(parts[i]);
+		}
 	}
 }

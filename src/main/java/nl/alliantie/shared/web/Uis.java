@@ -16,7 +16,7 @@ public final class Uis {
 	private Uis() {
 	}
 
-	/** The CSRF token; a page that shows it belongs to this visitor and is not shared by the {@link PublicPageCache}. */
+	/** The CSRF token; the {@link PublicPageCache} shares a page that shows it only with a hole in its place. */
 	private record PersonalToken(CsrfToken token, HttpServletRequest request) implements CsrfToken {
 
 		@Override
@@ -31,8 +31,7 @@ public final class Uis {
 
 		@Override
 		public String getToken() {
-			PublicPageCache.markPersonal(request);
-			return token.getToken();
+			return PublicPageCache.tokenInPage(request, token);
 		}
 	}
 

@@ -96,7 +96,9 @@ public class ReportController {
 	}
 
 	@GetMapping("/signalen/melden")
-	String form(Model model) {
+	String form(Model model, HttpServletRequest request) {
+		// The form carries a key of its own (a double submit files one signal): never shared.
+		nl.alliantie.shared.web.PublicPageCache.markPersonal(request);
 		List<OwnOrganisation> own = ownOrganisations();
 		ReportForm blank = new ReportForm("", "", List.of(), "", LocalDate.now().toString(),
 				own.isEmpty() ? "ANONIEM" : "ORGANISATIE", "", own.isEmpty() ? "" : Long.toString(own.get(0).id()), "",

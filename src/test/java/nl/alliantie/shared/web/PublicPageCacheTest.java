@@ -93,6 +93,70 @@ class PublicPageCacheTest {
 		assertThat(built).hasValue(2);
 	}
 
+	@Test
+	void aPageWithAFormIsKeptWithAHoleAndEachVisitorGetsTheirOwnToken() throws Exception {
+		AtomicInteger issued = new AtomicInteger();
+		VisitorTokens tokens = new VisitorTokens() {
+			@Override
+			public String issue(jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response) {
+				if (request.getCookies() == null) {
+					response.addHeader("Set-Cookie", "alliantie-csrf=raw" + issued.incrementAndGet() + "; HttpOnly");
+				}
+				return "masked-" + issued.get() + "_" + built.get() + "=";
+			}
+
+			@Override
+			public boolean isTokenCookie(String setCookie) {
+				return setCookie.startsWith("alliantie-csrf=");
+			}
+		};
+		PublicPageCache forms = new PublicPageCache(Duration.ofSeconds(30), List.of("/inloggen"), locales(),
+				"alliantie-sessie", tokens);
+		FilterChain form = (request, response) -> {
+			built.incrementAndGet();
+			var http = (jakarta.servlet.http.HttpServletRequest) request;
+			var token = new org.springframework.security.web.csrf.DefaultCsrfToken("X-CSRF-TOKEN", "_csrf", "never-shown");
+			((HttpServletResponse) response).setContentType("text/html;charset=UTF-8");
+			response.getWriter().write("<form><input name=\"_csrf\" value=\"" + PublicPageCache.tokenInPage(http, token)
+					+ "\"><input name=\"x\" value=\"" + PublicPageCache.tokenInPage(http, token) + "\"></form>");
+		};
+
+		MockHttpServletResponse first = new MockHttpServletResponse();
+		forms.doFilter(request("/inloggen"), first, form);
+		MockHttpServletResponse second = new MockHttpServletResponse();
+		forms.doFilter(request("/inloggen"), second, form);
+		MockHttpServletRequest returning = request("/inloggen");
+		returning.setCookies(new Cookie("alliantie-csrf", "raw2"));
+		MockHttpServletResponse third = new MockHttpServletResponse();
+		forms.doFilter(returning, third, form);
+
+		assertThat(built).hasValue(1);
+		assertThat(first.getContentAsString()).isEqualTo(
+				"<form><input name=\"_csrf\" value=\"masked-1_1=\"><input name=\"x\" value=\"masked-1_1=\"></form>");
+		assertThat(first.getHeader("Set-Cookie")).isEqualTo("alliantie-csrf=raw1; HttpOnly");
+		assertThat(second.getContentAsString()).isEqualTo(
+				"<form><input name=\"_csrf\" value=\"masked-2_1=\"><input name=\"x\" value=\"masked-2_1=\"></form>");
+		assertThat(second.getContentLength()).isEqualTo(second.getContentAsByteArray().length);
+		assertThat(second.getHeaders("Set-Cookie")).containsExactly("alliantie-csrf=raw2; HttpOnly");
+		assertThat(third.getContentAsString()).contains("masked-2_1=").doesNotContain("csrf-hole");
+		assertThat(third.getHeaders("Set-Cookie")).isEmpty();
+	}
+
+	@Test
+	void withoutVisitorTokensAPageWithATokenIsNeverKept() throws Exception {
+		FilterChain form = (request, response) -> {
+			built.incrementAndGet();
+			var token = new org.springframework.security.web.csrf.DefaultCsrfToken("X-CSRF-TOKEN", "_csrf", "echt");
+			((HttpServletResponse) response).setContentType("text/html;charset=UTF-8");
+			response.getWriter()
+				.write("<input value=\"" + PublicPageCache.tokenInPage((jakarta.servlet.http.HttpServletRequest) request, token) + "\">");
+		};
+		MockHttpServletResponse first = get(request("/signalen"), form);
+		get(request("/signalen"), form);
+		assertThat(built).hasValue(2);
+		assertThat(first.getContentAsString()).isEqualTo("<input value=\"echt\">");
+	}
+
 	private void twice(MockHttpServletRequest request, FilterChain chain) throws Exception {
 		get(request, chain);
 		get(request, chain);
