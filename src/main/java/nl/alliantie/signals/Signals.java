@@ -180,7 +180,7 @@ public class Signals {
 		return jdbc.sql("select t.signal_id, t.happened_on, t.kind, t.text, t.consultation_id, t.lobby_id "
 				+ "from signals_trail t where t.public and " + condition + " order by t.happened_on, t.id")
 			.param("id", id)
-			.query((rs, row) -> new TrailStep(new SignalId(rs.getLong(1)), rs.getDate(2).toLocalDate(), rs.getString(3),
+			.query((rs, row) -> new TrailStep(new SignalId(rs.getLong(1)), rs.getObject(2, LocalDate.class), rs.getString(3),
 					rs.getString(4), (Long) rs.getObject(5), (Long) rs.getObject(6)))
 			.list();
 	}
@@ -188,12 +188,12 @@ public class Signals {
 	private static SignalSummary summary(ResultSet rs) throws SQLException {
 		Array themes = rs.getArray("themes");
 		return new SignalSummary(new SignalId(rs.getLong("id")), rs.getString("title"), rs.getString("municipality"),
-				rs.getString("region_key"), rs.getDate("seen_on").toLocalDate(),
+				rs.getString("region_key"), rs.getObject("seen_on", LocalDate.class),
 				themes == null ? List.of() : Arrays.asList((String[]) themes.getArray()), rs.getString("status"));
 	}
 
 	private static AgendaItem agendaItem(ResultSet rs) throws SQLException {
 		return new AgendaItem(new SignalId(rs.getLong(1)), rs.getString(2), rs.getString(3), rs.getString(4),
-				(Long) rs.getObject(5), rs.getDate(6).toLocalDate(), rs.getBoolean(7));
+				(Long) rs.getObject(5), rs.getObject(6, LocalDate.class), rs.getBoolean(7));
 	}
 }

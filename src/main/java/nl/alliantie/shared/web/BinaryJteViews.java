@@ -42,6 +42,8 @@ class BinaryJteViews {
 		resolver.setSuffix(".jte");
 		resolver.setContentType("text/html;charset=UTF-8");
 		resolver.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		// The templates use Ui, not Spring's RequestContext: do not build one for every page.
+		resolver.setExposeSpringMacroHelpers(false);
 		return resolver;
 	}
 
@@ -65,7 +67,9 @@ class BinaryJteViews {
 			templates.render(getUrl(), model, output);
 			response.setContentType("text/html;charset=UTF-8");
 			response.setContentLength(output.getContentLength());
-			output.writeTo(response.getOutputStream());
+			// One write: every write passes through the response wrappers (Spring Security's checks
+			// the length each time), which for a page of many small parts cost a tenth of a request.
+			response.getOutputStream().write(output.toByteArray());
 		}
 	}
 }

@@ -1,7 +1,10 @@
 package nl.alliantie.shared.web;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.context.MessageSource;
@@ -11,12 +14,57 @@ import org.springframework.context.MessageSourceResolvable;
  * The message source as pages use it: a text without arguments is formatted once per language and
  * then served from memory. Spring formats each message with a {@code MessageFormat} it locks while
  * formatting, so under load every request would queue on the texts of the layout.
+ * <p>
+ * A text with text arguments ({@code "Regio {0}"}, once per row of a list) is formatted once per
+ * language with markers for its arguments, and then filled in without {@code MessageFormat}; the
+ * result is the same, because {@code MessageFormat} puts a text argument in as it is. A text with a
+ * typed argument ({@code {0,number}}) or called with a number or a date goes to Spring as before.
  */
 final class CachedTexts implements MessageSource {
+
+	private static final char OPEN = '\u0001';
+
+	private static final char CLOSE = '\u0002';
+
+	/** A text cut where its arguments go: {@code literals[i]}, argument {@code slots[i]}, ..., last literal. */
+	record Template(String[] literals, int[] slots) {
+
+		String fill(Object[] args) {
+			StringBuilder text = new StringBuilder(64);
+			for (int i = 0; i < slots.length; i++) {
+				text.append(literals[i]).append((CharSequence) args[slots[i]]);
+			}
+			return text.append(literals[slots.length]).toString();
+		}
+
+		/** Reads a text formatted with {@link #marker} arguments; empty when it holds something else. */
+		static Optional<Template> of(String formatted) {
+			List<String> literals = new ArrayList<>();
+			List<Integer> slots = new ArrayList<>();
+			int start = 0;
+			for (int open = formatted.indexOf(OPEN); open >= 0; open = formatted.indexOf(OPEN, start)) {
+				int close = formatted.indexOf(CLOSE, open);
+				if (close < 0) {
+					return Optional.empty();
+				}
+				literals.add(formatted.substring(start, open));
+				slots.add(Integer.parseInt(formatted.substring(open + 1, close)));
+				start = close + 1;
+			}
+			literals.add(formatted.substring(start));
+			return Optional.of(new Template(literals.toArray(String[]::new), slots.stream().mapToInt(Integer::intValue).toArray()));
+		}
+
+		static String marker(int index) {
+			return OPEN + Integer.toString(index) + CLOSE;
+		}
+	}
 
 	private final MessageSource messages;
 
 	private final Map<Locale, Map<String, String>> plain = new ConcurrentHashMap<>();
+
+	private final Map<Locale, Map<String, Optional<Template>>> templates = new ConcurrentHashMap<>();
 
 	CachedTexts(MessageSource messages) {
 		this.messages = messages;
@@ -29,11 +77,32 @@ final class CachedTexts implements MessageSource {
 
 	@Override
 	public String getMessage(String code, Object[] args, Locale locale) {
-		if (args != null && args.length > 0) {
-			return messages.getMessage(code, args, locale);
+		if (args == null || args.length == 0) {
+			return plain.computeIfAbsent(locale, any -> new ConcurrentHashMap<>())
+				.computeIfAbsent(code, key -> messages.getMessage(key, null, locale));
 		}
-		return plain.computeIfAbsent(locale, any -> new ConcurrentHashMap<>())
-			.computeIfAbsent(code, key -> messages.getMessage(key, null, locale));
+		for (Object arg : args) {
+			if (!(arg instanceof CharSequence)) {
+				return messages.getMessage(code, args, locale);
+			}
+		}
+		Optional<Template> template = templates.computeIfAbsent(locale, any -> new ConcurrentHashMap<>())
+			.computeIfAbsent(code + '#' + args.length, key -> template(code, args.length, locale));
+		return template.isPresent() ? template.get().fill(args) : messages.getMessage(code, args, locale);
+	}
+
+	private Optional<Template> template(String code, int arguments, Locale locale) {
+		Object[] markers = new Object[arguments];
+		for (int i = 0; i < arguments; i++) {
+			markers[i] = Template.marker(i);
+		}
+		try {
+			return Template.of(messages.getMessage(code, markers, locale));
+		}
+		catch (IllegalArgumentException typedArgument) {
+			// {0,number} or {0,date} cannot take a text: such a text is always formatted by Spring.
+			return Optional.empty();
+		}
 	}
 
 	@Override

@@ -55,7 +55,7 @@ public class Details {
 				return new Detail(rs.getLong("id"), rs.getString("title"), rs.getString("story"),
 						themes == null ? List.of() : Arrays.asList((String[]) themes.getArray()),
 						rs.getString("municipality"), rs.getString("province"), rs.getString("region_key"),
-						rs.getDate("seen_on").toLocalDate(), rs.getString("reporter_kind"),
+						rs.getObject("seen_on", LocalDate.class), rs.getString("reporter_kind"),
 						(Long) rs.getObject("organisation_id"), rs.getString("organisation_name"),
 						rs.getString("reporter_name"), rs.getString("reporter_email"), rs.getBoolean("consent"),
 						Status.valueOf(rs.getString("status")), (Long) rs.getObject("merged_into"),
@@ -71,7 +71,7 @@ public class Details {
 				+ "from signals_trail t left join signals_consultation k on k.id = t.consultation_id "
 				+ "where t.signal_id = :id" + (shownOnly ? " and t.public" : "") + " order by t.happened_on, t.id")
 			.param("id", id)
-			.query((rs, row) -> new Step(rs.getDate(1).toLocalDate(), rs.getString(2), rs.getString(3),
+			.query((rs, row) -> new Step(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3),
 					(Long) rs.getObject(4), (Long) rs.getObject(5), rs.getBoolean(6), rs.getObject(7, LocalDate.class)))
 			.list();
 	}
