@@ -5,21 +5,29 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import nl.alliantie.network.Network;
+import nl.alliantie.shared.db.DatabaseNotifications;
 import nl.alliantie.signals.handling.Themes;
 
 /**
  * The published signals, filtered and searched with PostgreSQL's Dutch full-text search. One query
  * per page (one row more than shown tells whether a next page exists); every filter has an index.
+ * <p>
+ * A page of results is kept in memory until the signals change (the way a search engine keeps the
+ * results of a query until its index refreshes): a trigger notifies every instance after each
+ * committed change ({@link DatabaseNotifications}), and a page read while a change came in is not
+ * kept. At most {@value #MAX_RESULTS} pages; nothing is kept while no connection listens.
  */
 @Component
 public class Search {
@@ -34,16 +42,43 @@ public class Search {
 			String province, String regionKey, LocalDate seenOn, String status, java.time.Instant updatedAt) {
 	}
 
+	/** About 20 KB a page, so at most some 10 MB. */
+	static final int MAX_RESULTS = 500;
+
+	private record Key(Filter filter, int offset, int limit) {
+	}
+
+	private record Kept(List<Row> rows, long generation) {
+	}
+
 	private final JdbcClient jdbc;
 
 	private final Network network;
 
 	private final Themes themes;
 
-	Search(JdbcClient jdbc, Network network, Themes themes) {
+	private final DatabaseNotifications notifications;
+
+	private final Map<Key, Kept> results = new ConcurrentHashMap<>();
+
+	/** Goes up with every change of the signals; a page is valid only in the generation it was read in. */
+	private final AtomicLong generation = new AtomicLong();
+
+	private final boolean keep;
+
+	Search(JdbcClient jdbc, Network network, Themes themes, DatabaseNotifications notifications,
+			@Value("${alliantie.signals.keep-results:true}") boolean keep) {
 		this.jdbc = jdbc;
 		this.network = network;
 		this.themes = themes;
+		this.notifications = notifications;
+		this.keep = keep;
+		notifications.listen("signals_changed", this::changed);
+	}
+
+	void changed() {
+		generation.incrementAndGet();
+		results.clear();
 	}
 
 	/** The filter with names as stored; unknown themes, regions and municipalities are dropped. */
@@ -62,6 +97,26 @@ public class Search {
 	}
 
 	public List<Row> page(Filter filter, int offset, int limit) {
+		if (!keep || !notifications.listening()) {
+			return read(filter, offset, limit);
+		}
+		Key key = new Key(filter, offset, limit);
+		long now = generation.get();
+		Kept kept = results.get(key);
+		if (kept != null && kept.generation() == now) {
+			return kept.rows();
+		}
+		List<Row> rows = List.copyOf(read(filter, offset, limit));
+		if (generation.get() == now && notifications.listening()) {
+			if (results.size() >= MAX_RESULTS) {
+				results.clear();
+			}
+			results.put(key, new Kept(rows, now));
+		}
+		return rows;
+	}
+
+	private List<Row> read(Filter filter, int offset, int limit) {
 		Map<String, Object> params = new HashMap<>();
 		String where = where(filter, params);
 		params.put("offset", offset);
@@ -70,7 +125,7 @@ public class Search {
 				+ "from signals_signal" + where + " order by seen_on desc, id desc offset :offset limit :limit")
 			.params(params)
 			.query((rs, row) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), themes(rs), rs.getString(5),
-					rs.getString(6), rs.getString(7), rs.getDate(8).toLocalDate(), rs.getString(9)))
+					rs.getString(6), rs.getString(7), rs.getObject(8, LocalDate.class), rs.getString(9)))
 			.list();
 	}
 
@@ -83,7 +138,7 @@ public class Search {
 				+ "from signals_signal" + where + " order by seen_on desc, id desc limit :limit")
 			.params(params)
 			.query((rs, row) -> new Full(rs.getLong(1), rs.getString(2), rs.getString(3), themes(rs), rs.getString(5),
-					rs.getString(6), rs.getString(7), rs.getDate(8).toLocalDate(), rs.getString(9),
+					rs.getString(6), rs.getString(7), rs.getObject(8, LocalDate.class), rs.getString(9),
 					rs.getTimestamp(10).toInstant()))
 			.stream()
 			.forEach(sink);
@@ -96,7 +151,7 @@ public class Search {
 
 	private static List<String> themes(ResultSet rs) throws SQLException {
 		Array array = rs.getArray("themes");
-		return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+		return array == null ? List.of() : List.of((String[]) array.getArray());
 	}
 
 	private static String where(Filter filter, Map<String, Object> params) {
