@@ -324,6 +324,58 @@ class ConferenceAdminEditTest {
 	}
 
 	/** Registers someone for the fixture's day, optionally with a first workshop; returns their address. */
+	@Test
+	void aBlockOfTheProgramChangesOnEveryDayAndGoesOnlyWhenConfirmed() throws Exception {
+		var secretariat = logins.secretariat();
+		var fixture = fixtures.edition(LocalDate.now().plusDays(70), 5, 10, null);
+		String anna = register(fixture, null);
+		String base = "/beheer/alliantiedagen/" + fixture.year();
+		var closing = editions.publicView(fixture.year()).orElseThrow().blocks().stream()
+			.filter(block -> block.kind().equals("closing"))
+			.findFirst()
+			.orElseThrow();
+		String blockPath = base + "/blokken/" + closing.id();
+		mvc.perform(get(base).with(secretariat)).andExpect(content().string(containsString(blockPath)));
+		mvc.perform(get(blockPath).with(secretariat))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"" + closing.title() + "\"")));
+
+		// a mistake is said next to the field and keeps what was typed
+		mvc.perform(post(blockPath).with(secretariat).with(csrf())
+				.param("blokSoort", "closing").param("blokTitel", "").param("blokBegin", "15:00").param("blokEinde", "14:00"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Vul een titel in.")))
+			.andExpect(content().string(containsString("id=\"blokTitel-error\"")))
+			.andExpect(content().string(containsString("value=\"14:00\"")));
+		mvc.perform(post(blockPath).with(secretariat).with(csrf())
+				.param("blokSoort", "closing").param("blokTitel", "Afsluiting").param("blokBegin", "15:00").param("blokEinde", "14:00"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Het blok moet eindigen na het begin.")));
+
+		// later end: the block changes on the day, and the day's end moves, so Anna hears of it
+		mvc.perform(post(blockPath).with(secretariat).with(csrf())
+				.param("blokSoort", "closing").param("blokTitel", "Afsluiting met soep").param("blokBegin", "15:00").param("blokEinde", "16:30"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl(base))
+			.andExpect(flash().attribute("notice", "conferences.admin.notice.blockSaved"));
+		mvc.perform(get(fixture.dayPath()))
+			.andExpect(content().string(containsString("Afsluiting met soep")))
+			.andExpect(content().string(containsString("15:00–16:30")));
+		assertThat(ConferenceFixtures.mailAbout(mails, anna, "Gewijzigd").text()).contains("16:30");
+
+		// removing asks for a tick first; then the block leaves every day
+		mvc.perform(post(blockPath + "/verwijderen").with(secretariat).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Zet een vinkje als u dit echt wilt.")));
+		mvc.perform(get(fixture.dayPath())).andExpect(content().string(containsString("Afsluiting met soep")));
+		mvc.perform(post(blockPath + "/verwijderen").with(secretariat).with(csrf()).param("zeker", "true"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("notice", "conferences.admin.notice.blockDeleted"));
+		mvc.perform(get(fixture.dayPath())).andExpect(content().string(not(containsString("Afsluiting met soep"))));
+		mvc.perform(get(blockPath).with(secretariat)).andExpect(status().isNotFound());
+		assertThat(editions.publicView(fixture.year()).orElseThrow().blocks()).noneMatch(block -> block.id() == closing.id());
+	}
+
 	private String register(ConferenceFixtures.Fixture fixture, Long workshop) throws Exception {
 		String email = "beheer-" + UUID.randomUUID() + "@test.alliantie.local";
 		var request = post(fixture.editionPath() + "/aanmelden").with(csrf())

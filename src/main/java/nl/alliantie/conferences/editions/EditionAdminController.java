@@ -67,6 +67,11 @@ public class EditionAdminController {
 			int active) {
 	}
 
+	/** A block of the program template to change or remove; {@code speakers} the days have in it. */
+	public record BlockEditPage(Edition edition, Block block, BlockForm form, List<String> kinds, FormErrors errors,
+			int days, int speakers) {
+	}
+
 	private final Editions editions;
 
 	private final Publications publications;
@@ -254,6 +259,58 @@ public class EditionAdminController {
 		model.addAttribute("page", editionPage(jaar, form, DayForm.empty(), WorkshopForm.empty(), PartnerForm.empty(),
 				FormErrors.of(result, messages, locale), null));
 		return "conferences/admin/edition";
+	}
+
+	@GetMapping("/{jaar:\\d{4}}/blokken/{blok:\\d+}")
+	String editBlock(@PathVariable int jaar, @PathVariable long blok, Model model) {
+		Edition edition = edition(jaar);
+		Block block = block(edition, blok);
+		model.addAttribute("page", blockEditPage(edition, block,
+				new BlockForm(block.kind(), block.title(), block.startsAt(), block.endsAt()), FormErrors.NONE));
+		return "conferences/admin/blockEdit";
+	}
+
+	@PostMapping("/{jaar:\\d{4}}/blokken/{blok:\\d+}")
+	String saveBlock(@PathVariable int jaar, @PathVariable long blok, @Valid @ModelAttribute BlockForm form,
+			BindingResult result, Model model, Locale locale, RedirectAttributes redirect) {
+		Edition edition = edition(jaar);
+		Block block = block(edition, blok);
+		if (!result.hasErrors() && !form.blokEinde().isAfter(form.blokBegin())) {
+			result.rejectValue("blokEinde", "conferences.block.time.order");
+		}
+		if (!result.hasErrors()) {
+			// the same block on every day changes with it; days whose hours move are mailed
+			dayChanges.changeBlock(edition.id(), block.id(), form.blokSoort(), form.blokTitel(), form.blokBegin(),
+					form.blokEinde());
+			return done(jaar, redirect, "conferences.admin.notice.blockSaved");
+		}
+		model.addAttribute("page", blockEditPage(edition, block, form, FormErrors.of(result, messages, locale)));
+		return "conferences/admin/blockEdit";
+	}
+
+	/** Removes a block from the program and from every day (with the speakers the days had in it), once confirmed. */
+	@PostMapping("/{jaar:\\d{4}}/blokken/{blok:\\d+}/verwijderen")
+	String deleteBlock(@PathVariable int jaar, @PathVariable long blok, @RequestParam(required = false) Boolean zeker,
+			Model model, Locale locale, RedirectAttributes redirect) {
+		Edition edition = edition(jaar);
+		Block block = block(edition, blok);
+		if (Boolean.TRUE.equals(zeker)) {
+			dayChanges.removeBlock(edition.id(), block.id());
+			return done(jaar, redirect, "conferences.admin.notice.blockDeleted");
+		}
+		model.addAttribute("page", blockEditPage(edition, block,
+				new BlockForm(block.kind(), block.title(), block.startsAt(), block.endsAt()),
+				new FormErrors(Map.of("zeker", messages.getMessage("conferences.admin.confirm.required", null, locale)))));
+		return "conferences/admin/blockEdit";
+	}
+
+	private BlockEditPage blockEditPage(Edition edition, Block block, BlockForm form, FormErrors errors) {
+		return new BlockEditPage(edition, block, form, Block.KINDS, errors, editions.days(edition.id()).size(),
+				editions.speakersInBlock(edition.id(), block.id()));
+	}
+
+	private Block block(Edition edition, long blockId) {
+		return editions.block(edition.id(), blockId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 	@PostMapping("/{jaar:\\d{4}}/dagen")

@@ -296,6 +296,71 @@ public class Editions {
 			.update();
 	}
 
+	/** A block of an edition's program template. */
+	public Optional<Block> block(long editionId, long blockId) {
+		return blocks(editionId).stream().filter(block -> block.id() == blockId).findFirst();
+	}
+
+	/** Changes a block of the template, and the same block (same place in the program) on every day; speakers stay. */
+	@Transactional
+	public void updateBlock(long editionId, long blockId, String kind, String title, LocalTime startsAt, LocalTime endsAt) {
+		forgetPublicPages();
+		int position = positionOf(editionId, blockId);
+		jdbc.sql("update conferences_block set kind = :kind, title = :title, starts_at = :start, ends_at = :end where id = :id")
+			.param("id", blockId)
+			.param("kind", kind)
+			.param("title", title.trim())
+			.param("start", startsAt)
+			.param("end", endsAt)
+			.update();
+		jdbc.sql("""
+				update conferences_day_block set kind = :kind, title = :title, starts_at = :start, ends_at = :end
+				where position = :position and day_id in (select id from conferences_day where edition_id = :edition)
+				""")
+			.param("edition", editionId)
+			.param("position", position)
+			.param("kind", kind)
+			.param("title", title.trim())
+			.param("start", startsAt)
+			.param("end", endsAt)
+			.update();
+	}
+
+	/** The speakers the days have in a block of the template (they go when the block goes). */
+	public int speakersInBlock(long editionId, long blockId) {
+		return jdbc.sql("""
+				select count(*) from conferences_speaker s
+				join conferences_day_block b on b.id = s.day_block_id
+				join conferences_day d on d.id = b.day_id
+				where d.edition_id = :edition and b.position = :position
+				""")
+			.param("edition", editionId)
+			.param("position", positionOf(editionId, blockId))
+			.query(Integer.class)
+			.single();
+	}
+
+	/** Removes a block from the template and from every day, with the speakers the days had in it. */
+	@Transactional
+	public void removeBlock(long editionId, long blockId) {
+		forgetPublicPages();
+		int position = positionOf(editionId, blockId);
+		jdbc.sql("delete from conferences_day_block where position = :position and day_id in (select id from conferences_day where edition_id = :edition)")
+			.param("edition", editionId)
+			.param("position", position)
+			.update();
+		jdbc.sql("delete from conferences_block where id = :id").param("id", blockId).update();
+	}
+
+	private int positionOf(long editionId, long blockId) {
+		return jdbc.sql("select position from conferences_block where id = :id and edition_id = :edition")
+			.param("id", blockId)
+			.param("edition", editionId)
+			.query(Integer.class)
+			.optional()
+			.orElseThrow(() -> new IllegalArgumentException("No block " + blockId + " in edition " + editionId));
+	}
+
 	/** A new day; the program template is copied to it. Returns its number within the edition. */
 	@Transactional
 	public int addDay(long editionId, LocalDate date, String town, String venue, String address, String region,

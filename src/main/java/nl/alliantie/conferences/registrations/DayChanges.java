@@ -66,11 +66,29 @@ public class DayChanges {
 	/** Adds a block to an edition's program; days whose hours change with it are rescheduled. */
 	@Transactional
 	public int addBlock(long editionId, String kind, String title, LocalTime startsAt, LocalTime endsAt) {
+		return reschedulingDaysOf(editionId, () -> editions.addBlock(editionId, kind, title, startsAt, endsAt));
+	}
+
+	/** Changes a block of an edition's program on every day; days whose hours change with it are rescheduled. */
+	@Transactional
+	public int changeBlock(long editionId, long blockId, String kind, String title, LocalTime startsAt, LocalTime endsAt) {
+		return reschedulingDaysOf(editionId,
+				() -> editions.updateBlock(editionId, blockId, kind, title, startsAt, endsAt));
+	}
+
+	/** Removes a block from an edition's program and its days; days whose hours change with it are rescheduled. */
+	@Transactional
+	public int removeBlock(long editionId, long blockId) {
+		return reschedulingDaysOf(editionId, () -> editions.removeBlock(editionId, blockId));
+	}
+
+	/** Makes a change to the program with the edition's days locked, and mails the registrants of each day whose hours moved. */
+	private int reschedulingDaysOf(long editionId, Runnable change) {
 		Map<Long, CalendarFiles.Facts> before = new LinkedHashMap<>();
 		for (long dayId : editions.lockDaysOf(editionId)) {
 			before.put(dayId, facts(dayId));
 		}
-		editions.addBlock(editionId, kind, title, startsAt, endsAt);
+		change.run();
 		int mailed = 0;
 		for (var entry : before.entrySet()) {
 			CalendarFiles.Facts after = facts(entry.getKey());
