@@ -54,8 +54,12 @@ public class DatabaseNotifications implements SmartLifecycle {
 		if (!channel.matches("[a-z_]+")) {
 			throw new IllegalArgumentException("A channel is lower case letters and underscores: " + channel);
 		}
+		boolean known = listeners.containsKey(channel);
 		listeners.computeIfAbsent(channel, any -> new CopyOnWriteArrayList<>()).add(changed);
-		channelsChanged = true;
+		if (!known) {
+			// LISTEN to the new channel: connect again (which tells everyone, as after any gap)
+			channelsChanged = true;
+		}
 	}
 
 	/** Whether a connection listens now (until then, keep nothing in memory that a change could make wrong). */

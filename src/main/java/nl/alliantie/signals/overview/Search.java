@@ -76,6 +76,11 @@ public class Search {
 		notifications.listen("signals_changed", this::changed);
 	}
 
+	/** How many changes were told so far (for tests). */
+	long generation() {
+		return generation.get();
+	}
+
 	void changed() {
 		generation.incrementAndGet();
 		results.clear();

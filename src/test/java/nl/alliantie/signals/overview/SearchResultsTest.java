@@ -48,8 +48,9 @@ class SearchResultsTest {
 		Search search = new Search(jdbc, network, themes, notifications, true);
 		String word = word();
 		String title = unique("Huur");
-		long id = fixtures.published(title, "De huur van de " + word + " ging omhoog.", "Zwolle");
 		waitUntilListening();
+		long id = fixtures.published(title, "De huur van de " + word + " ging omhoog.", "Zwolle");
+		settled(search);
 		Filter filter = search.canonical(new Filter(word, null, null, null, null, null));
 		assertThat(titles(search, filter)).containsExactly(title);
 
@@ -78,6 +79,17 @@ class SearchResultsTest {
 
 	private static List<String> titles(Search search, Filter filter) {
 		return search.page(filter, 0, 21).stream().map(Search.Row::title).toList();
+	}
+
+	/** Waits until the notifications of the writes so far are in: no new one for half a second. */
+	private static void settled(Search search) throws InterruptedException {
+		long seen = search.generation();
+		for (int quiet = 0; quiet < 10;) {
+			Thread.sleep(50);
+			long now = search.generation();
+			quiet = now == seen ? quiet + 1 : 0;
+			seen = now;
+		}
 	}
 
 	private void waitUntilListening() throws InterruptedException {
