@@ -105,7 +105,13 @@ class LoginTest {
 		MockHttpSession session = (MockHttpSession) mvc
 			.perform(post("/inloggen").with(csrf()).param("email", email).param("wachtwoord", TestLogins.PASSWORD))
 			.andReturn().getRequest().getSession();
-		mvc.perform(post("/uitloggen").session(session).with(csrf())).andExpect(redirectedUrl("/inloggen?uitgelogd"));
+		var logout = mvc.perform(post("/uitloggen").session(session).with(csrf()))
+			.andExpect(redirectedUrl("/inloggen?uitgelogd"))
+			.andReturn();
+		// the browser forgets the session cookie (so public pages come from the page cache again)
+		var cookie = logout.getResponse().getCookie("alliantie-sessie");
+		org.assertj.core.api.Assertions.assertThat(cookie).isNotNull();
+		org.assertj.core.api.Assertions.assertThat(cookie.getMaxAge()).isZero();
 		mvc.perform(get("/beheer").session(session)).andExpect(redirectedUrl("/inloggen"));
 	}
 }

@@ -2,6 +2,7 @@ package nl.alliantie.accounts.login;
 
 import jakarta.servlet.DispatcherType;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.context.annotation.Configuration;
@@ -40,7 +41,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountDetailsService accounts, PasswordEncoder passwordEncoder, LoginThrottle throttle,
-			LoginHandlers handlers, CookieTokens csrfTokens) throws Exception {
+			LoginHandlers handlers, CookieTokens csrfTokens,
+			@Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie) throws Exception {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
 		passwords.setPasswordEncoder(passwordEncoder);
 		var authenticationManager = new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
@@ -63,7 +65,7 @@ class SecurityConfiguration {
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/uitloggen")
 				.logoutSuccessUrl("/inloggen?uitgelogd")
-				.deleteCookies("JSESSIONID"))
+				.deleteCookies(sessionCookie))
 			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens.repository)
 				.csrfTokenRequestHandler(csrfTokens.handler))
 			.headers(headers -> headers

@@ -27,7 +27,8 @@ import nl.alliantie.signals.handling.Themes;
  * A page of results is kept in memory until the signals change (the way a search engine keeps the
  * results of a query until its index refreshes): a trigger notifies every instance after each
  * committed change ({@link DatabaseNotifications}), and a page read while a change came in is not
- * kept. At most {@value #MAX_RESULTS} pages; nothing is kept while no connection listens.
+ * kept. At most {@value #MAX_RESULTS} pages, each at most five minutes; nothing is kept while no
+ * connection listens.
  */
 @Component
 public class Search {
@@ -48,7 +49,10 @@ public class Search {
 	private record Key(Filter filter, int offset, int limit) {
 	}
 
-	private record Kept(List<Row> rows, long generation) {
+	/** Even without a notification (a lost one), a kept page is read again after this long. */
+	static final long MAX_AGE_NANOS = java.time.Duration.ofMinutes(5).toNanos();
+
+	private record Kept(List<Row> rows, long generation, long at) {
 	}
 
 	private final JdbcClient jdbc;
@@ -108,7 +112,7 @@ public class Search {
 		Key key = new Key(filter, offset, limit);
 		long now = generation.get();
 		Kept kept = results.get(key);
-		if (kept != null && kept.generation() == now) {
+		if (kept != null && kept.generation() == now && System.nanoTime() - kept.at() < MAX_AGE_NANOS) {
 			return kept.rows();
 		}
 		List<Row> rows = List.copyOf(read(filter, offset, limit));
@@ -116,7 +120,7 @@ public class Search {
 			if (results.size() >= MAX_RESULTS) {
 				results.clear();
 			}
-			results.put(key, new Kept(rows, now));
+			results.put(key, new Kept(rows, now, System.nanoTime()));
 		}
 		return rows;
 	}
