@@ -265,8 +265,7 @@ public class EditionAdminController {
 	String editBlock(@PathVariable int jaar, @PathVariable long blok, Model model) {
 		Edition edition = edition(jaar);
 		Block block = block(edition, blok);
-		model.addAttribute("page", blockEditPage(edition, block,
-				new BlockForm(block.kind(), block.title(), block.startsAt(), block.endsAt()), FormErrors.NONE));
+		model.addAttribute("page", blockEditPage(edition, block, BlockForm.of(block), FormErrors.NONE));
 		return "conferences/admin/blockEdit";
 	}
 
@@ -298,9 +297,8 @@ public class EditionAdminController {
 			dayChanges.removeBlock(edition.id(), block.id());
 			return done(jaar, redirect, "conferences.admin.notice.blockDeleted");
 		}
-		model.addAttribute("page", blockEditPage(edition, block,
-				new BlockForm(block.kind(), block.title(), block.startsAt(), block.endsAt()),
-				new FormErrors(Map.of("zeker", messages.getMessage("conferences.admin.confirm.required", null, locale)))));
+		String error = messages.getMessage("conferences.admin.confirm.required", null, locale);
+		model.addAttribute("page", blockEditPage(edition, block, BlockForm.of(block), new FormErrors(Map.of("zeker", error))));
 		return "conferences/admin/blockEdit";
 	}
 

@@ -40,6 +40,10 @@ public final class EditionForms {
 		public static BlockForm empty() {
 			return new BlockForm("", "", null, null);
 		}
+
+		static BlockForm of(Block block) {
+			return new BlockForm(block.kind(), block.title(), block.startsAt(), block.endsAt());
+		}
 	}
 
 	public record DayForm(

@@ -274,18 +274,9 @@ public class Editions {
 			.param("id", editionId)
 			.query(Integer.class)
 			.single();
-		jdbc.sql("insert into conferences_block (edition_id, position, kind, title, starts_at, ends_at) values (:edition, :position, :kind, :title, :start, :end)")
-			.param("edition", editionId)
-			.param("position", position)
-			.param("kind", kind)
-			.param("title", title.trim())
-			.param("start", startsAt)
-			.param("end", endsAt)
-			.update();
-		jdbc.sql("""
-				insert into conferences_day_block (day_id, position, kind, title, starts_at, ends_at)
-				select d.id, :position, :kind, :title, :start, :end from conferences_day d where d.edition_id = :edition
-				on conflict do nothing
+		long blockId = jdbc.sql("""
+				insert into conferences_block (edition_id, position, kind, title, starts_at, ends_at)
+				values (:edition, :position, :kind, :title, :start, :end) returning id
 				""")
 			.param("edition", editionId)
 			.param("position", position)
@@ -293,6 +284,16 @@ public class Editions {
 			.param("title", title.trim())
 			.param("start", startsAt)
 			.param("end", endsAt)
+			.query(Long.class)
+			.single();
+		jdbc.sql("""
+				insert into conferences_day_block (day_id, position, kind, title, starts_at, ends_at)
+				select d.id, b.position, b.kind, b.title, b.starts_at, b.ends_at
+				from conferences_block b join conferences_day d on d.edition_id = b.edition_id
+				where b.id = :block
+				on conflict do nothing
+				""")
+			.param("block", blockId)
 			.update();
 	}
 
@@ -305,7 +306,7 @@ public class Editions {
 	@Transactional
 	public void updateBlock(long editionId, long blockId, String kind, String title, LocalTime startsAt, LocalTime endsAt) {
 		forgetPublicPages();
-		int position = positionOf(editionId, blockId);
+		positionOf(editionId, blockId); // refuses a block of another edition
 		jdbc.sql("update conferences_block set kind = :kind, title = :title, starts_at = :start, ends_at = :end where id = :id")
 			.param("id", blockId)
 			.param("kind", kind)
@@ -314,15 +315,12 @@ public class Editions {
 			.param("end", endsAt)
 			.update();
 		jdbc.sql("""
-				update conferences_day_block set kind = :kind, title = :title, starts_at = :start, ends_at = :end
-				where position = :position and day_id in (select id from conferences_day where edition_id = :edition)
+				update conferences_day_block db
+				set kind = b.kind, title = b.title, starts_at = b.starts_at, ends_at = b.ends_at
+				from conferences_block b join conferences_day d on d.edition_id = b.edition_id
+				where b.id = :block and db.day_id = d.id and db.position = b.position
 				""")
-			.param("edition", editionId)
-			.param("position", position)
-			.param("kind", kind)
-			.param("title", title.trim())
-			.param("start", startsAt)
-			.param("end", endsAt)
+			.param("block", blockId)
 			.update();
 	}
 

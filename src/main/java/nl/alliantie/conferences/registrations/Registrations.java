@@ -243,22 +243,25 @@ public class Registrations {
 
 	/** Facts for a mail about this registration. */
 	public About about(long id) {
-		return jdbc.sql("""
-				select r.email, r.name, e.year, e.theme, d.date, d.town, d.venue, d.address, d.number, r.status,
-				       r.workshop_status, w.title
-				from conferences_registration r
-				join conferences_day d on d.id = r.day_id
-				join conferences_edition e on e.id = d.edition_id
-				left join conferences_session s on s.id = r.session_id
-				left join conferences_workshop w on w.id = s.workshop_id
-				where r.id = :id
-				""")
-			.param("id", id)
-			.query((rs, n) -> new About(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
-					rs.getObject(5, LocalDate.class), rs.getString(6), rs.getString(7), rs.getString(8),
-					"/alliantiedagen/" + rs.getInt(3) + "/" + rs.getInt(9), rs.getString(10), rs.getString(11),
-					rs.getString(12)))
-			.single();
+		return jdbc.sql(ABOUT + "where r.id = :id").param("id", id).query((rs, n) -> about(rs).getValue()).single();
+	}
+
+	/** The registrations with what a mail says of each; a where clause follows. */
+	private static final String ABOUT = """
+			select r.id, r.email, r.name, e.year, e.theme, d.date, d.town, d.venue, d.address, d.number, r.status,
+			       r.workshop_status, w.title
+			from conferences_registration r
+			join conferences_day d on d.id = r.day_id
+			join conferences_edition e on e.id = d.edition_id
+			left join conferences_session s on s.id = r.session_id
+			left join conferences_workshop w on w.id = s.workshop_id
+			""";
+
+	private static Map.Entry<Long, About> about(java.sql.ResultSet rs) throws java.sql.SQLException {
+		return Map.entry(rs.getLong(1), new About(rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5),
+				rs.getObject(6, LocalDate.class), rs.getString(7), rs.getString(8), rs.getString(9),
+				"/alliantiedagen/" + rs.getInt(4) + "/" + rs.getInt(10), rs.getString(11), rs.getString(12),
+				rs.getString(13)));
 	}
 
 	private String regionOf(long dayId) {
@@ -487,22 +490,9 @@ public class Registrations {
 	/** The people registered or waiting for a day, in order of arrival, with what a mail says of them. */
 	private Map<Long, About> active(long dayId) {
 		Map<Long, About> active = new java.util.LinkedHashMap<>();
-		jdbc.sql("""
-				select r.id, r.email, r.name, e.year, e.theme, d.date, d.town, d.venue, d.address, d.number, r.status,
-				       r.workshop_status, w.title
-				from conferences_registration r
-				join conferences_day d on d.id = r.day_id
-				join conferences_edition e on e.id = d.edition_id
-				left join conferences_session s on s.id = r.session_id
-				left join conferences_workshop w on w.id = s.workshop_id
-				where r.day_id = :day and r.status <> 'cancelled'
-				order by r.created_at, r.id
-				""")
+		jdbc.sql(ABOUT + "where r.day_id = :day and r.status <> 'cancelled' order by r.created_at, r.id")
 			.param("day", dayId)
-			.query((rs, n) -> Map.entry(rs.getLong(1), new About(rs.getString(2), rs.getString(3), rs.getInt(4),
-					rs.getString(5), rs.getObject(6, LocalDate.class), rs.getString(7), rs.getString(8),
-					rs.getString(9), "/alliantiedagen/" + rs.getInt(4) + "/" + rs.getInt(10), rs.getString(11),
-					rs.getString(12), rs.getString(13))))
+			.query((rs, n) -> about(rs))
 			.list()
 			.forEach(entry -> active.put(entry.getKey(), entry.getValue()));
 		return active;

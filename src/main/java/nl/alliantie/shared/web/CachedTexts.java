@@ -26,8 +26,11 @@ final class CachedTexts implements MessageSource {
 
 	private static final char CLOSE = '\u0002';
 
-	/** A text cut where its arguments go: {@code literals[i]}, argument {@code slots[i]}, ..., last literal. */
-	record Template(String[] literals, int[] slots) {
+	/**
+	 * A text cut where its arguments go: {@code literals[i]}, argument {@code slots[i]}, ..., last
+	 * literal; made for calls with {@code arguments} arguments.
+	 */
+	record Template(String[] literals, int[] slots, int arguments) {
 
 		String fill(Object[] args) {
 			StringBuilder text = new StringBuilder(64);
@@ -38,7 +41,7 @@ final class CachedTexts implements MessageSource {
 		}
 
 		/** Reads a text formatted with {@link #marker} arguments; empty when it holds something else. */
-		static Optional<Template> of(String formatted) {
+		static Optional<Template> of(String formatted, int arguments) {
 			List<String> literals = new ArrayList<>();
 			List<Integer> slots = new ArrayList<>();
 			int start = 0;
@@ -52,7 +55,8 @@ final class CachedTexts implements MessageSource {
 				start = close + 1;
 			}
 			literals.add(formatted.substring(start));
-			return Optional.of(new Template(literals.toArray(String[]::new), slots.stream().mapToInt(Integer::intValue).toArray()));
+			return Optional.of(new Template(literals.toArray(String[]::new), slots.stream().mapToInt(Integer::intValue).toArray(),
+					arguments));
 		}
 
 		static String marker(int index) {
@@ -86,9 +90,15 @@ final class CachedTexts implements MessageSource {
 				return messages.getMessage(code, args, locale);
 			}
 		}
-		Optional<Template> template = templates.computeIfAbsent(locale, any -> new ConcurrentHashMap<>())
-			.computeIfAbsent(code + '#' + args.length, key -> template(code, args.length, locale));
-		return template.isPresent() ? template.get().fill(args) : messages.getMessage(code, args, locale);
+		Map<String, Optional<Template>> ofLocale = templates.computeIfAbsent(locale, any -> new ConcurrentHashMap<>());
+		Optional<Template> template = ofLocale.get(code);
+		if (template == null) {
+			template = template(code, args.length, locale);
+			ofLocale.putIfAbsent(code, template);
+		}
+		// a call with another number of arguments than the template was made for goes to Spring
+		return template.isPresent() && template.get().arguments() == args.length ? template.get().fill(args)
+				: messages.getMessage(code, args, locale);
 	}
 
 	private Optional<Template> template(String code, int arguments, Locale locale) {
@@ -97,7 +107,7 @@ final class CachedTexts implements MessageSource {
 			markers[i] = Template.marker(i);
 		}
 		try {
-			return Template.of(messages.getMessage(code, markers, locale));
+			return Template.of(messages.getMessage(code, markers, locale), arguments);
 		}
 		catch (IllegalArgumentException typedArgument) {
 			// {0,number} or {0,date} cannot take a text: such a text is always formatted by Spring.

@@ -1,12 +1,12 @@
 package nl.alliantie.shared.web;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -146,17 +146,15 @@ public class PublicPageCache extends OncePerRequestFilter {
 		}
 		try {
 			chain.doFilter(request, capture);
-			request.removeAttribute(PLACEHOLDER);
 			keep(key, request, capture);
 		}
 		finally {
 			request.removeAttribute(PLACEHOLDER);
 			if (request.getAttribute(HOLES) != null) {
 				// This visitor gets the page with their own token, like every later one.
-				byte[][] parts = split(capture.getContentAsByteArray());
-				String token = tokens.issue(request, capture);
+				byte[] filled = fill(split(capture.getContentAsByteArray()), tokens.issue(request, capture));
 				capture.resetBuffer();
-				writeParts(parts, token, capture.getOutputStream());
+				capture.getOutputStream().write(filled);
 			}
 			capture.copyBodyToResponse();
 		}
@@ -225,10 +223,10 @@ public class PublicPageCache extends OncePerRequestFilter {
 		List<byte[]> parts = new ArrayList<>();
 		int start = 0;
 		for (int i = indexOf(body, 0); i >= 0; i = indexOf(body, start)) {
-			parts.add(java.util.Arrays.copyOfRange(body, start, i));
+			parts.add(Arrays.copyOfRange(body, start, i));
 			start = i + placeholderBytes.length;
 		}
-		parts.add(java.util.Arrays.copyOfRange(body, start, body.length));
+		parts.add(Arrays.copyOfRange(body, start, body.length));
 		return parts.toArray(byte[][]::new);
 	}
 
@@ -251,37 +249,33 @@ public class PublicPageCache extends OncePerRequestFilter {
 	private void replay(Page page, HttpServletRequest request, HttpServletResponse response) throws IOException {
 		// The token first: making it may set its cookie, which must go out before the body.
 		String token = page.parts().length > 1 ? tokens.issue(request, response) : null;
+		byte[] body = token == null ? page.parts()[0] : fill(page.parts(), token);
 		response.setStatus(200);
 		page.headers().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
-		if (token == null) {
-			response.setContentLength(page.parts()[0].length);
-			response.getOutputStream().write(page.parts()[0]);
-			return;
-		}
-		ByteArrayOutputStream body = new ByteArrayOutputStream(length(page.parts()) + 2 * token.length());
-		writeParts(page.parts(), token, body);
-		response.setContentLength(body.size());
-		body.writeTo(response.getOutputStream());
+		response.setContentLength(body.length);
+		response.getOutputStream().write(body);
 	}
 
-	private static int length(byte[][] parts) {
-		int length = 0;
-		for (byte[] part : parts) {
-			length += part.length;
-		}
-		return length;
-	}
-
-	private static void writeParts(byte[][] parts, String token, java.io.OutputStream out) throws IOException {
+	/** The page with {@code token} in every hole between its parts. */
+	private static byte[] fill(byte[][] parts, String token) {
 		if (!token.chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '='))) {
 			throw new IllegalStateException("A CSRF token must be safe in HTML as it is");
 		}
 		byte[] tokenBytes = token.getBytes(StandardCharsets.US_ASCII);
+		int length = tokenBytes.length * (parts.length - 1);
+		for (byte[] part : parts) {
+			length += part.length;
+		}
+		byte[] page = new byte[length];
+		int at = 0;
 		for (int i = 0; i < parts.length; i++) {
 			if (i > 0) {
-				out.write(tokenBytes);
+				System.arraycopy(tokenBytes, 0, page, at, tokenBytes.length);
+				at += tokenBytes.length;
 			}
-			out.write(parts[i]);
+			System.arraycopy(parts[i], 0, page, at, parts[i].length);
+			at += parts[i].length;
 		}
+		return page;
 	}
 }
