@@ -112,6 +112,10 @@ class WebSecurityTest {
 		String secondToken = find(FORM_TOKEN, second.body());
 		String firstCookie = first.headers().firstValue("Set-Cookie").orElseThrow();
 		String secondCookie = second.headers().firstValue("Set-Cookie").orElseThrow();
+		// the page was kept: a third visitor's request does not reach the controller (no hole is made)
+		MvcResult third = mvc.perform(get("/inloggen")).andExpect(status().isOk()).andReturn();
+		assertThat(third.getRequest().getAttribute(nl.alliantie.shared.web.PublicPageCache.class.getName() + ".holes")).isNull();
+		assertThat(third.getResponse().getContentAsString()).doesNotContain("csrf-hole").contains("name=\"_csrf\"");
 		assertThat(secondToken).isNotEqualTo(firstToken);
 		assertThat(secondCookie).isNotEqualTo(firstCookie).contains("HttpOnly").contains("SameSite=Lax");
 		assertThat(second.body()).doesNotContain("csrf-hole").isEqualTo(first.body().replace(firstToken, secondToken));
