@@ -104,10 +104,8 @@ class WebSecurityTest {
 	void aKeptFormGivesEveryVisitorTheirOwnToken() throws Exception {
 		HttpClient http = HttpClient.newHttpClient();
 		String base = "http://localhost:" + port;
-		HttpResponse<String> first = http.send(HttpRequest.newBuilder(URI.create(base + "/inloggen")).build(),
-				HttpResponse.BodyHandlers.ofString());
-		HttpResponse<String> second = http.send(HttpRequest.newBuilder(URI.create(base + "/inloggen")).build(),
-				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> first = loginPage(http, base);
+		HttpResponse<String> second = loginPage(http, base);
 		String firstToken = find(FORM_TOKEN, first.body());
 		String secondToken = find(FORM_TOKEN, second.body());
 		String firstCookie = first.headers().firstValue("Set-Cookie").orElseThrow();
@@ -133,6 +131,10 @@ class WebSecurityTest {
 
 		assertThat(login(http, base, cookie(secondCookie), firstToken).statusCode()).isEqualTo(403);
 		assertThat(login(http, base, cookie(secondCookie), againToken).statusCode()).isEqualTo(302);
+	}
+
+	private static HttpResponse<String> loginPage(HttpClient http, String base) throws Exception {
+		return http.send(HttpRequest.newBuilder(URI.create(base + "/inloggen")).build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private static HttpResponse<String> login(HttpClient http, String base, String cookie, String token) throws Exception {
@@ -165,17 +167,11 @@ class WebSecurityTest {
 	void theSessionCookieIsHttpOnlyAndSameSite() throws Exception {
 		HttpClient http = HttpClient.newHttpClient();
 		String base = "http://localhost:" + port;
-		HttpResponse<String> form = http.send(HttpRequest.newBuilder(URI.create(base + "/inloggen")).build(),
-				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> form = loginPage(http, base);
 		String csrfCookie = form.headers().firstValue("Set-Cookie").orElseThrow();
 		assertThat(csrfCookie).contains("HttpOnly").contains("SameSite=Lax");
 		String token = find(FORM_TOKEN, form.body());
-		HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(base + "/inloggen"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.header("Cookie", csrfCookie.substring(0, csrfCookie.indexOf(';')))
-			.POST(HttpRequest.BodyPublishers.ofString("email=admin%40test.alliantie.local&wachtwoord=test-admin-wachtwoord&_csrf="
-					+ java.net.URLEncoder.encode(token, java.nio.charset.StandardCharsets.UTF_8)))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> login = login(http, base, cookie(csrfCookie), token);
 		assertThat(login.statusCode()).isEqualTo(302);
 		assertThat(login.headers().firstValue("Location").orElseThrow()).endsWith("/beheer");
 		String session = login.headers().allValues("Set-Cookie").stream()
