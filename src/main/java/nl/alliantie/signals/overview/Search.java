@@ -146,11 +146,10 @@ public class Search {
 		jdbc.sql("select id, title, story, themes, municipality, province, region_key, seen_on, status, updated_at "
 				+ "from signals_signal" + where + " order by seen_on desc, id desc limit :limit")
 			.params(params)
-			.query((rs, row) -> new Full(rs.getLong(1), rs.getString(2), rs.getString(3), themes(rs), rs.getString(5),
-					rs.getString(6), rs.getString(7), rs.getObject(8, LocalDate.class), rs.getString(9),
-					rs.getTimestamp(10).toInstant()))
-			.stream()
-			.forEach(sink);
+			// row by row: a stream of JdbcClient holds its connection until it is closed
+			.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> sink.accept(new Full(rs.getLong(1),
+					rs.getString(2), rs.getString(3), themes(rs), rs.getString(5), rs.getString(6), rs.getString(7),
+					rs.getObject(8, LocalDate.class), rs.getString(9), rs.getTimestamp(10).toInstant())));
 	}
 
 	/** Published signals in one municipality, newest first. */
