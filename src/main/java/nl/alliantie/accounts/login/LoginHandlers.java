@@ -1,5 +1,6 @@
 package nl.alliantie.accounts.login;
 
+import java.time.Clock;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,7 +36,10 @@ class LoginHandlers extends SavedRequestAwareAuthenticationSuccessHandler implem
 
 	private final JdbcClient jdbc;
 
-	LoginHandlers(JdbcClient jdbc) {
+	private final Clock clock;
+
+	LoginHandlers(JdbcClient jdbc, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 	}
 
@@ -70,7 +74,7 @@ class LoginHandlers extends SavedRequestAwareAuthenticationSuccessHandler implem
 		flash.put(EMAIL, email == null ? "" : email.trim());
 		if (exception instanceof LoginThrottledException throttled) {
 			flash.put(ERROR, "throttled");
-			long minutes = Math.max(1, Duration.between(Instant.now(), throttled.until()).toMinutes() + 1);
+			long minutes = Math.max(1, Duration.between(clock.instant(), throttled.until()).toMinutes() + 1);
 			flash.put(MINUTES, minutes);
 		}
 		else {
