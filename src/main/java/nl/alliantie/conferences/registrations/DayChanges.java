@@ -46,16 +46,20 @@ public class DayChanges {
 
 	private final Days days;
 
-	private final Registrations registrations;
+	private final RegistrationNotices notices;
+
+	private final WaitingLists waitingLists;
 
 	private final Clock clock;
 
-	DayChanges(Editions editions, EditionViews editionViews, Days days, Registrations registrations, Clock clock) {
+	DayChanges(Editions editions, EditionViews editionViews, Days days, RegistrationNotices notices,
+			WaitingLists waitingLists, Clock clock) {
 		this.clock = clock;
 		this.editions = editions;
 		this.editionViews = editionViews;
 		this.days = days;
-		this.registrations = registrations;
+		this.notices = notices;
+		this.waitingLists = waitingLists;
 	}
 
 	/** Saves a day's details; refused when the capacity is below the people registered. */
@@ -69,8 +73,8 @@ public class DayChanges {
 		days.updateDay(dayId, change.date(), change.town(), change.venue(), change.address(), change.region());
 		CalendarFiles.Facts after = facts(dayId);
 		// first the new file, so that people who get a place below receive it already
-		int mailed = before.equals(after) ? 0 : registrations.rescheduled(dayId, hours(after));
-		registrations.changeDayCapacity(dayId, change.capacity());
+		int mailed = before.equals(after) ? 0 : notices.rescheduled(dayId, hours(after));
+		waitingLists.changeDayCapacity(dayId, change.capacity());
 		return new Outcome(true, taken, mailed);
 	}
 
@@ -104,7 +108,7 @@ public class DayChanges {
 		for (var entry : before.entrySet()) {
 			CalendarFiles.Facts after = facts(entry.getKey());
 			if (!after.equals(entry.getValue())) {
-				mailed += registrations.rescheduled(entry.getKey(), hours(after));
+				mailed += notices.rescheduled(entry.getKey(), hours(after));
 			}
 		}
 		return mailed;
@@ -125,7 +129,7 @@ public class DayChanges {
 		if (day.date().isBefore(LocalDate.now(clock))) {
 			return -1;
 		}
-		int mailed = registrations.mailDayCancelled(dayId, message, "/alliantiedagen/" + day.year());
+		int mailed = notices.mailDayCancelled(dayId, message, "/alliantiedagen/" + day.year());
 		days.removeDay(dayId);
 		return mailed;
 	}

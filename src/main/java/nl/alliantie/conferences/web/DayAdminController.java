@@ -35,7 +35,7 @@ import nl.alliantie.conferences.editions.Workshops;
 import nl.alliantie.conferences.evaluations.Evaluations;
 import nl.alliantie.conferences.publications.Publications;
 import nl.alliantie.conferences.registrations.Attendees;
-import nl.alliantie.conferences.registrations.Registrations;
+import nl.alliantie.conferences.registrations.WaitingLists;
 import nl.alliantie.conferences.web.EditionForms.CapacityForm;
 import nl.alliantie.conferences.web.EditionForms.SessionForm;
 import nl.alliantie.conferences.web.EditionForms.SpeakerForm;
@@ -66,7 +66,7 @@ public class DayAdminController {
 
 	private final Workshops workshops;
 
-	private final Registrations registrations;
+	private final WaitingLists waitingLists;
 
 	private final Attendees attendees;
 
@@ -76,12 +76,12 @@ public class DayAdminController {
 
 	private final MessageSource messages;
 
-	DayAdminController(EditionViews editionViews, Days days, Workshops workshops, Registrations registrations,
+	DayAdminController(EditionViews editionViews, Days days, Workshops workshops, WaitingLists waitingLists,
 			Attendees attendees, Publications publications, Evaluations evaluations, MessageSource messages) {
 		this.editionViews = editionViews;
 		this.days = days;
 		this.workshops = workshops;
-		this.registrations = registrations;
+		this.waitingLists = waitingLists;
 		this.attendees = attendees;
 		this.publications = publications;
 		this.evaluations = evaluations;
@@ -130,7 +130,7 @@ public class DayAdminController {
 	String changeSession(@PathVariable long id, @PathVariable long session, @Valid @ModelAttribute SessionForm form,
 			BindingResult result, @RequestParam Map<String, String> typed, Model model, Locale locale,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors() && !registrations.changeSessionCapacity(id, session, form.plaatsen(), form.minimum())) {
+		if (!result.hasErrors() && !waitingLists.changeSessionCapacity(id, session, form.plaatsen(), form.minimum())) {
 			int taken = days.session(session).map(Session::taken).orElse(0);
 			result.rejectValue("plaatsen", "conferences.session.belowTaken", new Object[] { taken }, null);
 		}
@@ -164,7 +164,7 @@ public class DayAdminController {
 	@PostMapping("/capaciteit")
 	String changeCapacity(@PathVariable long id, @Valid @ModelAttribute CapacityForm form, BindingResult result,
 			Model model, Locale locale, RedirectAttributes redirect) {
-		if (!result.hasErrors() && !registrations.changeDayCapacity(id, form.capaciteit())) {
+		if (!result.hasErrors() && !waitingLists.changeDayCapacity(id, form.capaciteit())) {
 			int taken = days.dayById(id).map(Day::taken).orElse(0);
 			result.rejectValue("capaciteit", "conferences.capacity.belowTaken", new Object[] { taken }, null);
 		}
