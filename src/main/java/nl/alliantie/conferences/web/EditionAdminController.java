@@ -1,4 +1,4 @@
-package nl.alliantie.conferences.editions;
+package nl.alliantie.conferences.web;
 
 import java.io.IOException;
 import java.util.List;
@@ -29,13 +29,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.alliantie.accounts.Role;
 import nl.alliantie.conferences.ProgramInputs;
-import nl.alliantie.conferences.editions.EditionForms.BlockForm;
-import nl.alliantie.conferences.editions.EditionForms.DayForm;
-import nl.alliantie.conferences.editions.EditionForms.EditionForm;
-import nl.alliantie.conferences.editions.EditionForms.PartnerForm;
-import nl.alliantie.conferences.editions.EditionForms.WorkshopForm;
+import nl.alliantie.conferences.editions.Block;
+import nl.alliantie.conferences.editions.Days;
+import nl.alliantie.conferences.editions.Edition;
+import nl.alliantie.conferences.editions.EditionView;
+import nl.alliantie.conferences.editions.EditionViews;
+import nl.alliantie.conferences.editions.Editions;
+import nl.alliantie.conferences.editions.Removal;
+import nl.alliantie.conferences.editions.Workshops;
 import nl.alliantie.conferences.publications.Publications;
 import nl.alliantie.conferences.registrations.DayChanges;
+import nl.alliantie.conferences.web.EditionForms.BlockForm;
+import nl.alliantie.conferences.web.EditionForms.DayForm;
+import nl.alliantie.conferences.web.EditionForms.EditionForm;
+import nl.alliantie.conferences.web.EditionForms.PartnerForm;
+import nl.alliantie.conferences.web.EditionForms.WorkshopForm;
 import nl.alliantie.shared.web.AdminLink;
 import nl.alliantie.shared.web.FormErrors;
 
@@ -62,17 +70,13 @@ public class EditionAdminController {
 	public record EditionEditPage(Edition edition, FormValues values, FormErrors errors, int active) {
 	}
 
-	/** The page to change or remove a workshop; {@code active}: people registered or waiting who chose it. */
-	public record WorkshopEditPage(Edition edition, Workshop workshop, FormValues values, FormErrors errors,
-			int active) {
-	}
-
-	/** A block of the program template to change or remove; {@code speakers} the days have in it. */
-	public record BlockEditPage(Edition edition, Block block, BlockForm form, List<String> kinds, FormErrors errors,
-			int days, int speakers) {
-	}
-
 	private final Editions editions;
+
+	private final EditionViews editionViews;
+
+	private final Days days;
+
+	private final Workshops workshops;
 
 	private final Publications publications;
 
@@ -84,9 +88,13 @@ public class EditionAdminController {
 
 	private final Validator validator;
 
-	EditionAdminController(Editions editions, Publications publications, List<ProgramInputs> programInputs,
-			MessageSource messages, DayChanges dayChanges, Validator validator) {
+	EditionAdminController(Editions editions, EditionViews editionViews, Days days, Workshops workshops,
+			Publications publications, List<ProgramInputs> programInputs, MessageSource messages, DayChanges dayChanges,
+			Validator validator) {
 		this.editions = editions;
+		this.editionViews = editionViews;
+		this.days = days;
+		this.workshops = workshops;
 		this.publications = publications;
 		this.programInputs = programInputs;
 		this.messages = messages;
@@ -160,7 +168,7 @@ public class EditionAdminController {
 			error = messages.getMessage("conferences.admin.confirm.required", null, locale);
 		}
 		else {
-			Editions.Removal removal = editions.deleteEdition(edition.id());
+			Removal removal = editions.deleteEdition(edition.id());
 			if (removal.removed()) {
 				redirect.addFlashAttribute("notice", "conferences.admin.notice.editionDeleted");
 				return "redirect:/beheer/alliantiedagen";
@@ -172,76 +180,13 @@ public class EditionAdminController {
 		return "conferences/admin/editionEdit";
 	}
 
-	@GetMapping("/{jaar:\\d{4}}/werkgroepen/{werkgroep:\\d+}")
-	String editWorkshop(@PathVariable int jaar, @PathVariable long werkgroep, Model model) {
-		Edition edition = edition(jaar);
-		Workshop workshop = workshop(edition, werkgroep);
-		model.addAttribute("page", workshopEditPage(edition, workshop, stored(workshop), FormErrors.NONE));
-		return "conferences/admin/workshopEdit";
-	}
-
-	@PostMapping("/{jaar:\\d{4}}/werkgroepen/{werkgroep:\\d+}")
-	String saveWorkshop(@PathVariable int jaar, @PathVariable long werkgroep, @Valid @ModelAttribute WorkshopForm form,
-			BindingResult result, @RequestParam Map<String, String> typed, Model model, Locale locale,
-			RedirectAttributes redirect) {
-		Edition edition = edition(jaar);
-		Workshop workshop = workshop(edition, werkgroep);
-		if (!result.hasErrors()) {
-			editions.updateWorkshop(workshop.id(), form.werkgroepTitel(), form.werkgroepOmschrijving(), form.begeleider());
-			return done(jaar, redirect, "conferences.admin.notice.workshopSaved");
-		}
-		model.addAttribute("page", workshopEditPage(edition, workshop, FormValues.typed(typed),
-				FormErrors.of(result, messages, locale)));
-		return "conferences/admin/workshopEdit";
-	}
-
-	/** Removes a workshop from the edition and its days, when nobody registered or waiting chose it. */
-	@PostMapping("/{jaar:\\d{4}}/werkgroepen/{werkgroep:\\d+}/verwijderen")
-	String deleteWorkshop(@PathVariable int jaar, @PathVariable long werkgroep,
-			@RequestParam(required = false) Boolean zeker, Model model, Locale locale, RedirectAttributes redirect) {
-		Edition edition = edition(jaar);
-		Workshop workshop = workshop(edition, werkgroep);
-		String error;
-		if (!Boolean.TRUE.equals(zeker)) {
-			error = messages.getMessage("conferences.admin.confirm.required", null, locale);
-		}
-		else {
-			Editions.Removal removal = editions.deleteWorkshop(workshop.id());
-			if (removal.removed()) {
-				return done(jaar, redirect, "conferences.admin.notice.workshopDeleted");
-			}
-			error = messages.getMessage("conferences.admin.deleteWorkshop.refused",
-					new Object[] { removal.registrations() }, locale);
-		}
-		model.addAttribute("page", workshopEditPage(edition, workshop, stored(workshop),
-				new FormErrors(Map.of("zeker", error))));
-		return "conferences/admin/workshopEdit";
-	}
-
 	private EditionEditPage editionEditPage(Edition edition, FormValues values, FormErrors errors) {
 		return new EditionEditPage(edition, values, errors, editions.activeRegistrationsOfEdition(edition.id()));
-	}
-
-	private WorkshopEditPage workshopEditPage(Edition edition, Workshop workshop, FormValues values, FormErrors errors) {
-		return new WorkshopEditPage(edition, workshop, values, errors, editions.activeRegistrationsOfWorkshop(workshop.id()));
-	}
-
-	private Workshop workshop(Edition edition, long workshopId) {
-		return editions.workshops(edition.id())
-			.stream()
-			.filter(workshop -> workshop.id() == workshopId)
-			.findFirst()
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 	private static FormValues stored(Edition edition) {
 		return FormValues.of("jaar", edition.year(), "thema", edition.theme(), "titel", edition.title(), "beschrijving",
 				edition.description());
-	}
-
-	private static FormValues stored(Workshop workshop) {
-		return FormValues.of("werkgroepTitel", workshop.title(), "werkgroepOmschrijving", workshop.description(),
-				"begeleider", workshop.facilitator());
 	}
 
 	@PostMapping("/{jaar:\\d{4}}/blokken")
@@ -261,62 +206,12 @@ public class EditionAdminController {
 		return "conferences/admin/edition";
 	}
 
-	@GetMapping("/{jaar:\\d{4}}/blokken/{blok:\\d+}")
-	String editBlock(@PathVariable int jaar, @PathVariable long blok, Model model) {
-		Edition edition = edition(jaar);
-		Block block = block(edition, blok);
-		model.addAttribute("page", blockEditPage(edition, block, BlockForm.of(block), FormErrors.NONE));
-		return "conferences/admin/blockEdit";
-	}
-
-	@PostMapping("/{jaar:\\d{4}}/blokken/{blok:\\d+}")
-	String saveBlock(@PathVariable int jaar, @PathVariable long blok, @Valid @ModelAttribute BlockForm form,
-			BindingResult result, Model model, Locale locale, RedirectAttributes redirect) {
-		Edition edition = edition(jaar);
-		Block block = block(edition, blok);
-		if (!result.hasErrors() && !form.blokEinde().isAfter(form.blokBegin())) {
-			result.rejectValue("blokEinde", "conferences.block.time.order");
-		}
-		if (!result.hasErrors()) {
-			// the same block on every day changes with it; days whose hours move are mailed
-			dayChanges.changeBlock(edition.id(), block.id(), form.blokSoort(), form.blokTitel(), form.blokBegin(),
-					form.blokEinde());
-			return done(jaar, redirect, "conferences.admin.notice.blockSaved");
-		}
-		model.addAttribute("page", blockEditPage(edition, block, form, FormErrors.of(result, messages, locale)));
-		return "conferences/admin/blockEdit";
-	}
-
-	/** Removes a block from the program and from every day (with the speakers the days had in it), once confirmed. */
-	@PostMapping("/{jaar:\\d{4}}/blokken/{blok:\\d+}/verwijderen")
-	String deleteBlock(@PathVariable int jaar, @PathVariable long blok, @RequestParam(required = false) Boolean zeker,
-			Model model, Locale locale, RedirectAttributes redirect) {
-		Edition edition = edition(jaar);
-		Block block = block(edition, blok);
-		if (Boolean.TRUE.equals(zeker)) {
-			dayChanges.removeBlock(edition.id(), block.id());
-			return done(jaar, redirect, "conferences.admin.notice.blockDeleted");
-		}
-		String error = messages.getMessage("conferences.admin.confirm.required", null, locale);
-		model.addAttribute("page", blockEditPage(edition, block, BlockForm.of(block), new FormErrors(Map.of("zeker", error))));
-		return "conferences/admin/blockEdit";
-	}
-
-	private BlockEditPage blockEditPage(Edition edition, Block block, BlockForm form, FormErrors errors) {
-		return new BlockEditPage(edition, block, form, Block.KINDS, errors, editions.days(edition.id()).size(),
-				editions.speakersInBlock(edition.id(), block.id()));
-	}
-
-	private Block block(Edition edition, long blockId) {
-		return editions.block(edition.id(), blockId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-	}
-
 	@PostMapping("/{jaar:\\d{4}}/dagen")
 	String addDay(@PathVariable int jaar, @Valid @ModelAttribute DayForm form, BindingResult result, Model model,
 			Locale locale, RedirectAttributes redirect) {
 		Edition edition = edition(jaar);
 		if (!result.hasErrors()) {
-			editions.addDay(edition.id(), form.datum(), form.plaats(), form.locatie(), form.adres(), form.regio(),
+			days.addDay(edition.id(), form.datum(), form.plaats(), form.locatie(), form.adres(), form.regio(),
 					form.capaciteit());
 			return done(jaar, redirect, "conferences.admin.notice.day");
 		}
@@ -330,7 +225,7 @@ public class EditionAdminController {
 			Model model, Locale locale, RedirectAttributes redirect) {
 		Edition edition = edition(jaar);
 		if (!result.hasErrors()) {
-			editions.addWorkshop(edition.id(), form.werkgroepTitel(), form.werkgroepOmschrijving(), form.begeleider());
+			workshops.addWorkshop(edition.id(), form.werkgroepTitel(), form.werkgroepOmschrijving(), form.begeleider());
 			return done(jaar, redirect, "conferences.admin.notice.workshop");
 		}
 		model.addAttribute("page", editionPage(jaar, BlockForm.empty(), DayForm.empty(), form, PartnerForm.empty(),
@@ -386,7 +281,7 @@ public class EditionAdminController {
 
 	private EditionAdminPage editionPage(int year, BlockForm block, DayForm day, WorkshopForm workshop,
 			PartnerForm partner, FormErrors errors, String notice, int noticeCount) {
-		EditionView view = editions.view(year).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		EditionView view = editionViews.view(year).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		List<ProgramInputs.ProgramInput> inputs = programInputs.stream().flatMap(source -> source.forEdition(year).stream()).toList();
 		// a form whose values could not be converted arrives as null: show it empty with the errors
 		return new EditionAdminPage(view, inputs, block == null ? BlockForm.empty() : block,

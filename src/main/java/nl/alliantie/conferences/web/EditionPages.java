@@ -1,4 +1,4 @@
-package nl.alliantie.conferences.editions;
+package nl.alliantie.conferences.web;
 
 import java.time.Clock;
 import java.time.ZoneId;
@@ -18,6 +18,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
+import nl.alliantie.conferences.editions.DayView;
+import nl.alliantie.conferences.editions.Edition;
+import nl.alliantie.conferences.editions.EditionViews;
+import nl.alliantie.conferences.editions.Editions;
 import nl.alliantie.conferences.publications.Publications;
 import nl.alliantie.conferences.registrations.CalendarFiles;
 import nl.alliantie.shared.web.NavItem;
@@ -47,15 +51,18 @@ public class EditionPages {
 
 	private final Editions editions;
 
+	private final EditionViews editionViews;
+
 	private final Publications publications;
 
 	private final CalendarFiles calendars;
 
 	private final Clock clock;
 
-	EditionPages(Editions editions, Publications publications, CalendarFiles calendars, Clock clock) {
+	EditionPages(Editions editions, EditionViews editionViews, Publications publications, CalendarFiles calendars, Clock clock) {
 		this.clock = clock;
 		this.editions = editions;
+		this.editionViews = editionViews;
 		this.publications = publications;
 		this.calendars = calendars;
 	}
@@ -72,7 +79,7 @@ public class EditionPages {
 	@GetMapping("/alliantiedagen/{jaar:\\d{4}}/{nummer:\\d{1,3}}")
 	String day(@PathVariable int jaar, @PathVariable int nummer, @RequestParam(defaultValue = "1") int pagina,
 			Model model) {
-		DayView view = editions.publicDay(jaar, nummer).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		DayView view = editionViews.publicDay(jaar, nummer).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		int page = Math.max(1, pagina);
 		List<Publications.PublicFile> files = page == 1 ? publications.firstOfDay(view.day().id(), FILES_PER_PAGE + 1)
 				: publications.ofDay(view.day().id(), (page - 1) * FILES_PER_PAGE, FILES_PER_PAGE + 1);
@@ -84,7 +91,7 @@ public class EditionPages {
 
 	@GetMapping("/alliantiedagen/{jaar:\\d{4}}/{nummer:\\d{1,3}}/agenda.ics")
 	ResponseEntity<String> calendar(@PathVariable int jaar, @PathVariable int nummer) {
-		DayView view = editions.publicDay(jaar, nummer).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		DayView view = editionViews.publicDay(jaar, nummer).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

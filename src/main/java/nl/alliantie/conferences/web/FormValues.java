@@ -1,4 +1,4 @@
-package nl.alliantie.conferences.editions;
+package nl.alliantie.conferences.web;
 
 import java.lang.reflect.RecordComponent;
 import java.util.LinkedHashMap;

@@ -1,16 +1,12 @@
-package nl.alliantie.conferences.editions;
+package nl.alliantie.conferences.web;
 
 import java.io.IOException;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import jakarta.validation.Valid;
-import jakarta.validation.Validator;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -28,19 +24,25 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import nl.alliantie.conferences.editions.EditionForms.CapacityForm;
-import nl.alliantie.conferences.editions.EditionForms.DayForm;
-import nl.alliantie.conferences.editions.EditionForms.SessionForm;
-import nl.alliantie.conferences.editions.EditionForms.SpeakerForm;
-import nl.alliantie.conferences.editions.EditionForms.UploadForm;
+import nl.alliantie.conferences.editions.Day;
+import nl.alliantie.conferences.editions.DayView;
+import nl.alliantie.conferences.editions.Days;
+import nl.alliantie.conferences.editions.EditionViews;
+import nl.alliantie.conferences.editions.Removal;
+import nl.alliantie.conferences.editions.Session;
+import nl.alliantie.conferences.editions.Workshop;
+import nl.alliantie.conferences.editions.Workshops;
 import nl.alliantie.conferences.evaluations.Evaluations;
 import nl.alliantie.conferences.publications.Publications;
 import nl.alliantie.conferences.registrations.Attendees;
-import nl.alliantie.conferences.registrations.DayChanges;
-import nl.alliantie.conferences.registrations.Registrations;
+import nl.alliantie.conferences.registrations.WaitingLists;
+import nl.alliantie.conferences.web.EditionForms.CapacityForm;
+import nl.alliantie.conferences.web.EditionForms.SessionForm;
+import nl.alliantie.conferences.web.EditionForms.SpeakerForm;
+import nl.alliantie.conferences.web.EditionForms.UploadForm;
 import nl.alliantie.shared.web.FormErrors;
 
-/** One day for the secretariat: speakers, workshops and their state, registrations, publications. */
+/** One day for the secretariat: speakers, workshops and their state, registrations, publications; its details on {@link DayEditController}. */
 @Controller
 @RequestMapping("/beheer/alliantiedagen/dagen/{id}")
 @PreAuthorize("@access.isSecretariat()")
@@ -58,22 +60,13 @@ public class DayAdminController {
 		}
 	}
 
-	/**
-	 * The page to change a day's details, cancel it or remove it.
-	 *
-	 * @param active people registered or waiting
-	 * @param past the day has been
-	 */
-	public record DayEditPage(DayView view, FormValues values, FormErrors errors, int active, boolean past) {
+	private final EditionViews editionViews;
 
-		public List<String> regions() {
-			return List.of("", "noord", "oost", "zuid", "west");
-		}
-	}
+	private final Days days;
 
-	private final Editions editions;
+	private final Workshops workshops;
 
-	private final Registrations registrations;
+	private final WaitingLists waitingLists;
 
 	private final Attendees attendees;
 
@@ -83,23 +76,16 @@ public class DayAdminController {
 
 	private final MessageSource messages;
 
-	private final DayChanges dayChanges;
-
-	private final Validator validator;
-
-	private final Clock clock;
-
-	DayAdminController(Editions editions, Registrations registrations, Attendees attendees, Publications publications,
-			Evaluations evaluations, MessageSource messages, DayChanges dayChanges, Validator validator, Clock clock) {
-		this.clock = clock;
-		this.editions = editions;
-		this.registrations = registrations;
+	DayAdminController(EditionViews editionViews, Days days, Workshops workshops, WaitingLists waitingLists,
+			Attendees attendees, Publications publications, Evaluations evaluations, MessageSource messages) {
+		this.editionViews = editionViews;
+		this.days = days;
+		this.workshops = workshops;
+		this.waitingLists = waitingLists;
 		this.attendees = attendees;
 		this.publications = publications;
 		this.evaluations = evaluations;
 		this.messages = messages;
-		this.dayChanges = dayChanges;
-		this.validator = validator;
 	}
 
 	@GetMapping
@@ -114,7 +100,7 @@ public class DayAdminController {
 	@PostMapping("/sprekers")
 	String addSpeaker(@PathVariable long id, @Valid @ModelAttribute SpeakerForm form, BindingResult result, Model model,
 			Locale locale, RedirectAttributes redirect) {
-		if (!result.hasErrors() && !editions.addSpeaker(id, form.blok(), form.sprekerNaam(), form.sprekerOrganisatie(),
+		if (!result.hasErrors() && !days.addSpeaker(id, form.blok(), form.sprekerNaam(), form.sprekerOrganisatie(),
 				form.sprekerTitel(), form.bio())) {
 			result.rejectValue("blok", "conferences.speaker.block.required");
 		}
@@ -129,7 +115,7 @@ public class DayAdminController {
 	@PostMapping("/werkgroepen")
 	String offerWorkshop(@PathVariable long id, @Valid @ModelAttribute SessionForm form, BindingResult result,
 			Model model, Locale locale, RedirectAttributes redirect) {
-		if (!result.hasErrors() && !editions.offerWorkshop(id, form.werkgroep(), form.plaatsen(), form.minimum())) {
+		if (!result.hasErrors() && !days.offerWorkshop(id, form.werkgroep(), form.plaatsen(), form.minimum())) {
 			result.rejectValue("werkgroep", "conferences.session.workshop.taken");
 		}
 		if (!result.hasErrors()) {
@@ -144,8 +130,8 @@ public class DayAdminController {
 	String changeSession(@PathVariable long id, @PathVariable long session, @Valid @ModelAttribute SessionForm form,
 			BindingResult result, @RequestParam Map<String, String> typed, Model model, Locale locale,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors() && !registrations.changeSessionCapacity(id, session, form.plaatsen(), form.minimum())) {
-			int taken = editions.session(session).map(Session::taken).orElse(0);
+		if (!result.hasErrors() && !waitingLists.changeSessionCapacity(id, session, form.plaatsen(), form.minimum())) {
+			int taken = days.session(session).map(Session::taken).orElse(0);
 			result.rejectValue("plaatsen", "conferences.session.belowTaken", new Object[] { taken }, null);
 		}
 		if (!result.hasErrors()) {
@@ -164,7 +150,7 @@ public class DayAdminController {
 	@PostMapping("/werkgroepen/{session}/verwijderen")
 	String withdrawSession(@PathVariable long id, @PathVariable long session, Model model, Locale locale,
 			RedirectAttributes redirect) {
-		Editions.Removal removal = editions.withdrawSession(id, session);
+		Removal removal = days.withdrawSession(id, session);
 		if (removal.removed()) {
 			return done(id, redirect, "conferences.admin.notice.sessionWithdrawn");
 		}
@@ -178,8 +164,8 @@ public class DayAdminController {
 	@PostMapping("/capaciteit")
 	String changeCapacity(@PathVariable long id, @Valid @ModelAttribute CapacityForm form, BindingResult result,
 			Model model, Locale locale, RedirectAttributes redirect) {
-		if (!result.hasErrors() && !registrations.changeDayCapacity(id, form.capaciteit())) {
-			int taken = editions.dayById(id).map(Day::taken).orElse(0);
+		if (!result.hasErrors() && !waitingLists.changeDayCapacity(id, form.capaciteit())) {
+			int taken = days.dayById(id).map(Day::taken).orElse(0);
 			result.rejectValue("capaciteit", "conferences.capacity.belowTaken", new Object[] { taken }, null);
 		}
 		if (!result.hasErrors()) {
@@ -193,7 +179,7 @@ public class DayAdminController {
 	@PostMapping("/publicaties")
 	String upload(@PathVariable long id, @Valid @ModelAttribute UploadForm form, BindingResult result, Model model,
 			Locale locale, RedirectAttributes redirect) throws IOException {
-		DayView view = editions.day(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		DayView view = editionViews.day(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		if (form != null && form.sessie() != null && view.sessions().stream().noneMatch(s -> s.id() == form.sessie())) {
 			result.rejectValue("sessie", "conferences.upload.session.invalid");
 		}
@@ -219,98 +205,6 @@ public class DayAdminController {
 		return "conferences/admin/day";
 	}
 
-	@GetMapping("/wijzigen")
-	String editDay(@PathVariable long id, Model model) {
-		DayView view = view(id);
-		model.addAttribute("page", editPage(view, stored(view.day()), FormErrors.NONE));
-		return "conferences/admin/dayEdit";
-	}
-
-	@PostMapping("/wijzigen")
-	String saveDay(@PathVariable long id, @Valid @ModelAttribute DayForm form, BindingResult result,
-			@RequestParam Map<String, String> typed, Model model, Locale locale, RedirectAttributes redirect) {
-		DayView view = view(id);
-		FormValues values = FormValues.typed(typed);
-		values.checkTheRest(result, validator, DayForm.class);
-		if (!result.hasErrors()) {
-			DayChanges.Outcome outcome = dayChanges.change(id, new DayChanges.Change(form.datum(), form.plaats(),
-					form.locatie(), form.adres(), form.regio(), form.capaciteit()));
-			if (outcome.saved()) {
-				redirect.addFlashAttribute("noticeCount", outcome.mailed());
-				return done(id, redirect, "conferences.admin.notice.daySaved");
-			}
-			result.rejectValue("capaciteit", "conferences.capacity.belowTaken", new Object[] { outcome.taken() }, null);
-		}
-		model.addAttribute("page", editPage(view, values, FormErrors.of(result, messages, locale)));
-		return "conferences/admin/dayEdit";
-	}
-
-	/** Removes a day nobody is registered or waiting for. */
-	@PostMapping("/verwijderen")
-	String deleteDay(@PathVariable long id, @RequestParam(required = false) Boolean zeker, Model model, Locale locale,
-			RedirectAttributes redirect) {
-		DayView view = view(id);
-		String error;
-		if (!Boolean.TRUE.equals(zeker)) {
-			error = messages.getMessage("conferences.admin.confirm.required", null, locale);
-		}
-		else {
-			Editions.Removal removal = editions.deleteDay(id);
-			if (removal.removed()) {
-				redirect.addFlashAttribute("notice", "conferences.admin.notice.dayDeleted");
-				return "redirect:/beheer/alliantiedagen/" + view.edition().year();
-			}
-			error = messages.getMessage(past(view) ? "conferences.admin.deleteDay.refusedPast"
-					: "conferences.admin.deleteDay.refused", new Object[] { removal.registrations() }, locale);
-		}
-		model.addAttribute("page", editPage(view, stored(view.day()), new FormErrors(Map.of("zeker", error))));
-		return "conferences/admin/dayEdit";
-	}
-
-	/** The day does not go ahead: everyone registered or waiting gets a mail, and the day is removed. */
-	@PostMapping("/afzeggen")
-	String cancelDay(@PathVariable long id, @RequestParam(required = false) Boolean zekerAfzeggen,
-			@RequestParam(defaultValue = "") String bericht, Model model, Locale locale, RedirectAttributes redirect) {
-		DayView view = view(id);
-		Map<String, String> errors = new LinkedHashMap<>();
-		if (bericht.length() > 1000) {
-			errors.put("bericht", messages.getMessage("conferences.admin.cancelDay.message.size", null, locale));
-		}
-		if (!Boolean.TRUE.equals(zekerAfzeggen)) {
-			errors.put("zekerAfzeggen", messages.getMessage("conferences.admin.confirm.required", null, locale));
-		}
-		if (errors.isEmpty()) {
-			int mailed = dayChanges.cancel(id, bericht);
-			if (mailed >= 0) {
-				redirect.addFlashAttribute("notice", "conferences.admin.notice.dayCancelled");
-				redirect.addFlashAttribute("noticeCount", mailed);
-				return "redirect:/beheer/alliantiedagen/" + view.edition().year();
-			}
-			errors.put("zekerAfzeggen", messages.getMessage("conferences.admin.cancelDay.past", null, locale));
-		}
-		Map<String, String> values = new LinkedHashMap<>(stored(view.day()).values());
-		values.put("bericht", bericht);
-		model.addAttribute("page", editPage(view, new FormValues(values), new FormErrors(errors)));
-		return "conferences/admin/dayEdit";
-	}
-
-	private DayEditPage editPage(DayView view, FormValues values, FormErrors errors) {
-		return new DayEditPage(view, values, errors, view.day().taken() + view.day().waiting(), past(view));
-	}
-
-	private boolean past(DayView view) {
-		return view.day().date().isBefore(LocalDate.now(clock));
-	}
-
-	private static FormValues stored(Day day) {
-		return FormValues.of("datum", day.date(), "plaats", day.town(), "locatie", day.venue(), "adres", day.address(),
-				"regio", day.region(), "capaciteit", day.capacity());
-	}
-
-	private DayView view(long id) {
-		return editions.day(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-	}
-
 	private String done(long id, RedirectAttributes redirect, String notice) {
 		redirect.addFlashAttribute("notice", notice);
 		return "redirect:/beheer/alliantiedagen/dagen/" + id;
@@ -325,12 +219,12 @@ public class DayAdminController {
 	private DayAdminPage page(long id, String status, int number, SpeakerForm speaker, SessionForm session,
 			CapacityForm capacity, UploadForm upload, FormErrors errors, String notice, Integer noticeCount,
 			FormValues rowValues) {
-		DayView view = editions.day(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		DayView view = editionViews.day(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		String filter = status == null || !List.of("registered", "waiting", "cancelled").contains(status) ? null : status;
 		int page = Math.max(1, number);
 		List<Attendees.Row> rows = attendees.ofDay(id, filter, (page - 1) * PAGE_SIZE, PAGE_SIZE + 1);
 		boolean hasNext = rows.size() > PAGE_SIZE;
-		return new DayAdminPage(view, editions.workshops(view.edition().id()), hasNext ? rows.subList(0, PAGE_SIZE) : rows,
+		return new DayAdminPage(view, workshops.workshops(view.edition().id()), hasNext ? rows.subList(0, PAGE_SIZE) : rows,
 				filter, page, hasNext, publications.ofDay(id, 0, 200), evaluations.count(id),
 				speaker == null ? SpeakerForm.empty() : speaker, session == null ? SessionForm.empty() : session,
 				capacity == null ? new CapacityForm(view.day().capacity()) : capacity,

@@ -1,4 +1,4 @@
-package nl.alliantie.conferences.publications;
+package nl.alliantie.conferences.web;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -10,6 +10,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
+
+import nl.alliantie.conferences.publications.FileType;
+import nl.alliantie.conferences.publications.Publications;
 
 /**
  * Serves stored files. Only the four checked types are ever stored; they go out with their own

@@ -1,4 +1,4 @@
-package nl.alliantie.conferences.checkin;
+package nl.alliantie.conferences.web;
 
 import java.util.List;
 
@@ -16,7 +16,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import nl.alliantie.accounts.Access;
 import nl.alliantie.conferences.editions.DayView;
-import nl.alliantie.conferences.editions.Editions;
+import nl.alliantie.conferences.editions.EditionViews;
 import nl.alliantie.conferences.registrations.Attendees;
 
 /**
@@ -50,14 +50,14 @@ public class CheckinController {
 	public record AttendancePage(DayView view, List<Attendees.Row> rows) {
 	}
 
-	private final Editions editions;
+	private final EditionViews editionViews;
 
 	private final Attendees attendees;
 
 	private final Access access;
 
-	CheckinController(Editions editions, Attendees attendees, Access access) {
-		this.editions = editions;
+	CheckinController(EditionViews editionViews, Attendees attendees, Access access) {
+		this.editionViews = editionViews;
 		this.attendees = attendees;
 		this.access = access;
 	}
@@ -101,7 +101,7 @@ public class CheckinController {
 	}
 
 	private DayView allowed(long id) {
-		DayView view = editions.day(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		DayView view = editionViews.day(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		if (view.day().region() == null) {
 			access.requireSecretariat();
 		}

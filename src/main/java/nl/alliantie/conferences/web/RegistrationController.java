@@ -1,6 +1,4 @@
-package nl.alliantie.conferences.registrations;
-
-import nl.alliantie.shared.time.DutchTime;
+package nl.alliantie.conferences.web;
 
 import java.time.Clock;
 import java.util.List;
@@ -23,7 +21,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.alliantie.conferences.editions.Day;
 import nl.alliantie.conferences.editions.EditionView;
-import nl.alliantie.conferences.editions.Editions;
+import nl.alliantie.conferences.editions.EditionViews;
+import nl.alliantie.conferences.registrations.OrganisationChoice;
+import nl.alliantie.conferences.registrations.RegistrationRefused;
+import nl.alliantie.conferences.registrations.Registrations;
 import nl.alliantie.conferences.editions.Session;
 import nl.alliantie.shared.web.FormErrors;
 
@@ -45,7 +46,7 @@ public class RegistrationController {
 			FormErrors errors, boolean changeable, String notice) {
 	}
 
-	private final Editions editions;
+	private final EditionViews editionViews;
 
 	private final Registrations registrations;
 
@@ -55,10 +56,10 @@ public class RegistrationController {
 
 	private final Clock clock;
 
-	RegistrationController(Editions editions, Registrations registrations, MessageSource messages,
+	RegistrationController(EditionViews editionViews, Registrations registrations, MessageSource messages,
 			OrganisationChoice organisations, Clock clock) {
 		this.clock = clock;
-		this.editions = editions;
+		this.editionViews = editionViews;
 		this.registrations = registrations;
 		this.messages = messages;
 		this.organisations = organisations;
@@ -76,7 +77,7 @@ public class RegistrationController {
 
 	@GetMapping("/alliantiedagen/{jaar:\\d{4}}")
 	String edition(@PathVariable int jaar, @RequestParam(required = false) Long dag, Model model) {
-		EditionView view = editions.publicView(jaar).orElseThrow(RegistrationController::notFound);
+		EditionView view = editionViews.publicView(jaar).orElseThrow(RegistrationController::notFound);
 		model.addAttribute("page", page(view, RegistrationForm.empty(dag), FormErrors.NONE));
 		return "conferences/edition";
 	}
@@ -84,7 +85,7 @@ public class RegistrationController {
 	@PostMapping("/alliantiedagen/{jaar:\\d{4}}/aanmelden")
 	String register(@PathVariable int jaar, @Valid @ModelAttribute RegistrationForm form, BindingResult result,
 			Model model, Locale locale, RedirectAttributes redirect) {
-		EditionView view = editions.view(jaar).orElseThrow(RegistrationController::notFound);
+		EditionView view = editionViews.view(jaar).orElseThrow(RegistrationController::notFound);
 		if (form == null) {
 			form = RegistrationForm.empty(null);
 		}
@@ -167,7 +168,7 @@ public class RegistrationController {
 
 	private RegistrationPage personalPage(Registrations.Details details, String token, ChangeForm form, FormErrors errors,
 			String notice) {
-		List<Session> sessions = editions.day(details.dayId()).map(view -> view.sessions()).orElse(List.of());
+		List<Session> sessions = editionViews.day(details.dayId()).map(view -> view.sessions()).orElse(List.of());
 		boolean changeable = !"cancelled".equals(details.status())
 				&& !details.date().isBefore(java.time.LocalDate.now(clock));
 		return new RegistrationPage(details, token, sessions, form, errors, changeable, notice);

@@ -1,4 +1,4 @@
-package nl.alliantie.conferences.evaluations;
+package nl.alliantie.conferences.web;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -27,7 +27,10 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.alliantie.conferences.editions.DayView;
-import nl.alliantie.conferences.editions.Editions;
+import nl.alliantie.conferences.editions.EditionViews;
+import nl.alliantie.conferences.evaluations.BarChart;
+import nl.alliantie.conferences.evaluations.EvaluationForm;
+import nl.alliantie.conferences.evaluations.Evaluations;
 import nl.alliantie.shared.web.FormErrors;
 
 /** The evaluation form behind the mailed link, and the results for the secretariat. */
@@ -50,13 +53,13 @@ public class EvaluationController {
 
 	private final Evaluations evaluations;
 
-	private final Editions editions;
+	private final EditionViews editionViews;
 
 	private final MessageSource messages;
 
-	EvaluationController(Evaluations evaluations, Editions editions, MessageSource messages) {
+	EvaluationController(Evaluations evaluations, EditionViews editionViews, MessageSource messages) {
 		this.evaluations = evaluations;
-		this.editions = editions;
+		this.editionViews = editionViews;
 		this.messages = messages;
 	}
 
@@ -112,7 +115,7 @@ public class EvaluationController {
 	@GetMapping("/beheer/alliantiedagen/dagen/{id}/evaluaties")
 	@PreAuthorize("@access.isSecretariat()")
 	String results(@PathVariable long id, @RequestParam(defaultValue = "1") int pagina, Model model, Locale locale) {
-		DayView view = editions.day(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		DayView view = editionViews.day(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		int page = Math.max(1, pagina);
 		List<Evaluations.PartResult> parts = evaluations.results(id);
 		List<Evaluations.WorkshopResult> workshops = evaluations.workshopResults(id);
@@ -131,7 +134,7 @@ public class EvaluationController {
 	@GetMapping("/beheer/alliantiedagen/dagen/{id}/evaluaties.csv")
 	@PreAuthorize("@access.isSecretariat()")
 	void csv(@PathVariable long id, HttpServletResponse response) throws IOException {
-		DayView view = editions.day(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		DayView view = editionViews.day(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
 			.filename("evaluaties-" + view.edition().year() + "-" + view.day().number() + ".csv")

@@ -1,4 +1,4 @@
-package nl.alliantie.conferences.registrations;
+package nl.alliantie.conferences.web;
 
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;

@@ -1,4 +1,4 @@
-package nl.alliantie.conferences.editions;
+package nl.alliantie.conferences.web;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -11,6 +11,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
+
+import nl.alliantie.conferences.editions.Block;
 
 /** The secretariat's forms for making an edition; field names are unique over the edition page. */
 public final class EditionForms {
