@@ -102,7 +102,8 @@ class SubscriptionTest {
 			.andExpect(content().string(containsString("value=\"Kees van Dam\"")));
 		mvc.perform(post("/nieuwsbrief").with(csrf()).param("toestemming", "nonsense").param("email", "x".repeat(300)))
 			.andExpect(status().isOk());
-		mvc.perform(post("/nieuwsbrief").with(csrf()).header("Accept-Language", "en").param("email", "nope"))
+		mvc.perform(post("/nieuwsbrief").with(csrf()).cookie(new jakarta.servlet.http.Cookie("alliantie-taal", "en"))
+				.param("email", "nope"))
 			.andExpect(content().string(containsString("This is not a valid e-mail address")));
 	}
 
