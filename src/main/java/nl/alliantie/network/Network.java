@@ -190,6 +190,21 @@ public class Network {
 			.list();
 	}
 
+	/**
+	 * The person (not erased) with this e-mail address, regardless of case: other modules that keep
+	 * a copy of a contact's name and address note whose it is, to forget it on {@link PersonErased}.
+	 */
+	public Optional<PersonId> personWithEmail(String email) {
+		if (email == null || email.isBlank()) {
+			return Optional.empty();
+		}
+		return jdbc.sql("select id from network_person where lower(email) = lower(:email) and erased_at is null order by id limit 1")
+			.param("email", email.trim())
+			.query(Long.class)
+			.optional()
+			.map(PersonId::new);
+	}
+
 	/** The display name of a region, when the key is known. */
 	public Optional<String> regionName(String regionKey) {
 		return places.regions().stream().filter(r -> r.key().equals(regionKey)).map(Places.Region::name).findFirst();
