@@ -87,7 +87,7 @@ class CachedTextsTest {
 	private static ResourceBundleMessageSource spring() {
 		ResourceBundleMessageSource source = new ResourceBundleMessageSource();
 		source.setBasenames("i18n/shared", "i18n/site", "i18n/accounts", "i18n/mail", "i18n/network", "i18n/signals",
-				"i18n/conferences", "i18n/consultations");
+				"i18n/conferences", "i18n/consultations", "i18n/agendas");
 		source.setDefaultEncoding("UTF-8");
 		source.setFallbackToSystemLocale(false);
 		source.setAlwaysUseMessageFormat(true);
