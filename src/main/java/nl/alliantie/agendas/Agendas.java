@@ -35,9 +35,7 @@ public class Agendas {
 	}
 
 	private static final String SUMMARY = """
-			select a.id, a.municipality, a.province, a.region_key, a.year, a.state, a.lead_name, a.ambition,
-			       (select count(*) from agendas_step s where s.agenda_id = a.id),
-			       (select count(*) from agendas_step s where s.agenda_id = a.id and s.verdict = 'BEHAALD')
+			select a.id, a.municipality, a.province, a.region_key, a.year, a.state, a.lead_name, a.ambition, a.steps, a.reached
 			from agendas_agenda a
 			""";
 

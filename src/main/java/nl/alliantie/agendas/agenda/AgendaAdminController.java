@@ -43,7 +43,7 @@ public class AgendaAdminController {
 	/** The notices a redirect may ask for (any other word in the address shows none). */
 	static final java.util.Set<String> NOTICES = java.util.Set.of("gemaakt", "opgeslagen", "partij", "partijWeg",
 			"partijHeeftStappen", "activiteit", "activiteitWeg", "behoefte", "behoefteWeg", "stap", "stapGewijzigd",
-			"stapWeg", "oordeel", "advies", "vastgesteld", "afgesloten");
+			"stapWeg", "oordeel", "advies", "vastgesteld", "afgesloten", "link", "linkZonderAdres", "doorgezet");
 
 	public record ListPage(List<AgendaListing.Row> rows, NewAgendaFormView create, Integer year, AgendaState state,
 			String municipality, int page, boolean hasNext, boolean secretariat) {
@@ -81,11 +81,15 @@ public class AgendaAdminController {
 
 	private final MessageSource messages;
 
-	AgendaAdminController(AgendaStore store, AgendaListing listing, Access access, MessageSource messages) {
+	private final AgendaAccess agendaAccess;
+
+	AgendaAdminController(AgendaStore store, AgendaListing listing, Access access, MessageSource messages,
+			AgendaAccess agendaAccess) {
 		this.store = store;
 		this.listing = listing;
 		this.access = access;
 		this.messages = messages;
+		this.agendaAccess = agendaAccess;
 	}
 
 	@GetMapping("/beheer/sociale-agendas")
@@ -465,14 +469,8 @@ public class AgendaAdminController {
 		}
 	}
 
-	/** The agenda when the viewer may edit it: 404 when it does not exist, 403 when not theirs. */
 	AgendaView load(long id) {
-		AgendaView agenda = store.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		if (!access.isSecretariat()
-				&& (agenda.leadOrganisationId() == null || !access.represents(agenda.leadOrganisationId()))) {
-			throw new AuthorizationDeniedException("Geen toegang");
-		}
-		return agenda;
+		return agendaAccess.editable(id);
 	}
 
 	private static AgendaState parseState(String text) {

@@ -64,11 +64,8 @@ public class AgendaListing {
 		params.put("offset", offset);
 		params.put("limit", limit);
 		return jdbc.sql("""
-				select a.id, a.municipality, a.province, a.region_key, a.year, a.state, a.lead_name,
-				       coalesce(c.steps, 0), coalesce(c.reached, 0)
+				select a.id, a.municipality, a.province, a.region_key, a.year, a.state, a.lead_name, a.steps, a.reached
 				from agendas_agenda a
-				left join lateral (select count(*) as steps, count(*) filter (where s.verdict = 'BEHAALD') as reached
-				                   from agendas_step s where s.agenda_id = a.id) c on true
 				""" + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
 				+ " order by a.year desc, a.municipality, a.id offset :offset limit :limit")
 			.params(params)

@@ -139,10 +139,12 @@ public class AgendaStore {
 			.toList();
 		List<AgendaView.Step> steps = jdbc.sql("""
 				select s.id, s.party_id, p.name, s.need_id, s.what, s.due, s.measure, s.verdict, s.verdict_note, s.verdict_on,
-				       s.carried_from, ca.year, s.follows, fa.year
+				       s.carried_from, ca.year, s.follows, fa.year, n.id, n.year
 				from agendas_step s join agendas_party p on p.id = s.party_id
 				left join agendas_step c on c.id = s.carried_from left join agendas_agenda ca on ca.id = c.agenda_id
 				left join agendas_step f on f.id = s.follows left join agendas_agenda fa on fa.id = f.agenda_id
+				left join lateral (select x.id, xa.year from agendas_step x join agendas_agenda xa on xa.id = x.agenda_id
+				                   where x.carried_from = s.id or x.follows = s.id order by x.id limit 1) n on true
 				where s.agenda_id = :id order by s.due, s.id
 				""")
 			.param("id", id)
@@ -158,7 +160,8 @@ public class AgendaStore {
 		return new AgendaView.Step(rs.getLong(1), rs.getLong(2), rs.getString(3), (Long) rs.getObject(4),
 				rs.getString(5), rs.getObject(6, LocalDate.class), rs.getString(7),
 				verdict == null ? null : Verdict.valueOf(verdict), rs.getString(9), rs.getObject(10, LocalDate.class),
-				(Long) rs.getObject(11), (Integer) rs.getObject(12), (Long) rs.getObject(13), (Integer) rs.getObject(14));
+				(Long) rs.getObject(11), (Integer) rs.getObject(12), (Long) rs.getObject(13), (Integer) rs.getObject(14),
+				(Long) rs.getObject(15), (Integer) rs.getObject(16));
 	}
 
 	private static List<Long> longs(ResultSet rs, int column) throws SQLException {
@@ -414,6 +417,16 @@ public class AgendaStore {
 	/** The verdict on one step of the agenda (with one sentence); null {@code verdict} takes it back. */
 	@Transactional
 	public void judge(long agendaId, long stepId, Verdict verdict, String note, boolean secretariat) {
+		judgeOn(agendaId, stepId, verdict, note, secretariat, LocalDate.now(clock));
+	}
+
+	/** The verdict as given on {@code on} (the demo data tells a history); only the secretariat gives "niet beoordeeld". */
+	@Transactional
+	public void judgeOn(long agendaId, long stepId, Verdict verdict, String note, LocalDate on) {
+		judgeOn(agendaId, stepId, verdict, note, true, on);
+	}
+
+	private void judgeOn(long agendaId, long stepId, Verdict verdict, String note, boolean secretariat, LocalDate on) {
 		Agenda agenda = rules(agendaId);
 		agenda.requireVerdict(verdict, secretariat);
 		int changed = jdbc.sql("""
@@ -422,7 +435,7 @@ public class AgendaStore {
 				""")
 			.param("verdict", verdict == null ? null : verdict.name())
 			.param("note", verdict == null ? null : blankToNull(note))
-			.param("on", verdict == null ? null : LocalDate.now(clock))
+			.param("on", verdict == null ? null : on)
 			.param("id", stepId)
 			.param("agenda", agendaId)
 			.update();
@@ -440,6 +453,96 @@ public class AgendaStore {
 			.query((rs, row) -> rs.getString(1) == null ? null : Verdict.valueOf(rs.getString(1)))
 			.list();
 		setState(agenda.close(new ArrayList<>(verdicts)));
+	}
+
+	/** What carrying on made: next year's agenda, and the reached steps whose owners are asked for a follow-up now. */
+	public record CarriedOn(long agendaId, int year, List<FollowUp> asked) {
+	}
+
+	/** A step reached last year whose owner (a party of the new agenda) is asked what comes next. */
+	public record FollowUp(long agendaId, long partyId, String partyName, String contactName, String contactEmail,
+			long stepId, String stepWhat, int stepYear) {
+	}
+
+	/**
+	 * Makes next year's agenda from a closed one (or fills the one that exists, when it is still
+	 * open): kartrekker, ambition, parties and activities copied; steps not (fully) reached carried
+	 * on with a date a year later, each pointing back to where it came from; for every reached step
+	 * its owner asked for a follow-up. Running it again creates nothing twice and asks nobody again.
+	 */
+	@Transactional
+	public CarriedOn carryOn(long agendaId) {
+		Agenda agenda = rules(agendaId);
+		agenda.requireCarryOn();
+		int year = agenda.year() + 1;
+		jdbc.sql("""
+				insert into agendas_agenda (municipality, province, region_key, year, lead_organisation_id, lead_name,
+				    contact_name, contact_email, contact_person_id, ambition, carried_from)
+				select municipality, province, region_key, year + 1, lead_organisation_id, lead_name,
+				       contact_name, contact_email, contact_person_id, ambition, id
+				from agendas_agenda where id = :id
+				on conflict do nothing
+				""")
+			.param("id", agendaId)
+			.update();
+		long next = jdbc.sql("select id from agendas_agenda where municipality = :m and year = :year")
+			.param("m", agenda.municipality())
+			.param("year", year)
+			.query(Long.class)
+			.single();
+		rules(next).requireOpen();
+		Map<String, Object> ids = Map.of("old", agendaId, "next", next);
+		jdbc.sql("""
+				insert into agendas_party (agenda_id, organisation_id, name, kind, contact_name, contact_email, contact_person_id, carried_from)
+				select :next, organisation_id, name, kind, contact_name, contact_email, contact_person_id, id
+				from agendas_party where agenda_id = :old order by id
+				on conflict do nothing
+				""").params(ids).update();
+		jdbc.sql("""
+				insert into agendas_activity (agenda_id, party_id, what, for_whom, reach, carried_from)
+				select :next, np.id, t.what, t.for_whom, t.reach, t.id
+				from agendas_activity t join agendas_party op on op.id = t.party_id
+				join agendas_party np on np.agenda_id = :next and lower(np.name) = lower(op.name)
+				where t.agenda_id = :old order by t.id
+				on conflict do nothing
+				""").params(ids).update();
+		jdbc.sql("""
+				insert into agendas_step (agenda_id, party_id, what, due, measure, carried_from)
+				select :next, np.id, s.what, (s.due + interval '1 year')::date, s.measure, s.id
+				from agendas_step s join agendas_party op on op.id = s.party_id
+				join agendas_party np on np.agenda_id = :next and lower(np.name) = lower(op.name)
+				where s.agenda_id = :old and s.verdict in ('DEELS_BEHAALD', 'NIET_BEHAALD') order by s.due, s.id
+				on conflict do nothing
+				""").params(ids).update();
+		List<Long> asked = jdbc.sql("""
+				insert into agendas_follow_up (agenda_id, step_id, party_id)
+				select :next, s.id, np.id
+				from agendas_step s join agendas_party op on op.id = s.party_id
+				join agendas_party np on np.agenda_id = :next and lower(np.name) = lower(op.name)
+				where s.agenda_id = :old and s.verdict = 'BEHAALD'
+				on conflict do nothing
+				returning step_id
+				""").params(ids).query(Long.class).list();
+		return new CarriedOn(next, year, followUps("f.agenda_id = :next and f.step_id = any(:steps)",
+				Map.of("next", next, "steps", asked.toArray(Long[]::new))));
+	}
+
+	/** The follow-ups a party was asked for and has not yet answered with a step. */
+	public List<FollowUp> openFollowUps(long partyId) {
+		return followUps("f.party_id = :party and not exists (select 1 from agendas_step n where n.follows = f.step_id)",
+				Map.of("party", partyId));
+	}
+
+	private List<FollowUp> followUps(String condition, Map<String, Object> params) {
+		return jdbc.sql("""
+				select f.agenda_id, p.id, p.name, p.contact_name, p.contact_email, s.id, s.what, sa.year
+				from agendas_follow_up f join agendas_party p on p.id = f.party_id
+				join agendas_step s on s.id = f.step_id join agendas_agenda sa on sa.id = s.agenda_id
+				where """ + condition + " order by p.id, s.due, s.id limit 500")
+			.params(params)
+			.query((rs, row) -> new FollowUp(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+					rs.getString(5), rs.getLong(6), rs.getString(7), rs.getInt(8)))
+			.list();
 	}
 
 	private void setState(Agenda agenda) {

@@ -33,11 +33,12 @@ public record AgendaView(long id, String municipality, String province, String r
 
 	/**
 	 * A step; {@code carriedFromYear} and {@code followsYear} name the year of the step it carries on
-	 * or follows up (null when it is new this year).
+	 * or follows up (null when it is new this year); {@code next} and {@code nextYear} the step of a
+	 * later agenda that carries it on or follows it up.
 	 */
 	public record Step(long id, long partyId, String partyName, Long needId, String what, LocalDate due, String measure,
 			Verdict verdict, String verdictNote, LocalDate verdictOn, Long carriedFrom, Integer carriedFromYear,
-			Long follows, Integer followsYear) {
+			Long follows, Integer followsYear, Long next, Integer nextYear) {
 
 		public boolean open() {
 			return verdict == null;

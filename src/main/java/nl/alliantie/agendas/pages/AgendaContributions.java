@@ -4,10 +4,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import nl.alliantie.shared.web.AdminLink;
+import nl.alliantie.shared.web.NavItem;
 
-/** The agendas' tile on the staff start page. */
+/** The agendas in the main navigation and their tile on the staff start page. */
 @Configuration
 class AgendaContributions {
+
+	@Bean
+	NavItem agendasNavItem() {
+		return NavItem.everyone("agendas.nav", "/sociale-agendas", 25);
+	}
 
 	@Bean
 	AdminLink agendasAdminLink() {
