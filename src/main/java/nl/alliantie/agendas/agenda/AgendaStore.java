@@ -538,7 +538,7 @@ public class AgendaStore {
 				select f.agenda_id, p.id, p.name, p.contact_name, p.contact_email, s.id, s.what, sa.year
 				from agendas_follow_up f join agendas_party p on p.id = f.party_id
 				join agendas_step s on s.id = f.step_id join agendas_agenda sa on sa.id = s.agenda_id
-				where """ + condition + " order by p.id, s.due, s.id limit 500")
+				where""" + " " + condition + " order by p.id, s.due, s.id limit 500")
 			.params(params)
 			.query((rs, row) -> new FollowUp(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
 					rs.getString(5), rs.getLong(6), rs.getString(7), rs.getInt(8)))

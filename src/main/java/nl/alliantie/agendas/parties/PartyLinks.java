@@ -167,7 +167,7 @@ public class PartyLinks {
 		return jdbc.sql("""
 				select p.id, p.name, p.contact_name, p.contact_email, a.municipality, a.year
 				from agendas_party p join agendas_agenda a on a.id = p.agenda_id
-				where p.contact_email is not null and """ + condition + " order by p.id")
+				where p.contact_email is not null and""" + " " + condition + " order by p.id")
 			.params(params)
 			.query((rs, row) -> new Recipient(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
 					rs.getString(5), rs.getInt(6)))
