@@ -116,12 +116,16 @@ public class Signals {
 			.list();
 	}
 
-	/** How many signals of a municipality are published. */
+	/**
+	 * How many signals of a municipality are published: one row of the count the database keeps as
+	 * signals change ({@code signals_municipality_figure}).
+	 */
 	public int countPublishedIn(String municipality) {
-		return jdbc.sql("select count(*) from signals_signal where published and municipality = :municipality")
+		return jdbc.sql("select count from signals_municipality_figure where municipality = :municipality")
 			.param("municipality", municipality)
 			.query(Integer.class)
-			.single();
+			.optional()
+			.orElse(0);
 	}
 
 	/**
