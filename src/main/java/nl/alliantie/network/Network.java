@@ -223,17 +223,4 @@ public class Network {
 	public Optional<String> regionName(String regionKey) {
 		return places.regions().stream().filter(r -> r.key().equals(regionKey)).map(Places.Region::name).findFirst();
 	}
-
-	// Added for the newsletter module.
-
-	/** The person (not erased) whose address this is, when there is one. */
-	public Optional<PersonId> personWithEmail(String email) {
-		if (email == null || email.isBlank()) {
-			return Optional.empty();
-		}
-		return jdbc.sql("select id from network_person where lower(email) = lower(:email) and erased_at is null")
-			.param("email", email.trim())
-			.query((rs, row) -> new PersonId(rs.getLong(1)))
-			.optional();
-	}
 }
