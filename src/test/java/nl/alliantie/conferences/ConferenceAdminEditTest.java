@@ -29,6 +29,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+// Just over 400 lines: one scenario per rule registrants rely on when editions, days and workshops
+// change; they share one fixture set-up, which a split would repeat.
 /** The secretariat changes and removes editions, days and workshops, within the rules registrants rely on. */
 @AlliantieTest
 class ConferenceAdminEditTest {

@@ -30,6 +30,10 @@ import nl.alliantie.network.Network;
 import nl.alliantie.shared.web.FormErrors;
 import nl.alliantie.signals.Signals;
 
+// Over 400 lines, not split yet: the secretariat's editing of one agenda aggregate (agenda, parties,
+// activities, needs, steps, advice, verdicts). Its handlers repeat one "validate, show again or save"
+// shape per part; a controller per part (as conferences.web did for days, blocks and workshops) is
+// the split to make; left for the next round.
 /**
  * The staff pages of the agendas: the secretariat makes agendas and edits all of them (and alone
  * writes advice and marks a step "niet beoordeeld"); the representatives of the kartrekker edit

@@ -25,6 +25,10 @@ import nl.alliantie.network.PersonId;
 import nl.alliantie.signals.SignalId;
 import nl.alliantie.signals.Signals;
 
+// Over 400 lines, not split yet: one agenda with its parties, activities, needs and steps is one
+// aggregate (a year-end verdict or a carry-on changes several of them in one transaction), so the
+// store is one. Its reads (six queries for a whole agenda) and its writes per part are the seam
+// along which it should be split into AgendaReads and per-part writers; left for the next round.
 /**
  * Loads and changes agendas: load, ask {@link Agenda} whether the change is allowed, save. One
  * agenda with all it holds is read with six queries, however long it is.
