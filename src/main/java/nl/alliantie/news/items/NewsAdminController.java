@@ -114,17 +114,18 @@ public class NewsAdminController {
 
 	@PostMapping("/beheer/nieuws/{id:\\d+}/publiceren")
 	String publish(@PathVariable long id, RedirectAttributes redirect) {
-		load(id);
-		store.setStatus(id, NewsItem.Status.PUBLISHED);
-		redirect.addFlashAttribute("notice", "news.admin.published");
-		return "redirect:/beheer/nieuws/" + id;
+		return setStatus(id, NewsItem.Status.PUBLISHED, "news.admin.published", redirect);
 	}
 
 	@PostMapping("/beheer/nieuws/{id:\\d+}/intrekken")
 	String withdraw(@PathVariable long id, RedirectAttributes redirect) {
+		return setStatus(id, NewsItem.Status.DRAFT, "news.admin.withdrawn", redirect);
+	}
+
+	private String setStatus(long id, NewsItem.Status status, String notice, RedirectAttributes redirect) {
 		load(id);
-		store.setStatus(id, NewsItem.Status.DRAFT);
-		redirect.addFlashAttribute("notice", "news.admin.withdrawn");
+		store.setStatus(id, status);
+		redirect.addFlashAttribute("notice", notice);
 		return "redirect:/beheer/nieuws/" + id;
 	}
 
