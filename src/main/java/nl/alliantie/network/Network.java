@@ -40,20 +40,6 @@ public class Network {
 		return municipality == null ? Optional.empty() : griffies.of(municipality);
 	}
 
-	/**
-	 * The person of the register with this mail address (not erased), so that a module that keeps
-	 * a name and address typed by someone can erase them when {@link PersonErased} comes.
-	 */
-	public Optional<PersonId> personWithEmail(String email) {
-		if (email == null || email.isBlank()) {
-			return Optional.empty();
-		}
-		return jdbc.sql("select id from network_person where lower(email) = lower(:email) and erased_at is null")
-			.param("email", email.strip())
-			.query((rs, row) -> new PersonId(rs.getLong(1)))
-			.optional();
-	}
-
 	/** The griffie addresses of every municipality that has one, by municipality name: one query. */
 	public java.util.Map<String, String> griffies() {
 		return griffies.all();
