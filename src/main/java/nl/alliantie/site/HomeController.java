@@ -9,6 +9,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import nl.alliantie.newsletter.Newsletter;
 import nl.alliantie.shared.web.AdminLink;
 import nl.alliantie.shared.web.NavItem;
 
@@ -17,12 +18,16 @@ class HomeController {
 
 	private final List<AdminLink> adminLinks;
 
-	HomeController(List<AdminLink> adminLinks) {
+	private final Newsletter newsletter;
+
+	HomeController(List<AdminLink> adminLinks, Newsletter newsletter) {
 		this.adminLinks = adminLinks.stream().sorted(Comparator.comparingInt(AdminLink::order)).toList();
+		this.newsletter = newsletter;
 	}
 
 	@GetMapping("/")
-	String home() {
+	String home(Model model) {
+		model.addAttribute("latestIssue", newsletter.latest().orElse(null));
 		return "site/home";
 	}
 
