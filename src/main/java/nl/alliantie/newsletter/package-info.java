@@ -7,7 +7,7 @@
  * or sends back with a comment, and places accepted pieces in an issue), composing (order,
  * introduction, previews as web page and as mail wide and at 360 px, a test to the editors), the
  * subscribers with double opt-in (unconfirmed addresses removed after seven days) and their consent
- * records, one-click unsubscribe (RFC 8058; {@code docs/adr/0013}), the subscriber's own page
+ * records, one-click unsubscribe (RFC 8058; {@code docs/adr/0014}), the subscriber's own page
  * (change address, leave, download, erase), sending an issue to every confirmed subscriber through
  * {@link nl.alliantie.mail.Outbox#queueAll} (one template, one small row per recipient, a second
  * start queues nobody twice) with a progress bar, pause and resume, and the public archive with
