@@ -1,5 +1,6 @@
 package nl.alliantie.newsletter;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
@@ -12,6 +13,7 @@ import nl.alliantie.newsletter.editorial.Articles;
 import nl.alliantie.newsletter.editorial.CopyReminders;
 import nl.alliantie.newsletter.sending.Sending;
 import nl.alliantie.newsletter.editorial.Issues;
+import nl.alliantie.shared.time.DutchTime;
 
 /** Issues of their own for tests that share one database. */
 @Component
@@ -29,8 +31,11 @@ public class NewsletterFixtures {
 
 	private final TransactionTemplate transactions;
 
+	private final Clock clock;
+
 	NewsletterFixtures(Issues issues, CopyReminders reminders, Articles articles, Sending sending, JdbcClient jdbc,
-			TransactionTemplate transactions) {
+			TransactionTemplate transactions, Clock clock) {
+		this.clock = clock;
 		this.issues = issues;
 		this.reminders = reminders;
 		this.articles = articles;
@@ -57,6 +62,13 @@ public class NewsletterFixtures {
 		return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
 	}
 
+	/** An accepted article not placed in any issue. */
+	public long acceptedArticle(String title) {
+		long article = articles.write(title, "", "Tekst.", "Utrecht", "schrijver@test.alliantie.local", "Sanne Schrijver", null, true);
+		articles.accept(article, "Redactie");
+		return article;
+	}
+
 	/** A planned issue holding one accepted article. */
 	public long issueWithArticle(String theme, String title, String body) {
 		long issue = issue(theme);
@@ -76,7 +88,12 @@ public class NewsletterFixtures {
 
 	/** A planned issue with a far-away copy deadline (so it triggers no reminder). */
 	public long issue(String theme) {
-		return issueWithDeadline(theme, LocalDate.now().plusDays(60));
+		return issueWithDeadline(theme, today().plusDays(60));
+	}
+
+	/** Today in Dutch time, from the application's clock. */
+	public LocalDate today() {
+		return LocalDate.now(clock.withZone(DutchTime.ZONE));
 	}
 
 	/** A planned issue in a year and number no other test uses. */

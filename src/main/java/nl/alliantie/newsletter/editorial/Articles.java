@@ -141,6 +141,13 @@ public class Articles {
 
 	@Transactional
 	public void place(long id, long issueId, String editorName) {
+		// the issue's row lock keeps a send from starting between this check and the placing
+		String issueStatus = jdbc.sql("select status from newsletter_issue where id = :issue for share")
+			.param("issue", issueId).query(String.class).optional()
+			.orElseThrow(() -> new EditorialRuleBroken("newsletter.rule.unknown"));
+		if (IssueStatus.valueOf(issueStatus) == IssueStatus.SENT) {
+			throw new EditorialRuleBroken("newsletter.rule.issueSent");
+		}
 		int next = jdbc.sql("select coalesce(max(position), 0) + 1 from newsletter_article where issue_id = :issue")
 			.param("issue", issueId).query(Integer.class).single();
 		save(load(id).placed(issueId, next), editorName, null);

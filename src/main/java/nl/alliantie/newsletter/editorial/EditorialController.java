@@ -13,7 +13,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -207,18 +206,6 @@ public class EditorialController {
 		}
 		articles.place(id, nummer, writer().displayName());
 		return "redirect:/beheer/nieuwsbrief/nummers/" + nummer;
-	}
-
-	/** A step the rules refuse (a stale page, a second click): the page again with the reason. */
-	@ExceptionHandler(EditorialRuleBroken.class)
-	String refused(EditorialRuleBroken broken, Model model, jakarta.servlet.http.HttpServletResponse response,
-			Locale locale) {
-		response.setStatus(409);
-		model.addAttribute("page", new Refused(t(broken.messageKey(), locale)));
-		return "newsletter/refused";
-	}
-
-	public record Refused(String reason) {
 	}
 
 	private ArticlePage articlePage(Article article, ArticleForm form, FormErrors errors, String notice, String comment) {

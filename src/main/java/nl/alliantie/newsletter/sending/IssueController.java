@@ -10,7 +10,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -52,9 +51,6 @@ public class IssueController {
 	}
 
 	public record MailPreviewPage(Issues.Issue issue, String html, String text, boolean narrow) {
-	}
-
-	public record RefusedPage(String reason) {
 	}
 
 	private final Issues issues;
@@ -211,15 +207,6 @@ public class IssueController {
 		Sending.Report report = sending.report(id);
 		model.addAttribute("page", new ProgressPage(id, report, report.progress().held() > 0));
 		return "newsletter/progress";
-	}
-
-	@ExceptionHandler(EditorialRuleBroken.class)
-	String refused(EditorialRuleBroken broken, Model model, jakarta.servlet.http.HttpServletResponse response,
-			Locale locale) {
-		response.setStatus(409);
-		model.addAttribute("page", new nl.alliantie.newsletter.editorial.EditorialController.Refused(
-				t(broken.messageKey(), locale)));
-		return "newsletter/refused";
 	}
 
 	private IssuePage page(Issues.Issue issue, Map<String, String> form, FormErrors errors, String notice) {
