@@ -25,7 +25,7 @@ import nl.alliantie.shared.text.Markdown;
  * twice (a double click, two editors, a retry) sends once. Pause and resume hold and release the
  * mails not sent yet.
  */
-@Service
+@Service("newsletterSending")
 public class Sending {
 
 	public static final String PURPOSE = "newsletter-issue";
