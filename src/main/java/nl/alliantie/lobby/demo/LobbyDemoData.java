@@ -64,12 +64,12 @@ class LobbyDemoData implements DemoData {
 				"Anti-armoedegroep Utrecht", null);
 		var utrecht = parts.of(campaign.id().value(), "Utrecht").orElseThrow();
 		parts.save(utrecht.id(), "Een moeder met twee kinderen wacht zes weken op een besluit over bijzondere bijstand.",
-				"* Beslis binnen twee weken over bijzondere bijstand\n* Maak de stadspas gratis", List.of(), true,
+				"* Beslis binnen twee weken over bijzondere bijstand\n* Maak de stadspas gratis", List.of(), List.of(), true,
 				"Anti-armoedegroep Utrecht", null);
 		parts.approve(utrecht.id(), 1, year, signal -> false);
 		parts.offer(campaign, "Zutphen", "Cliëntenraad Zutphen", "clientenraad-zutphen@example.org", null, null);
 		var zutphen = parts.of(campaign.id().value(), "Zutphen").orElseThrow();
-		parts.save(zutphen.id(), "Bij de voedselbank staan elke week nieuwe gezinnen.", "", List.of(), true,
+		parts.save(zutphen.id(), "Bij de voedselbank staan elke week nieuwe gezinnen.", "", List.of(), List.of(), true,
 				"Cliëntenraad Zutphen", null);
 	}
 }
