@@ -14,7 +14,12 @@
  * Dutch full-text search and an Atom feed. The API is {@link nl.alliantie.newsletter.Newsletter}
  * (the latest issue, for the home page). Publishes no events; listens to
  * {@link nl.alliantie.network.PersonErased}: the subscription of an erased person is erased, the
- * pieces they wrote stay without their name.
+ * pieces they wrote stay without their name; to {@link nl.alliantie.mail.MailBounced}: a hard
+ * bounce of an issue suspends the address at once, soft bounces of several issues do too, each
+ * report kept once with its reason for the editors ({@code docs/adr/0022}); and to
+ * {@link nl.alliantie.mail.UnsubscribeMailed}: the {@code mailto:} of an issue's
+ * {@code List-Unsubscribe} ends the subscription like its link. An article has at most one photo,
+ * written anew by {@link nl.alliantie.shared.images.Images} and served by a random key.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Newsletter")
 package nl.alliantie.newsletter;

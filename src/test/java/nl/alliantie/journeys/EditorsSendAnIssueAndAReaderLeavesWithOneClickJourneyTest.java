@@ -9,6 +9,7 @@ import com.microsoft.playwright.APIRequestContext;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.RequestOptions;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
@@ -95,6 +96,15 @@ class EditorsSendAnIssueAndAReaderLeavesWithOneClickJourneyTest {
 		correspondent.getByLabel("Titel").fill(title);
 		correspondent.getByLabel("Inleiding").fill("Veel huishoudens zitten in de kou.");
 		correspondent.getByLabel("Tekst", new Page.GetByLabelOptions().setExact(true)).fill(HOSTILE);
+		correspondent.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bewaren")).click();
+		assertThat(correspondent.getByRole(AriaRole.STATUS)).containsText("Bewaard");
+		correspondent.getByLabel("Foto (JPEG of PNG)").setInputFiles(new FilePayload("zaal.jpg", "image/jpeg", jpeg(1600, 1000)));
+		correspondent.getByLabel("Wat staat er op de foto?").fill("Een zaal vol mensen");
+		correspondent.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Foto toevoegen")).click();
+		assertThat(correspondent.getByRole(AriaRole.STATUS)).containsText("De foto staat bij het stuk.");
+		assertThat(correspondent.getByAltText("Een zaal vol mensen")).isVisible();
+		assertAccessible(correspondent);
+		Browser.fitsTheScreen(correspondent);
 		correspondent.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Indienen bij de redactie")).click();
 		assertThat(correspondent.getByRole(AriaRole.STATUS)).containsText("Ingediend");
 		assertInert(correspondent);
@@ -139,7 +149,7 @@ class EditorsSendAnIssueAndAReaderLeavesWithOneClickJourneyTest {
 		assertThat(parts.getBodyPart(0).getContentType()).startsWith("text/plain");
 		assertThat(parts.getBodyPart(1).getContentType()).startsWith("text/html");
 		String html = (String) parts.getBodyPart(1).getContent();
-		assertThat(html).contains(title);
+		assertThat(html).contains(title).containsPattern("<img src=\"http://localhost/nieuwsbrief/beeld/[A-Za-z0-9_-]{22}\" alt=\"Een zaal vol mensen\"");
 		// the hostile Markdown is in the mail as text, never as markup
 		org.jsoup.nodes.Document parsed = org.jsoup.Jsoup.parse(html);
 		assertThat(parsed.select("script, iframe, [onerror], img[src=x], a[href^=javascript]")).isEmpty();
@@ -161,6 +171,15 @@ class EditorsSendAnIssueAndAReaderLeavesWithOneClickJourneyTest {
 		assertAccessible(editor);
 		Browser.fitsTheScreen(editor);
 		editor.context().close();
+	}
+
+	private static byte[] jpeg(int width, int height) throws java.io.IOException {
+		java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height,
+				java.awt.image.BufferedImage.TYPE_INT_RGB);
+		image.getGraphics().fillRect(0, 0, width / 2, height / 2);
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		javax.imageio.ImageIO.write(image, "jpeg", out);
+		return out.toByteArray();
 	}
 
 	private Page login(String email) {

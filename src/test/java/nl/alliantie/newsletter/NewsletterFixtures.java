@@ -56,6 +56,24 @@ public class NewsletterFixtures {
 		return email;
 	}
 
+	/** {@code count} confirmed subscribers {@code <prefix>-<n>@test.alliantie.local}, written set-based. */
+	public int subscribers(String prefix, int count) {
+		return jdbc.sql("""
+				insert into newsletter_subscriber (email, status, source, unsubscribe_token, created_at, confirmed_at)
+				select :prefix || '-' || n || '@test.alliantie.local', 'CONFIRMED', 'IMPORT',
+				       replace(gen_random_uuid()::text, '-', '') || replace(gen_random_uuid()::text, '-', ''), now(), now()
+				from generate_series(1, :count) n
+				""")
+			.param("prefix", prefix).param("count", count)
+			.update();
+	}
+
+	/** Removes what {@link #subscribers} made, so that later sends in the shared database stay small. */
+	public int removeSubscribers(String prefix) {
+		return jdbc.sql("delete from newsletter_subscriber where email like :prefix || '-%@test.alliantie.local'")
+			.param("prefix", prefix).update();
+	}
+
 	private static String token() {
 		byte[] raw = new byte[32];
 		ThreadLocalRandom.current().nextBytes(raw);

@@ -136,6 +136,9 @@ class SendingTest {
 
 		mvc.perform(get("/nieuwsbrief/archief/" + issue)).andExpect(status().isOk())
 			.andExpect(content().string(containsString(theme)));
+		// the home page links the latest issue sent
+		mvc.perform(get("/")).andExpect(status().isOk())
+			.andExpect(content().string(containsString("<a href=\"/nieuwsbrief/archief/" + issue + "\">")));
 		mvc.perform(get("/nieuwsbrief/archief").param("q", "zonnepanelen " + run)).andExpect(status().isOk())
 			.andExpect(content().string(containsString(theme)));
 		mvc.perform(get("/nieuwsbrief/archief").param("q", "onvindbaarwoord" + run))

@@ -1,11 +1,14 @@
 package nl.alliantie.newsletter.archive;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -13,12 +16,14 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 import nl.alliantie.newsletter.editorial.Article;
 import nl.alliantie.newsletter.editorial.Articles;
 import nl.alliantie.newsletter.editorial.IssueStatus;
 import nl.alliantie.newsletter.editorial.Issues;
 import nl.alliantie.shared.AlliantieProperties;
+import nl.alliantie.shared.images.Images;
 import nl.alliantie.shared.time.DutchTime;
 
 /** The public archive: every sent issue as a web page, Dutch full-text search, and an Atom feed. */
@@ -83,6 +88,22 @@ public class ArchiveController {
 		}
 		model.addAttribute("page", new IssueWebPage(issue.get(), articles.ofIssue(id), false));
 		return "newsletter/archived";
+	}
+
+	/**
+	 * An article's picture as {@code shared.images} wrote it: by its random key, the same address for
+	 * every reader of the mail and the archive; never the uploaded file.
+	 */
+	@GetMapping("/nieuwsbrief/beeld/{token}")
+	ResponseEntity<byte[]> picture(@PathVariable String token) {
+		Images.Picture found = articles.picture(token)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(found.contentType()))
+			.cacheControl(CacheControl.maxAge(Duration.ofDays(30)).cachePublic().immutable())
+			.header("X-Content-Type-Options", "nosniff")
+			.header("Content-Disposition", "inline")
+			.body(found.content());
 	}
 
 	@GetMapping(value = "/nieuwsbrief/archief.atom")

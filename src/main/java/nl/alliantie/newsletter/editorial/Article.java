@@ -5,11 +5,23 @@ import java.time.Instant;
 /**
  * A piece of copy. Its rules: a correspondent edits it while it is a draft or sent back; an editor
  * edits it until its issue is sent; it is accepted or sent back only when handed in; it is placed
- * in an issue only when accepted, and only in an issue not yet sent.
+ * in an issue only when accepted, and only in an issue not yet sent. Whoever may edit the text may
+ * change its picture.
  */
 public record Article(long id, String title, String lead, String body, String province, String authorEmail,
 		String authorName, ArticleStatus status, String editorComment, Long issueId, int position, int version,
-		Instant updatedAt, boolean issueSent) {
+		Instant updatedAt, boolean issueSent, Picture picture) {
+
+	/**
+	 * The article's one picture as {@code shared.images} wrote it anew, served at {@link #path()}:
+	 * the same address for every reader, so the mail carries no tracking pixel.
+	 */
+	public record Picture(String key, String alt, int width, int height) {
+
+		public String path() {
+			return "/nieuwsbrief/beeld/" + key;
+		}
+	}
 
 	public static final int MAX_TITLE = 200;
 
@@ -29,12 +41,17 @@ public record Article(long id, String title, String lead, String body, String pr
 		return editor || writtenBy(email) && (status == ArticleStatus.DRAFT || status == ArticleStatus.RETURNED);
 	}
 
+	/** The article with new text, or ({@code null} text) only a new version, for one who may edit it. */
 	Article edited(String title, String lead, String body, String province, String email, boolean editor) {
 		if (!editableBy(email, editor)) {
 			throw new EditorialRuleBroken("newsletter.rule.notEditable");
 		}
+		if (title == null) {
+			return new Article(id, this.title, this.lead, this.body, this.province, authorEmail, authorName, status,
+					editorComment, issueId, position, version + 1, updatedAt, issueSent, picture);
+		}
 		return new Article(id, title, lead, body, province, authorEmail, authorName, status, editorComment, issueId,
-				position, version + 1, updatedAt, issueSent);
+				position, version + 1, updatedAt, issueSent, picture);
 	}
 
 	Article submitted(String email) {
@@ -63,7 +80,7 @@ public record Article(long id, String title, String lead, String body, String pr
 			throw new EditorialRuleBroken("newsletter.rule.notPlaceable");
 		}
 		return new Article(id, title, lead, body, province, authorEmail, authorName, status, editorComment, issue, at,
-				version, updatedAt, false);
+				version, updatedAt, false, picture);
 	}
 
 	Article unplaced() {
@@ -71,11 +88,11 @@ public record Article(long id, String title, String lead, String body, String pr
 			throw new EditorialRuleBroken("newsletter.rule.issueSent");
 		}
 		return new Article(id, title, lead, body, province, authorEmail, authorName, status, editorComment, null, 0,
-				version, updatedAt, false);
+				version, updatedAt, false, picture);
 	}
 
 	private Article withStatus(ArticleStatus next, String comment) {
 		return new Article(id, title, lead, body, province, authorEmail, authorName, next, comment, issueId, position,
-				version + 1, updatedAt, issueSent);
+				version + 1, updatedAt, issueSent, picture);
 	}
 }

@@ -9,6 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.alliantie.shared.images.Images;
+
 /**
  * Articles and their versions: load, apply the rule of {@link Article}, save, and keep the version
  * with who made it. Every list is one query.
@@ -32,7 +34,8 @@ public class Articles {
 
 	private static final String SELECT = """
 			select a.id, a.title, a.lead, a.body, a.province, a.author_email, a.author_name, a.status, a.editor_comment,
-			       a.issue_id, a.position, a.version, a.updated_at, coalesce(i.status = 'SENT', false) as issue_sent
+			       a.issue_id, a.position, a.version, a.updated_at, coalesce(i.status = 'SENT', false) as issue_sent,
+			       a.image_key, a.image_alt, a.image_width, a.image_height
 			from newsletter_article a left join newsletter_issue i on i.id = a.issue_id
 			""";
 
@@ -180,6 +183,66 @@ public class Articles {
 	}
 
 	/**
+	 * Gives the article {@code picture} (already checked and written anew by {@code shared.images})
+	 * under a new random key, so an old address stops showing it; a version notes the change.
+	 */
+	@Transactional
+	public void setPicture(long id, Images.Picture picture, String alt, String email, String name, boolean editor) {
+		Article article = load(id).edited(null, null, null, null, email, editor);
+		jdbc.sql("""
+				update newsletter_article
+				set image = :image, image_type = :type, image_alt = :alt, image_width = :width, image_height = :height,
+				    image_key = :key, version = :version, updated_at = :at
+				where id = :id
+				""")
+			.param("id", id)
+			.param("image", picture.content())
+			.param("type", picture.contentType())
+			.param("alt", alt)
+			.param("width", picture.width())
+			.param("height", picture.height())
+			.param("key", PictureKeys.next())
+			.param("version", article.version())
+			.param("at", java.sql.Timestamp.from(clock.instant()))
+			.update();
+		find(id).ifPresent(saved -> keepVersion(saved, name, "foto: " + alt));
+	}
+
+	/** Takes the picture away; nothing when it has none. */
+	@Transactional
+	public void removePicture(long id, String email, String name, boolean editor) {
+		Article article = load(id);
+		if (article.picture() == null) {
+			return;
+		}
+		Article edited = article.edited(null, null, null, null, email, editor);
+		jdbc.sql("""
+				update newsletter_article
+				set image = null, image_type = null, image_alt = '', image_width = null, image_height = null,
+				    image_key = null, version = :version, updated_at = :at
+				where id = :id
+				""")
+			.param("id", id)
+			.param("version", edited.version())
+			.param("at", java.sql.Timestamp.from(clock.instant()))
+			.update();
+		find(id).ifPresent(saved -> keepVersion(saved, name, "foto weggehaald"));
+	}
+
+	/** The picture behind {@code key}; one lookup by a unique index. */
+	public Optional<Images.Picture> picture(String key) {
+		if (key == null || !PictureKeys.wellFormed(key)) {
+			return Optional.empty();
+		}
+		return jdbc.sql("""
+				select image, image_type, image_width, image_height from newsletter_article where image_key = :key
+				""")
+			.param("key", key)
+			.query((rs, row) -> new Images.Picture(rs.getBytes(1), rs.getString(2), rs.getInt(3), rs.getInt(4)))
+			.optional();
+	}
+
+	/**
 	 * Removes the writer from the pieces of a person who asked to be erased: the pieces stay (they
 	 * were published), signed "Correspondent". Safe to run twice.
 	 */
@@ -223,7 +286,8 @@ public class Articles {
 		if (note != null) {
 			keepVersion(new Article(article.id(), article.title(), article.lead(), article.body(), article.province(),
 					article.authorEmail(), article.authorName(), article.status(), article.editorComment(),
-					article.issueId(), article.position(), article.version(), now, article.issueSent()), who, note);
+					article.issueId(), article.position(), article.version(), now, article.issueSent(), article.picture()),
+					who, note);
 		}
 	}
 
@@ -250,6 +314,8 @@ public class Articles {
 				rs.getString("province"), rs.getString("author_email"), rs.getString("author_name"),
 				ArticleStatus.valueOf(rs.getString("status")), rs.getString("editor_comment"),
 				(Long) rs.getObject("issue_id"), rs.getInt("position"), rs.getInt("version"),
-				rs.getTimestamp("updated_at").toInstant(), rs.getBoolean("issue_sent"));
+				rs.getTimestamp("updated_at").toInstant(), rs.getBoolean("issue_sent"),
+				rs.getString("image_key") == null ? null : new Article.Picture(rs.getString("image_key"),
+						rs.getString("image_alt"), rs.getInt("image_width"), rs.getInt("image_height")));
 	}
 }

@@ -18,12 +18,14 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.alliantie.accounts.Access;
 import nl.alliantie.accounts.CurrentAccount;
 import nl.alliantie.accounts.Role;
 import nl.alliantie.network.Network;
+import nl.alliantie.shared.images.Images;
 import nl.alliantie.shared.web.AdminLink;
 import nl.alliantie.shared.web.FormErrors;
 import nl.alliantie.shared.web.NavItem;
@@ -37,6 +39,17 @@ public class EditorialController {
 
 	static final int PAGE = 25;
 
+	static final int MAX_ALT = 300;
+
+	/** The notices a redirect may ask for ({@code ?melding=}); anything else shows none. */
+	private static final Set<String> NOTICES = Set.of("bewaard", "ingediend", "geaccepteerd", "teruggestuurd", "test",
+			"verstuurd", "gepauzeerd", "hervat", "foto", "fotoWeg");
+
+	/** {@code melding} when it is a notice the pages know, else null: a changed address never breaks the page. */
+	public static String notice(String melding) {
+		return melding != null && NOTICES.contains(melding) ? melding : null;
+	}
+
 	public record DeskPage(int year, List<Issues.Issue> plan, List<Articles.Row> pieces, int page, boolean more,
 			boolean editor, String notice) {
 	}
@@ -46,7 +59,7 @@ public class EditorialController {
 
 	public record ArticlePage(Long id, ArticleForm form, FormErrors errors, List<String> provinces, boolean editor,
 			Article article, List<Articles.Version> versions, boolean editable, boolean submittable, String notice,
-			String comment, List<Issues.Issue> openIssues) {
+			String comment, List<Issues.Issue> openIssues, String pictureAlt) {
 	}
 
 	private final Articles articles;
@@ -77,7 +90,7 @@ public class EditorialController {
 		List<Articles.Row> rows = editor ? articles.all((page - 1) * PAGE, PAGE + 1)
 				: articles.writtenBy(me.email(), (page - 1) * PAGE, PAGE + 1);
 		model.addAttribute("page", new DeskPage(year, issues.ofYear(year), rows.stream().limit(PAGE).toList(), page,
-				rows.size() > PAGE, editor, melding));
+				rows.size() > PAGE, editor, notice(melding)));
 		return "newsletter/desk";
 	}
 
@@ -123,7 +136,7 @@ public class EditorialController {
 		List<String> provinces = provincesFor(me);
 		ArticleForm blank = new ArticleForm("", "", "", provinces.size() == 1 && !editor() ? provinces.get(0) : "");
 		model.addAttribute("page", new ArticlePage(null, blank, FormErrors.NONE, provinces, editor(), null, List.of(),
-				true, true, null, null, List.of()));
+				true, true, null, null, List.of(), ""));
 		return "newsletter/article";
 	}
 
@@ -135,7 +148,7 @@ public class EditorialController {
 		Map<String, String> errors = check(form, provinces, locale);
 		if (!errors.isEmpty()) {
 			model.addAttribute("page", new ArticlePage(null, form, new FormErrors(errors), provinces, editor(), null,
-					List.of(), true, true, null, null, List.of()));
+					List.of(), true, true, null, null, List.of(), ""));
 			return "newsletter/article";
 		}
 		long id = articles.write(form.title(), form.lead(), form.body(), form.province(), me.email(), me.displayName(),
@@ -146,7 +159,7 @@ public class EditorialController {
 	@GetMapping("/beheer/nieuwsbrief/stukken/{id}")
 	String article(@PathVariable long id, @RequestParam(required = false) String melding, Model model) {
 		Article article = visible(id);
-		model.addAttribute("page", articlePage(article, ArticleForm.of(article), FormErrors.NONE, melding, ""));
+		model.addAttribute("page", articlePage(article, ArticleForm.of(article), FormErrors.NONE, notice(melding), ""));
 		return "newsletter/article";
 	}
 
@@ -173,6 +186,55 @@ public class EditorialController {
 		CurrentAccount me = writer();
 		articles.submit(id, me.email(), me.displayName());
 		return "redirect:/beheer/nieuwsbrief/stukken/" + id + "?melding=ingediend";
+	}
+
+	/**
+	 * The article's picture: JPEG or PNG recognised by its content, written anew at most
+	 * {@link Images#MAX_WIDTH} px wide by {@code shared.images}; a description for those who cannot see it.
+	 */
+	@PostMapping("/beheer/nieuwsbrief/stukken/{id}/beeld")
+	String picture(@PathVariable long id, @RequestParam(name = "beeld", required = false) MultipartFile upload,
+			@RequestParam(name = "beeldtekst", defaultValue = "") String description, Model model, Locale locale) {
+		Article article = visible(id);
+		CurrentAccount me = writer();
+		Map<String, String> errors = new LinkedHashMap<>();
+		Images.Picture picture = null;
+		if (upload == null || upload.isEmpty()) {
+			errors.put("beeld", t("newsletter.picture.required", locale));
+		}
+		else {
+			try {
+				picture = Images.scaled(upload.getBytes());
+			}
+			catch (Images.NotAPicture refused) {
+				errors.put("beeld", t(refused.messageKey(), locale, Images.MAX_WIDTH));
+			}
+			catch (java.io.IOException unreadable) {
+				errors.put("beeld", t("images.unreadable", locale));
+			}
+		}
+		String alt = description.strip();
+		if (alt.isEmpty()) {
+			errors.put("beeldtekst", t("newsletter.picture.alt.required", locale));
+		}
+		else if (alt.length() > MAX_ALT) {
+			errors.put("beeldtekst", t("newsletter.picture.alt.long", locale, MAX_ALT));
+		}
+		if (!errors.isEmpty()) {
+			model.addAttribute("page", articlePage(article, ArticleForm.of(article), new FormErrors(errors), null, "",
+					description));
+			return "newsletter/article";
+		}
+		articles.setPicture(id, picture, alt, me.email(), me.displayName(), editor());
+		return "redirect:/beheer/nieuwsbrief/stukken/" + id + "?melding=foto";
+	}
+
+	@PostMapping("/beheer/nieuwsbrief/stukken/{id}/beeld/weg")
+	String removePicture(@PathVariable long id) {
+		visible(id);
+		CurrentAccount me = writer();
+		articles.removePicture(id, me.email(), me.displayName(), editor());
+		return "redirect:/beheer/nieuwsbrief/stukken/" + id + "?melding=fotoWeg";
 	}
 
 	@PostMapping("/beheer/nieuwsbrief/stukken/{id}/accepteren")
@@ -209,13 +271,20 @@ public class EditorialController {
 	}
 
 	private ArticlePage articlePage(Article article, ArticleForm form, FormErrors errors, String notice, String comment) {
+		return articlePage(article, form, errors, notice, comment,
+				article.picture() == null ? "" : article.picture().alt());
+	}
+
+	private ArticlePage articlePage(Article article, ArticleForm form, FormErrors errors, String notice, String comment,
+			String pictureAlt) {
 		CurrentAccount me = writer();
 		boolean editor = editor();
 		return new ArticlePage(article.id(), form, errors, provincesFor(me), editor, article,
 				articles.versions(article.id()), article.editableBy(me.email(), editor),
 				article.writtenBy(me.email()) && (article.status() == ArticleStatus.DRAFT || article.status() == ArticleStatus.RETURNED),
 				notice, comment,
-				editor && article.status() == ArticleStatus.ACCEPTED && article.issueId() == null ? issues.open() : List.of());
+				editor && article.status() == ArticleStatus.ACCEPTED && article.issueId() == null ? issues.open() : List.of(),
+				pictureAlt);
 	}
 
 	private Map<String, String> check(ArticleForm form, List<String> provinces, Locale locale) {

@@ -21,6 +21,7 @@ import nl.alliantie.accounts.Accounts;
 import nl.alliantie.accounts.Role;
 import nl.alliantie.newsletter.editorial.Article;
 import nl.alliantie.newsletter.editorial.Articles;
+import nl.alliantie.newsletter.editorial.EditorialController;
 import nl.alliantie.newsletter.editorial.EditorialRuleBroken;
 import nl.alliantie.newsletter.editorial.IssueStatus;
 import nl.alliantie.newsletter.editorial.Issues;
@@ -34,8 +35,12 @@ import nl.alliantie.shared.web.FormErrors;
 @Controller
 public class IssueController {
 
+	/** The newest delivery reports shown on a sent issue's page; the subscriber list has every suspended address. */
+	static final int BOUNCES_SHOWN = 50;
+
 	public record IssuePage(Issues.Issue issue, Map<String, String> form, FormErrors errors, List<Article> placed,
-			List<Articles.Row> acceptable, Sending.Report report, String notice, long confirmed) {
+			List<Articles.Row> acceptable, Sending.Report report, String notice, long confirmed,
+			List<Sending.Bounce> bounces) {
 
 		public boolean sent() {
 			return issue.status() == IssueStatus.SENT;
@@ -81,7 +86,7 @@ public class IssueController {
 	@GetMapping("/beheer/nieuwsbrief/nummers/{id}")
 	String issue(@PathVariable long id, @RequestParam(required = false) String melding, Model model) {
 		Issues.Issue issue = issue(id);
-		model.addAttribute("page", page(issue, formOf(issue), FormErrors.NONE, melding));
+		model.addAttribute("page", page(issue, formOf(issue), FormErrors.NONE, EditorialController.notice(melding)));
 		return "newsletter/issue";
 	}
 
@@ -213,7 +218,8 @@ public class IssueController {
 		long confirmed = issue.status() == IssueStatus.SENT ? 0 : sending.confirmedSubscribers();
 		return new IssuePage(issue, form, errors, articles.ofIssue(issue.id()),
 				issue.status() == IssueStatus.SENT ? List.of() : articles.acceptedUnplaced(),
-				issue.status() == IssueStatus.SENT ? sending.report(issue.id()) : null, notice, confirmed);
+				issue.status() == IssueStatus.SENT ? sending.report(issue.id()) : null, notice, confirmed,
+				issue.status() == IssueStatus.SENT ? sending.bounces(issue.id(), BOUNCES_SHOWN) : List.of());
 	}
 
 	private static Map<String, String> formOf(Issues.Issue issue) {

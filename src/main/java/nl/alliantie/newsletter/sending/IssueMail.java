@@ -13,6 +13,7 @@ import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 
 import nl.alliantie.mail.MailTemplate;
+import nl.alliantie.mail.Outbox;
 import nl.alliantie.newsletter.editorial.Article;
 import nl.alliantie.newsletter.editorial.Issues;
 import nl.alliantie.shared.AlliantieProperties;
@@ -31,9 +32,16 @@ public class IssueMail {
 
 	public static final String TOKEN = "token";
 
-	/** What the mail template shows of one article. */
-	public record MailArticle(String title, String lead, String bodyHtml, String province, String author) {
+	/**
+	 * What the mail template shows of one article. Its picture comes from the site at one address
+	 * for every reader (never a per-reader address: no tracking), at most {@value #PICTURE_WIDTH} px wide.
+	 */
+	public record MailArticle(String title, String lead, String bodyHtml, String province, String author,
+			String pictureUrl, String pictureAlt, int pictureWidth) {
 	}
+
+	/** The width of the mail's column of text. */
+	static final int PICTURE_WIDTH = 560;
 
 	/** What the mail template shows. */
 	public record MailPage(String siteName, String subject, String theme, String label, String introductionHtml,
@@ -60,9 +68,12 @@ public class IssueMail {
 
 	private final AlliantieProperties properties;
 
-	IssueMail(TemplateEngine templates, AlliantieProperties properties) {
+	private final Outbox outbox;
+
+	IssueMail(TemplateEngine templates, AlliantieProperties properties, Outbox outbox) {
 		this.templates = templates;
 		this.properties = properties;
+		this.outbox = outbox;
 	}
 
 	public String subject(Issues.Issue issue) {
@@ -82,7 +93,8 @@ public class IssueMail {
 	public MailTemplate template(Issues.Issue issue, List<Article> articles) {
 		String place = "{{" + UNSUBSCRIBE + "}}";
 		Map<String, String> headers = new LinkedHashMap<>();
-		headers.put("List-Unsubscribe", "<" + place + ">, <mailto:" + properties.mail().from() + "?subject=afmelden%20{{"
+		// the mailto goes to the bounce mailbox, whose reader turns it into mail.UnsubscribeMailed
+		headers.put("List-Unsubscribe", "<" + place + ">, <mailto:" + outbox.unsubscribeAddress() + "?subject=afmelden%20{{"
 				+ TOKEN + "}}>");
 		headers.put("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
 		headers.put("List-Id", properties.name() + " nieuwsbrief <nieuwsbrief." + host() + ">");
@@ -93,7 +105,10 @@ public class IssueMail {
 	/** The HTML of the mail, with {@code unsubscribeUrl} in its place (a preview shows a harmless one). */
 	public String html(Issues.Issue issue, List<Article> articles, String unsubscribeUrl) {
 		List<MailArticle> shown = articles.stream()
-			.map(a -> new MailArticle(a.title(), a.lead(), styled(Markdown.toHtml(a.body())), a.province(), a.authorName()))
+			.map(a -> new MailArticle(a.title(), a.lead(), styled(Markdown.toHtml(a.body())), a.province(), a.authorName(),
+					a.picture() == null ? null : properties.absoluteUrl(a.picture().path()),
+					a.picture() == null ? null : a.picture().alt(),
+					a.picture() == null ? 0 : Math.min(PICTURE_WIDTH, a.picture().width())))
 			.toList();
 		MailPage page = new MailPage(properties.name(), subject(issue), issue.theme(), issue.label(),
 				styled(Markdown.toHtml(issue.introduction())), shown, webUrl(issue), unsubscribeUrl,
@@ -118,6 +133,9 @@ public class IssueMail {
 			text.append(article.authorName()).append("\n\n");
 			if (!article.lead().isBlank()) {
 				text.append(article.lead()).append("\n\n");
+			}
+			if (article.picture() != null) {
+				text.append("[Foto: ").append(article.picture().alt()).append("]\n\n");
 			}
 			text.append(Markdown.toText(article.body())).append("\n\n");
 		}

@@ -132,6 +132,27 @@ public class Sending {
 		return new Report(progress, counts[0], counts[1]);
 	}
 
+	/** A delivery report about a mail of an issue, for the editors. */
+	public record Bounce(String email, boolean hard, String reason, java.time.Instant at) {
+
+		public String when() {
+			return java.time.format.DateTimeFormatter.ofPattern("d-M-uuuu HH:mm")
+				.format(at.atZone(nl.alliantie.shared.time.DutchTime.ZONE));
+		}
+	}
+
+	/** The newest {@code limit} reports about mails of the issue (index {@code (issue_id, at desc)}). */
+	public List<Bounce> bounces(long issueId, int limit) {
+		return jdbc.sql("""
+				select coalesce(email, '?'), hard, reason, at from newsletter_bounce
+				where issue_id = :id order by at desc, id desc limit :limit
+				""")
+			.param("id", issueId)
+			.param("limit", limit)
+			.query((rs, row) -> new Bounce(rs.getString(1), rs.getBoolean(2), rs.getString(3), rs.getTimestamp(4).toInstant()))
+			.list();
+	}
+
 	@Transactional
 	public long pause(long issueId) {
 		return outbox.hold(PURPOSE, Long.toString(issueId));
