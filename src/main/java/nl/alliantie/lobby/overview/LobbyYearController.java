@@ -11,7 +11,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -59,15 +58,15 @@ public class LobbyYearController {
 
 	private final Signals signals;
 
-	private final JdbcClient jdbc;
+	private final LobbyYears years;
 
 	LobbyYearController(Campaigns campaigns, LetterStore letters, Parliament parliament, Signals signals,
-			JdbcClient jdbc) {
+			LobbyYears years) {
 		this.campaigns = campaigns;
 		this.letters = letters;
 		this.parliament = parliament;
 		this.signals = signals;
-		this.jdbc = jdbc;
+		this.years = years;
 	}
 
 	@GetMapping("/lobby")
@@ -96,14 +95,8 @@ public class LobbyYearController {
 		return "redirect:" + href.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
-	/** Every year with a council letter or proposals to parliament, newest first: one query. */
 	List<Integer> years() {
-		return jdbc.sql("""
-				select year from lobby_campaign union select year from lobby_parliament_set
-				order by 1 desc limit 100
-				""")
-			.query(Integer.class)
-			.list();
+		return years.all();
 	}
 
 	private YearPage year(int year, boolean current, List<Integer> years) {
