@@ -23,12 +23,14 @@ import nl.alliantie.lobby.campaigns.Proposal;
 import nl.alliantie.lobby.letters.LetterStore;
 import nl.alliantie.lobby.letters.Response;
 import nl.alliantie.lobby.parliament.Parliament;
+import nl.alliantie.lobby.secretary.StateSecretary;
 import nl.alliantie.signals.SignalId;
 import nl.alliantie.signals.Signals;
 
 /**
  * The public lobby pages of a year: the council letter with its proposals and what the councils did
- * with it, the proposals to parliament with the visits and what became of each, and the archive of
+ * with it, the proposals to parliament with the visits and what became of each, the published
+ * consultations with the state secretary (position paper, report, commitments), and the archive of
  * years; and the place of a lobby item that a signal's trail links to. A fixed number of queries.
  */
 @Controller
@@ -38,10 +40,10 @@ public class LobbyYearController {
 	public record YearPage(int year, boolean current, Campaign campaign, List<Proposal> proposals,
 			Map<Response, Integer> responses, int sent, Parliament.ProposalSet parliament,
 			List<Parliament.Proposal> parliamentProposals, List<Parliament.Visit> visits,
-			Map<Long, Signals.SignalSummary> signals, List<Integer> years) {
+			List<StateSecretary.Meeting> meetings, Map<Long, Signals.SignalSummary> signals, List<Integer> years) {
 
 		public boolean empty() {
-			return campaign == null && parliament == null;
+			return campaign == null && parliament == null && meetings.isEmpty();
 		}
 
 		/** The published signals among {@code ids}, in their order. */
@@ -56,12 +58,15 @@ public class LobbyYearController {
 
 	private final Parliament parliament;
 
+	private final StateSecretary secretary;
+
 	private final Signals signals;
 
 	private final LobbyYears years;
 
-	LobbyYearController(Campaigns campaigns, LetterStore letters, Parliament parliament, Signals signals,
-			LobbyYears years) {
+	LobbyYearController(Campaigns campaigns, LetterStore letters, Parliament parliament, StateSecretary secretary,
+			Signals signals, LobbyYears years) {
+		this.secretary = secretary;
 		this.campaigns = campaigns;
 		this.letters = letters;
 		this.parliament = parliament;
@@ -91,7 +96,9 @@ public class LobbyYearController {
 	/** Where a signal's trail points: the proposal, the municipality's letter or the point of a position paper. */
 	@GetMapping("/lobby/stuk/{id:[0-9]+}")
 	String item(@PathVariable long id) {
-		Optional<String> href = campaigns.publicHrefOf(id).or(() -> parliament.publicHrefOf(id));
+		Optional<String> href = campaigns.publicHrefOf(id)
+			.or(() -> parliament.publicHrefOf(id))
+			.or(() -> secretary.publicHrefOf(id));
 		return "redirect:" + href.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
@@ -113,6 +120,7 @@ public class LobbyYearController {
 			.stream()
 			.collect(Collectors.toMap(s -> s.id().value(), Function.identity()));
 		return new YearPage(year, current, campaign, proposals, responses,
-				responses.values().stream().mapToInt(Integer::intValue).sum(), set, toParliament, visits, published, years);
+				responses.values().stream().mapToInt(Integer::intValue).sum(), set, toParliament, visits,
+				secretary.publishedIn(year), published, years);
 	}
 }

@@ -15,10 +15,14 @@ class LobbyYears {
 		this.jdbc = jdbc;
 	}
 
-	/** Every year with a council letter or proposals to parliament, newest first: one query. */
+	/**
+	 * Every year with a council letter, proposals to parliament or a published consultation with the
+	 * state secretary, newest first: one query.
+	 */
 	List<Integer> all() {
 		return jdbc.sql("""
 				select year from lobby_campaign union select year from lobby_parliament_set
+				union select cast(extract(year from held_on) as int) from lobby_meeting where published
 				order by 1 desc limit 100
 				""")
 			.query(Integer.class)
