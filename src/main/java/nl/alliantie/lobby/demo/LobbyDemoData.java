@@ -11,12 +11,15 @@ import nl.alliantie.lobby.campaigns.Campaigns;
 import nl.alliantie.lobby.drafting.LocalParts;
 import nl.alliantie.lobby.parliament.Parliament;
 import nl.alliantie.lobby.parliament.ProposalOutcome;
+import nl.alliantie.lobby.secretary.CommitmentStatus;
+import nl.alliantie.lobby.secretary.StateSecretary;
 import nl.alliantie.shared.demo.DemoData;
 
 /**
  * This year's council letter with three proposals, and a local group of Utrecht that co-drafted
  * its part (approved) and one of Zutphen whose draft waits for review; the factions of parliament,
- * and last year's proposals to parliament with two visits and their outcomes.
+ * and last year's proposals to parliament with two visits and their outcomes; last year's two
+ * consultations with the state secretary, the first commitment kept, the second still open.
  */
 @Component
 class LobbyDemoData implements DemoData {
@@ -27,9 +30,12 @@ class LobbyDemoData implements DemoData {
 
 	private final Parliament parliament;
 
+	private final StateSecretary secretary;
+
 	private final Clock clock;
 
-	LobbyDemoData(Campaigns campaigns, LocalParts parts, Parliament parliament, Clock clock) {
+	LobbyDemoData(Campaigns campaigns, LocalParts parts, Parliament parliament, StateSecretary secretary, Clock clock) {
+		this.secretary = secretary;
 		this.parliament = parliament;
 		this.campaigns = campaigns;
 		this.parts = parts;
@@ -78,6 +84,31 @@ class LobbyDemoData implements DemoData {
 		parts.save(zutphen.id(), "Bij de voedselbank staan elke week nieuwe gezinnen.", "", List.of(), List.of(), true,
 				"Cliëntenraad Zutphen", null);
 		parliament(year - 1);
+		stateSecretary(year - 1);
+	}
+
+	private void stateSecretary(int year) {
+		if (!secretary.publishedIn(year).isEmpty()) {
+			return;
+		}
+		long spring = secretary.create(LocalDate.of(year, 5, 20), "Voorjaarsoverleg met de staatssecretaris " + year);
+		secretary.update(spring, LocalDate.of(year, 5, 20), "Voorjaarsoverleg met de staatssecretaris " + year,
+				"De staatssecretaris van SZW, twee ambtenaren, het secretariaat en twee ervaringsdeskundigen",
+				"Wat onze leden in de praktijk zien, in twee punten.",
+				"Een open gesprek. De staatssecretaris herkent de verhalen over lange wachttijden bij de bijzondere bijstand.",
+				true);
+		StateSecretary.Meeting meeting = secretary.find(spring).orElseThrow();
+		secretary.savePoint(meeting, null, 1, "Bijzondere bijstand binnen twee weken",
+				"Gezinnen wachten nu soms zes weken. Dan ontstaan schulden.", List.of(), null, List.of());
+		secretary.savePoint(meeting, null, 2, "Geen terugvordering van kleine bedragen",
+				"Terugvorderen kost vaak meer dan het oplevert.", List.of(), null, List.of());
+		long kept = secretary.addCommitment(spring, "Een brief aan alle gemeenten over snelle besluiten");
+		secretary.changeCommitment(kept, "Een brief aan alle gemeenten over snelle besluiten", CommitmentStatus.KEPT,
+				"De brief ging in september uit.");
+		long autumn = secretary.create(LocalDate.of(year, 11, 18), "Najaarsoverleg met de staatssecretaris " + year);
+		secretary.update(autumn, LocalDate.of(year, 11, 18), "Najaarsoverleg met de staatssecretaris " + year,
+				"De staatssecretaris van SZW en het secretariaat", "", "", true);
+		secretary.addCommitment(autumn, "Onderzoek naar de vrijlating van giften in de bijstand");
 	}
 
 	private void parliament(int year) {
