@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import nl.alliantie.AlliantieTest;
+import nl.alliantie.ServedForm;
 import nl.alliantie.accounts.login.TestLogins;
 import nl.alliantie.consultations.invitations.Invitation;
 import nl.alliantie.consultations.invitations.Invitations;
@@ -114,6 +115,33 @@ class ConsultationsTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Mijn zaal")))
 			.andExpect(content().string(containsString("De eindtijd moet na de begintijd liggen.")));
+	}
+
+	@Test
+	void aPlannedConsultationIsChangedThroughItsEditFormAsServedAndTheInviteesHearOfIt() throws Exception {
+		long id = fixtures.planned("noord", Duration.ofDays(50));
+		String invitee = ConsultationFixtures.unique("genodigde");
+		invitations.invitePerson(id, "Jelle Visser", invitee);
+		var coordinator = logins.coordinator("noord");
+		String edit = mvc.perform(get("/beheer/regio-overleggen/" + id).with(coordinator)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		ServedForm form = ServedForm.in(edit, "/beheer/regio-overleggen/" + id);
+		assertThat(form.has("regio")).as("a planned consultation keeps its region: no field for it").isFalse();
+		String day = java.time.LocalDate.now(nl.alliantie.shared.time.DutchTime.ZONE).plusDays(60).toString();
+
+		// an error in what was typed is shown beside its field, the rest kept
+		mvc.perform(form.with("datum", day).with("locatie", "").with("adres", "Oosterstraat 4, Groningen").post()
+			.with(coordinator).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Vul de plaats in.")))
+			.andExpect(content().string(not(containsString("Kies een regio."))))
+			.andExpect(content().string(containsString("Oosterstraat 4, Groningen")));
+
+		mvc.perform(form.with("locatie", "Het Heerenhuis").post().with(coordinator).with(csrf()))
+			.andExpect(redirectedUrl("/beheer/regio-overleggen/" + id + "?melding=gewijzigd"));
+		assertThat(consultations.consultation(new ConsultationId(id)).orElseThrow().venue()).isEqualTo("Het Heerenhuis");
+		assertThat(jdbc.sql("select lower(recipient) from mail_outbox where purpose = 'consultation-changed' and object_id like :id")
+			.param("id", id + "-%").query(String.class).list()).containsExactly(invitee);
 	}
 
 	@Test

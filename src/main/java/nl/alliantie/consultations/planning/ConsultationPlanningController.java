@@ -123,7 +123,15 @@ public class ConsultationPlanningController {
 	@PostMapping("/beheer/regio-overleggen")
 	String create(@Valid @ModelAttribute("form") ConsultationForm form, BindingResult result, Model model,
 			Locale locale) {
-		access.requireCoordinates(form.regio());
+		if (myRegionSummaries().isEmpty()) {
+			throw new org.springframework.security.authorization.AuthorizationDeniedException("Geen toegang");
+		}
+		if (form.regio() == null || form.regio().isBlank()) {
+			result.rejectValue("regio", "consultations.form.region.required");
+		}
+		else {
+			access.requireCoordinates(form.regio());
+		}
 		ConsultationStore.Details details = details(form, result);
 		if (result.hasErrors()) {
 			model.addAttribute("page", new EditPage(null, form, FormErrors.of(result, messages, locale), List.of(), null,
