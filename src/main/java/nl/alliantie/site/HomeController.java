@@ -2,6 +2,7 @@ package nl.alliantie.site;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,14 +12,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import nl.alliantie.shared.web.AdminLink;
 import nl.alliantie.shared.web.NavItem;
+import nl.alliantie.shared.web.PersonalAdminLinks;
 
 @Controller
 class HomeController {
 
 	private final List<AdminLink> adminLinks;
 
-	HomeController(List<AdminLink> adminLinks) {
+	private final List<PersonalAdminLinks> personalLinks;
+
+	HomeController(List<AdminLink> adminLinks, List<PersonalAdminLinks> personalLinks) {
 		this.adminLinks = adminLinks.stream().sorted(Comparator.comparingInt(AdminLink::order)).toList();
+		this.personalLinks = personalLinks;
 	}
 
 	@GetMapping("/")
@@ -26,9 +31,12 @@ class HomeController {
 		return "site/home";
 	}
 
+	/** The start page: the tiles of the viewer's own things first, then those of their roles. */
 	@GetMapping("/beheer")
-	String admin(Model model) {
+	String admin(Model model, Locale locale) {
 		model.addAttribute("links", adminLinks);
+		model.addAttribute("personal", personalLinks.stream().flatMap(links -> links.forCurrentViewer(locale).stream())
+			.toList());
 		return "site/admin";
 	}
 

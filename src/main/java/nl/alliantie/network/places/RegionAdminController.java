@@ -108,7 +108,7 @@ public class RegionAdminController {
 		@Bean
 		AdminLink networkOrganisationsAdminLink() {
 			return new AdminLink("network.admin.organisations.title", "network.admin.organisations.description",
-					"/organisaties", 10, null);
+					"/organisaties", 10, Role.REGIOCOORDINATOR.name());
 		}
 	}
 }
