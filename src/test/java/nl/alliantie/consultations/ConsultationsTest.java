@@ -70,6 +70,9 @@ class ConsultationsTest {
 	Consultations consultations;
 
 	@Autowired
+	nl.alliantie.consultations.minutes.Minutes minutes;
+
+	@Autowired
 	MailCatcher mails;
 
 	@Autowired
@@ -142,6 +145,28 @@ class ConsultationsTest {
 		assertThat(consultations.consultation(new ConsultationId(id)).orElseThrow().venue()).isEqualTo("Het Heerenhuis");
 		assertThat(jdbc.sql("select lower(recipient) from mail_outbox where purpose = 'consultation-changed' and object_id like :id")
 			.param("id", id + "-%").query(String.class).list()).containsExactly(invitee);
+	}
+
+	@Test
+	void theListsShowTheTownAndOpenPointsShowTheirRegionTheirDateInWordsAndWhetherTheyAreLate() throws Exception {
+		long id = fixtures.planned("zuid", Duration.ofDays(4));
+		org.jsoup.nodes.Document list = org.jsoup.Jsoup.parse(mvc.perform(get("/regio-overleggen"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		assertThat(list.selectFirst("a[href=/regio-overleggen/" + id + "]").parent().text())
+			.contains("Stationsplein 1, Assen");
+
+		String late = "Lijst maken " + java.util.UUID.randomUUID().toString().substring(0, 8);
+		String early = "Brief sturen " + java.util.UUID.randomUUID().toString().substring(0, 8);
+		java.time.LocalDate today = java.time.LocalDate.now(nl.alliantie.shared.time.DutchTime.ZONE);
+		minutes.addPoint(id, "ACTIEPUNT", late, "Piet", today.minusDays(2), false);
+		minutes.addPoint(id, "ACTIEPUNT", early, "Piet", today.plusDays(30), false);
+		org.jsoup.nodes.Document admin = org.jsoup.Jsoup.parse(mvc.perform(get("/beheer/regio-overleggen")
+			.with(logins.coordinator("zuid"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		String lateRow = admin.select("tr:contains(" + late + ")").text();
+		assertThat(lateRow).contains("Te laat", "Zuid", today.minusDays(2)
+			.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.of("nl"))))
+			.doesNotContain(today.minusDays(2).toString(), " zuid");
+		assertThat(admin.select("tr:contains(" + early + ")").text()).contains("Zuid").doesNotContain("Te laat");
 	}
 
 	@Test

@@ -38,8 +38,14 @@ public class ConsultationPlanningController {
 
 	static final int PAGE_SIZE = 30;
 
+	/** {@code regionNames}: every region's name by key; {@code today}: to mark overdue points. */
 	public record AdminListPage(List<Consultation> coming, List<Consultation> past, List<ConsultationStore.OpenPoint> openPoints,
-			List<Network.RegionSummary> regions, int year, int page, boolean hasNext, String notice) {
+			List<Network.RegionSummary> regions, int year, int page, boolean hasNext, String notice,
+			java.util.Map<String, String> regionNames, LocalDate today) {
+
+		public String regionName(String key) {
+			return regionNames.getOrDefault(key, key);
+		}
 	}
 
 	/**
@@ -92,7 +98,10 @@ public class ConsultationPlanningController {
 		model.addAttribute("page", new AdminListPage(page == 1 ? store.coming(regions, 100) : List.of(),
 				past.stream().limit(PAGE_SIZE).toList(), store.openPoints(regions, 100), myRegionSummaries(),
 				LocalDate.now(store.clock()).getYear() + 1, page,
-				past.size() > PAGE_SIZE, melding));
+				past.size() > PAGE_SIZE, melding,
+				store.network().regions().stream().collect(java.util.stream.Collectors.toMap(Network.RegionSummary::key,
+						Network.RegionSummary::name)),
+				LocalDate.now(store.clock())));
 		return "consultations/admin-list";
 	}
 
