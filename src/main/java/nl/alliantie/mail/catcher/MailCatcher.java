@@ -68,7 +68,9 @@ public class MailCatcher {
 
 	/** Drops every caught mail to {@code address} (the person was erased). */
 	public void forget(String address) {
-		for (String candidate : java.util.Set.of(address.trim(), address.trim().toLowerCase(java.util.Locale.ROOT))) {
+		for (String candidate : java.util.stream.Stream.of(address.trim(), address.trim().toLowerCase(java.util.Locale.ROOT))
+			.distinct()
+			.toList()) {
 			com.icegreen.greenmail.user.GreenMailUser user = greenMail.getUserManager().getUserByEmail(candidate);
 			if (user != null) {
 				try {
