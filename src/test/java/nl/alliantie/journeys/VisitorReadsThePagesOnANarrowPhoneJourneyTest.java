@@ -54,6 +54,9 @@ class VisitorReadsThePagesOnANarrowPhoneJourneyTest {
 	@Autowired
 	EventsHeard heard;
 
+	@Autowired
+	nl.alliantie.conferences.ConferenceFixtures conferences;
+
 	@Test
 	void everyPageFitsAndTheChartsStayReadable() {
 		Instant start = Instant.now().plus(Duration.ofDays(35));
@@ -70,8 +73,10 @@ class VisitorReadsThePagesOnANarrowPhoneJourneyTest {
 			.matcher(Mailboxes.waitFor(mails, invitee, 1).get(0).text());
 		assertThat(link.find()).isTrue();
 
+		var edition = conferences.edition(java.time.LocalDate.now().plusDays(40), 30, 10, null);
 		List<String> paths = List.of("/", "/regio-overleggen", "/regio-overleggen/" + id, link.group(1), "/signalen",
-				"/signalen/cijfers", "/organisaties", "/gemeenten", "/inloggen");
+				"/signalen/cijfers", "/organisaties", "/gemeenten", "/inloggen", edition.editionPath(),
+				edition.dayPath());
 		for (int width : List.of(320, 360)) {
 			Page page = browser.newPage("http://localhost:" + port, width);
 			for (String path : paths) {
@@ -81,6 +86,13 @@ class VisitorReadsThePagesOnANarrowPhoneJourneyTest {
 					assertAccessible(page);
 				}
 			}
+			page.navigate(edition.editionPath());
+			Object placesInView = page.evaluate("""
+					() => Array.from(document.querySelectorAll('td.places')).every(td => {
+					  const box = td.getBoundingClientRect();
+					  return box.width > 0 && box.right <= window.innerWidth;
+					})""");
+			assertThat(placesInView).as("the places of every day are in view at %d px", width).isEqualTo(true);
 			page.navigate("/signalen/cijfers");
 			assertThat(smallestChartText(page)).as("smallest text in the charts at %d px", width)
 				.isGreaterThanOrEqualTo(SMALL_TEXT_PX - 0.01);
