@@ -17,6 +17,9 @@ import nl.alliantie.shared.web.Viewer;
 /** The logged-in account, kept in the session. */
 public final class AccountPrincipal implements UserDetails, CredentialsContainer, Viewer {
 
+	@java.io.Serial
+	private static final long serialVersionUID = 1L;
+
 	private final long id;
 
 	private final String email;

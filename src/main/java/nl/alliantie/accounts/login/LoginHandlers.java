@@ -1,8 +1,6 @@
 package nl.alliantie.accounts.login;
 
 import java.io.IOException;
-import java.time.Duration;
-import java.time.Instant;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,14 +27,17 @@ class LoginHandlers extends SavedRequestAwareAuthenticationSuccessHandler implem
 
 	static final String ERROR = "loginError";
 
-	static final String MINUTES = "loginMinutes";
+	static final String WAIT = "loginWait";
 
 	private static final SessionFlashMapManager FLASH = new SessionFlashMapManager();
 
 	private final JdbcClient jdbc;
 
-	LoginHandlers(JdbcClient jdbc) {
+	private final KnownDevices devices;
+
+	LoginHandlers(JdbcClient jdbc, KnownDevices devices) {
 		this.jdbc = jdbc;
+		this.devices = devices;
 	}
 
 	@Override
@@ -52,6 +53,7 @@ class LoginHandlers extends SavedRequestAwareAuthenticationSuccessHandler implem
 			jdbc.sql("update accounts_account set last_login_at = now() where id = :id")
 				.param("id", principal.id())
 				.update();
+			devices.remember(principal.id(), request, response);
 		}
 		super.onAuthenticationSuccess(request, response, authentication);
 	}
@@ -69,9 +71,9 @@ class LoginHandlers extends SavedRequestAwareAuthenticationSuccessHandler implem
 		String email = request.getParameter("email");
 		flash.put(EMAIL, email == null ? "" : email.trim());
 		if (exception instanceof LoginThrottledException throttled) {
-			flash.put(ERROR, "throttled");
-			long minutes = Math.max(1, Duration.between(Instant.now(), throttled.until()).toMinutes() + 1);
-			flash.put(MINUTES, minutes);
+			flash.put(ERROR, "throttled." + throttled.kind().name().toLowerCase(java.util.Locale.ROOT));
+			// whole seconds, rounded up: "wait 0 seconds" would be no help
+			flash.put(WAIT, Math.max(1, (throttled.waitFor().toMillis() + 999) / 1000));
 		}
 		else {
 			flash.put(ERROR, "bad");

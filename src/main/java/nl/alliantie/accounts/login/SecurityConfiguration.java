@@ -41,11 +41,11 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountDetailsService accounts, PasswordEncoder passwordEncoder, LoginThrottle throttle,
-			LoginHandlers handlers, CookieTokens csrfTokens,
+			KnownDevices devices, LoginHandlers handlers, CookieTokens csrfTokens,
 			@Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie) throws Exception {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
 		passwords.setPasswordEncoder(passwordEncoder);
-		var authenticationManager = new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
+		var authenticationManager = new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle, devices));
 
 		http.authenticationManager(authenticationManager)
 			// Every page that needs a login lives under /beheer; finer checks (role, region,
@@ -60,6 +60,7 @@ class SecurityConfiguration {
 				.loginProcessingUrl("/inloggen")
 				.usernameParameter("email")
 				.passwordParameter("wachtwoord")
+				.authenticationDetailsSource(LoginDetails::of)
 				.successHandler(handlers)
 				.failureHandler(handlers)
 				.permitAll())

@@ -1,0 +1,39 @@
+package nl.alliantie.accounts.login;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.ConversionService;
+import org.springframework.core.convert.support.GenericConversionService;
+import org.springframework.core.serializer.support.DeserializingConverter;
+import org.springframework.core.serializer.support.SerializingConverter;
+
+/**
+ * How session attributes are stored in PostgreSQL (docs/adr/0013): Java serialization, as Spring
+ * Session does by default; an attribute written by an older version of a class that no longer
+ * reads is dropped instead of failing every request of that person (they log in again).
+ */
+@Configuration(proxyBeanMethods = false)
+class SessionConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(SessionConfiguration.class);
+
+	@Bean
+	ConversionService springSessionConversionService() {
+		GenericConversionService conversions = new GenericConversionService();
+		conversions.addConverter(Object.class, byte[].class, new SerializingConverter());
+		DeserializingConverter read = new DeserializingConverter(SessionConfiguration.class.getClassLoader());
+		conversions.addConverter(byte[].class, Object.class, bytes -> {
+			try {
+				return read.convert(bytes);
+			}
+			catch (RuntimeException unreadable) {
+				log.info("Sessiegegeven van een oudere versie overgeslagen: {}", unreadable.getMessage());
+				return null;
+			}
+		});
+		return conversions;
+	}
+}
