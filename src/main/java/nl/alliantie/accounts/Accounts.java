@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -46,17 +45,14 @@ public class Accounts {
 
 	private final AlliantieProperties properties;
 
-	private final ApplicationEventPublisher events;
-
 	Accounts(JdbcClient jdbc, PasswordEncoder passwords, LinkTokens tokens, Outbox outbox, MessageSource messages,
-			AlliantieProperties properties, ApplicationEventPublisher events) {
+			AlliantieProperties properties) {
 		this.jdbc = jdbc;
 		this.passwords = passwords;
 		this.tokens = tokens;
 		this.outbox = outbox;
 		this.messages = messages;
 		this.properties = properties;
-		this.events = events;
 	}
 
 	public Optional<AccountId> findByEmail(String email) {
@@ -154,7 +150,6 @@ public class Accounts {
 						new Object[] { displayName.trim(), properties.name(), role,
 								properties.absoluteUrl("/wachtwoord/" + token), INVITE_VALID.toDays() },
 						locale)));
-		events.publishEvent(new AccountInvited(account, email.trim()));
 		return account;
 	}
 

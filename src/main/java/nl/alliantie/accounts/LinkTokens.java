@@ -74,6 +74,35 @@ public class LinkTokens {
 	}
 
 	/**
+	 * Which subject (the id of a row of the module that issued it) a still valid token of
+	 * {@code purpose} opens, without using it up; empty for an unknown, used, expired or malformed
+	 * token and for a token made for another purpose.
+	 */
+	public Optional<Long> subjectOf(String purpose, String token) {
+		if (!wellFormed(token)) {
+			return Optional.empty();
+		}
+		return jdbc.sql("""
+				select subject from accounts_link_token
+				where token_hash = :hash and purpose = :purpose and used_at is null and expires_at > now()
+				""")
+			.param("hash", hash(token))
+			.param("purpose", purpose)
+			.query(String.class)
+			.optional()
+			.flatMap(LinkTokens::number);
+	}
+
+	private static Optional<Long> number(String subject) {
+		try {
+			return Optional.of(Long.parseLong(subject));
+		}
+		catch (NumberFormatException e) {
+			return Optional.empty();
+		}
+	}
+
+	/**
 	 * Uses a one-time token for {@code purpose}. Of several concurrent calls with the same token,
 	 * exactly one gets the subject.
 	 */

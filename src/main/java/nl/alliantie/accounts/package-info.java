@@ -4,8 +4,7 @@
  * one-time or reusable, expiring, hashed link tokens that let people answer without an account.
  * The API is {@link nl.alliantie.accounts.Access} (checks other modules declare),
  * {@link nl.alliantie.accounts.Accounts} (inviting people) and
- * {@link nl.alliantie.accounts.LinkTokens}. Publishes {@link nl.alliantie.accounts.AccountInvited};
- * listens to nothing.
+ * {@link nl.alliantie.accounts.LinkTokens}. Publishes no events and listens to none.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Accounts")
 package nl.alliantie.accounts;

@@ -6,10 +6,7 @@
  * presentations, photos) stored in PostgreSQL. Owns every {@code conferences_} table. Its API is
  * the ids, the query facade {@link nl.alliantie.conferences.Conferences} and the hook
  * {@link nl.alliantie.conferences.ProgramInputs} through which other modules (the consultations)
- * offer items for the program. Publishes {@link nl.alliantie.conferences.RegistrationConfirmed},
- * {@link nl.alliantie.conferences.RegistrationPromoted},
- * {@link nl.alliantie.conferences.RegistrationCancelled} and
- * {@link nl.alliantie.conferences.EvaluationSubmitted}; listens to no events. Uses the root APIs of
+ * offer items for the program. Publishes no events and listens to none. Uses the root APIs of
  * accounts (access checks, link tokens), network (the organisations a registrant picks from,
  * {@code registrations.OrganisationChoice}) and mail (all of it in one class,
  * {@code mails.ConferenceMails}).

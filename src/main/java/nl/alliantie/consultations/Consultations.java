@@ -33,9 +33,9 @@ public class Consultations {
 
 	private final JdbcClient jdbc;
 
-	private final ObjectProvider<Clock> clock;
+	private final Clock clock;
 
-	Consultations(JdbcClient jdbc, ObjectProvider<Clock> clock) {
+	Consultations(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -58,7 +58,7 @@ public class Consultations {
 				order by starts_at limit 20
 				""")
 			.param("region", regionKey)
-			.param("now", Timestamp.from(clock.getIfAvailable(Clock::systemUTC).instant()))
+			.param("now", Timestamp.from(clock.instant()))
 			.query((rs, row) -> new ConsultationSummary(new ConsultationId(rs.getLong(1)), rs.getString(2),
 					rs.getTimestamp(3).toInstant(), rs.getString(4), rs.getString(5)))
 			.list();
@@ -81,7 +81,7 @@ public class Consultations {
 				where id = :id and starts_at > :now and status in ('GEPLAND', 'UITNODIGING_VERSTUURD') for update
 				""")
 			.param("id", id.value())
-			.param("now", Timestamp.from(clock.getIfAvailable(Clock::systemUTC).instant()))
+			.param("now", Timestamp.from(clock.instant()))
 			.query(Integer.class)
 			.optional()
 			.isPresent();

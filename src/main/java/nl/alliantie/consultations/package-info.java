@@ -10,8 +10,8 @@
  * minutes, decisions and action points and publishes a public summary. Offers {@link nl.alliantie.consultations.Consultations} (read facade,
  * items for the Alliantiedagen, agenda items from other modules) with
  * {@link nl.alliantie.consultations.ConsultationId}; publishes
- * {@link nl.alliantie.consultations.InvitationAnswered} and
- * {@link nl.alliantie.consultations.MinutesPublished}; listens to nothing. Reads the network only
+ * {@link nl.alliantie.consultations.MinutesPublished} (for the work program and the document
+ * library); listens to nothing. Reads the network only
  * through {@link nl.alliantie.network.Network}. Signals from practice are agenda items too: read
  * through {@link nl.alliantie.signals.Signals} and changed only by publishing the signals API's
  * events (a consultation planned, moved or called off; a waiting signal put on the agenda; what

@@ -5,9 +5,8 @@
  * personal link; CSV import and export; and each person's own data (inspection, download, erasure)
  * with an audit trail of every change to personal data. The API is {@link nl.alliantie.network.Network}
  * (read facade) with the ids {@link nl.alliantie.network.OrganisationId} and
- * {@link nl.alliantie.network.PersonId}. Publishes {@link nl.alliantie.network.OrganisationRegistered},
- * {@link nl.alliantie.network.RepresentativeNamed}, {@link nl.alliantie.network.CallAnswered} and
- * {@link nl.alliantie.network.PersonErased}; listens to nothing.
+ * {@link nl.alliantie.network.PersonId}. Publishes {@link nl.alliantie.network.PersonErased}, which every module that holds personal
+ * data hears; listens to nothing.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Network")
 package nl.alliantie.network;

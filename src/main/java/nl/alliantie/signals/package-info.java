@@ -6,9 +6,8 @@
  * signal (discussed in a consultation, taken into the lobby, outcome), the public overview with
  * search, charts, CSV and Atom, and the reporter's private follow link. The API is
  * {@link nl.alliantie.signals.Signals} (read facade) with {@link nl.alliantie.signals.SignalId}.
- * Publishes {@link nl.alliantie.signals.SignalReported}, {@link nl.alliantie.signals.SignalPutOnAgenda},
- * {@link nl.alliantie.signals.SignalDiscussed} and {@link nl.alliantie.signals.SignalTakenIntoLobby};
- * listens to {@link nl.alliantie.signals.ConsultationPlanned},
+ * Publishes no events of its own;
+ * listens (with {@code @ApplicationModuleListener}, through the event publication registry) to {@link nl.alliantie.signals.ConsultationPlanned},
  * {@link nl.alliantie.signals.ConsultationRescheduled}, {@link nl.alliantie.signals.ConsultationCancelled},
  * {@link nl.alliantie.signals.AgendaItemAdded}, {@link nl.alliantie.signals.AgendaItemDiscussed} and
  * {@link nl.alliantie.signals.SignalUsedInLobby}, records in this API that the consultations and

@@ -1,5 +1,7 @@
 package nl.alliantie.consultations;
 
+import nl.alliantie.shared.time.DutchTime;
+
 import java.io.StringReader;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -212,7 +214,7 @@ class CalendarMailTest {
 		Mailboxes.waitFor(mails, notComing, 2);
 
 		var coordinator = logins.coordinator("oost");
-		LocalDate day = LocalDate.now(Consultation.DUTCH_TIME).plusDays(45);
+		LocalDate day = LocalDate.now(DutchTime.ZONE).plusDays(45);
 		for (String route : List.of("", "", "Bus 5 tot de halte Lindelaan.")) {
 			// the second save changes nothing, the third only the route notes: neither is news
 			mvc.perform(post("/beheer/regio-overleggen/" + id).param("regio", "oost").param("datum", day.toString())
@@ -232,7 +234,7 @@ class CalendarMailTest {
 			.isEqualTo(event(confirmed).getUid().orElseThrow().getValue());
 		assertThat(sequence(changed)).isGreaterThan(sequence(confirmed));
 		assertThat(event(changed).getProperty("DTSTART").orElseThrow().getValue())
-			.isEqualTo(UTC.format(day.atTime(LocalTime.of(14, 0)).atZone(Consultation.DUTCH_TIME)));
+			.isEqualTo(UTC.format(day.atTime(LocalTime.of(14, 0)).atZone(DutchTime.ZONE)));
 		assertThat(event(changed).getProperty("LOCATION").orElseThrow().getValue()).contains("Buurthuis De Linde");
 
 		MailCatcher.CaughtMail toQuiet = Mailboxes.waitFor(mails, quiet, 2).get(1);
@@ -259,7 +261,7 @@ class CalendarMailTest {
 		invitations.remind();
 		assertThat(Mailboxes.waitFor(mails, coming, 3).get(2).subject()).startsWith("Herinnering");
 
-		LocalDate day = LocalDate.now(Consultation.DUTCH_TIME).plusDays(30);
+		LocalDate day = LocalDate.now(DutchTime.ZONE).plusDays(30);
 		mvc.perform(post("/beheer/regio-overleggen/" + id).param("regio", "zuid").param("datum", day.toString())
 			.param("begintijd", "10:00").param("eindtijd", "12:30").param("locatie", "Wijkhuis Het Anker")
 			.param("adres", "Ankerstraat 9, Tilburg").param("route", "").param("onlineLink", "")

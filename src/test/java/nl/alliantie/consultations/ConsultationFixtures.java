@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import nl.alliantie.consultations.planning.ConsultationStore;
+import nl.alliantie.shared.events.EventsHeard;
 
 /** Consultations for tests that share one database. */
 @Component
@@ -17,16 +18,24 @@ public class ConsultationFixtures {
 
 	private final JdbcClient jdbc;
 
-	ConsultationFixtures(ConsultationStore store, JdbcClient jdbc) {
+	private final EventsHeard heard;
+
+	ConsultationFixtures(ConsultationStore store, JdbcClient jdbc, EventsHeard heard) {
 		this.store = store;
 		this.jdbc = jdbc;
+		this.heard = heard;
 	}
 
-	/** A consultation of {@code region} starting {@code in} from now, with a unique venue. */
+	/**
+	 * A consultation of {@code region} starting {@code in} from now, with a unique venue; returns
+	 * when the other modules heard of it.
+	 */
 	public long planned(String region, Duration in) {
 		Instant start = Instant.now().plus(in);
-		return store.plan(new ConsultationStore.Details(region, start, start.plus(Duration.ofHours(2)),
+		long id = store.plan(new ConsultationStore.Details(region, start, start.plus(Duration.ofHours(2)),
 				"Zaal " + UUID.randomUUID().toString().substring(0, 8), "Stationsplein 1, Assen", "", null));
+		heard.await();
+		return id;
 	}
 
 	/** Moves the start of a consultation, as if time had passed. */

@@ -16,6 +16,7 @@ import nl.alliantie.signals.Signals;
 
 import static nl.alliantie.signals.SignalFixtures.unique;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -34,6 +35,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @AlliantieTest
 class SignalsOnTheAgendaTest {
+
+	/** Signals hear the consultations' events after their commit, on a thread of their own (docs/adr/0012). */
+	static final Duration WAIT = Duration.ofSeconds(20);
 
 	@Autowired
 	MockMvc mvc;
@@ -83,7 +87,7 @@ class SignalsOnTheAgendaTest {
 					.with(coordinator).with(csrf()))
 				.andExpect(redirectedUrl("/beheer/regio-overleggen/" + meeting + "?melding=signaal#agenda"));
 		}
-		assertThat(facade.onAgendaOf(meeting)).extracting(item -> item.id().value()).containsSubsequence(shown, hidden);
+		await().atMost(WAIT).untilAsserted(() -> assertThat(facade.onAgendaOf(meeting)).extracting(item -> item.id().value()).containsSubsequence(shown, hidden));
 		assertThat(facade.trail(new SignalId(shown))).anySatisfy(step -> {
 			assertThat(step.kind()).isEqualTo("AGENDA");
 			assertThat(step.consultationId()).isEqualTo(meeting);
@@ -122,7 +126,7 @@ class SignalsOnTheAgendaTest {
 				.param("uitkomst", outcome).with(coordinator).with(csrf()))
 			.andExpect(redirectedUrl("/beheer/regio-overleggen/" + meeting + "/verslag?melding=signaalBesproken#signalen"));
 
-		assertThat(signals.status(shown)).isEqualTo("BESPROKEN");
+		await().atMost(WAIT).untilAsserted(() -> assertThat(signals.status(shown)).isEqualTo("BESPROKEN"));
 		assertThat(signals.status(hidden)).isEqualTo("IN_BEHANDELING");
 		assertThat(facade.discussedIn(meeting)).singleElement().satisfies(step -> {
 			assertThat(step.signal().value()).isEqualTo(shown);
@@ -158,10 +162,10 @@ class SignalsOnTheAgendaTest {
 		long elsewhere = consultations.planned("west", Duration.ofDays(30));
 		long id = signals.published(unique("Wachtlijst schuldhulp"), "Tien weken wachten op een eerste gesprek.", "Tilburg");
 
-		mvc.perform(get("/beheer/signalen/" + id).with(coordinator))
+		await().atMost(WAIT).untilAsserted(() -> mvc.perform(get("/beheer/signalen/" + id).with(coordinator))
 			.andExpect(content().string(allOf(containsString("<option value=\"" + first + "\""),
 					containsString("<option value=\"" + second + "\""),
-					not(containsString("<option value=\"" + elsewhere + "\"")))));
+					not(containsString("<option value=\"" + elsewhere + "\""))))));
 		mvc.perform(post("/beheer/signalen/" + id + "/agenda").param("overleg", String.valueOf(elsewhere))
 				.with(coordinator).with(csrf()))
 			.andExpect(status().isOk())
@@ -179,12 +183,12 @@ class SignalsOnTheAgendaTest {
 				.param("route", "").param("onlineLink", "").with(coordinator).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(facade.onAgendaOf(first)).extracting(item -> item.id().value()).contains(id);
-		mvc.perform(get("/beheer/signalen/" + id).with(coordinator))
+		await().atMost(WAIT).untilAsserted(() -> mvc.perform(get("/beheer/signalen/" + id).with(coordinator))
 			.andExpect(content().string(containsString(
-					moved.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu", java.util.Locale.of("nl"))))));
+					moved.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu", java.util.Locale.of("nl")))))));
 		mvc.perform(post("/beheer/regio-overleggen/" + first + "/annuleren").with(coordinator).with(csrf()))
 			.andExpect(status().is3xxRedirection());
-		assertThat(facade.onAgendaOf(first)).isEmpty();
+		await().atMost(WAIT).untilAsserted(() -> assertThat(facade.onAgendaOf(first)).isEmpty());
 		assertThat(facade.awaitingAgenda("zuid")).anySatisfy(item -> {
 			assertThat(item.id().value()).isEqualTo(id);
 			assertThat(item.consultationId()).isNotEqualTo(first);

@@ -48,6 +48,9 @@ class VisitorReportsASignalAndTheCoordinatorPutsItOnTheAgendaJourneyTest {
 	@Autowired
 	ConsultationFixtures consultations;
 
+	@Autowired
+	nl.alliantie.shared.events.EventsHeard heard;
+
 	@Test
 	void visitorReportsCoordinatorAnonymisesAndPutsItOnTheAgenda() {
 		String word = SignalFixtures.word();
@@ -137,6 +140,9 @@ class VisitorReportsASignalAndTheCoordinatorPutsItOnTheAgendaJourneyTest {
 		coordinator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vastleggen als besproken (" + title + ")"))
 			.click();
 		assertThat(coordinator.getByRole(AriaRole.STATUS)).containsText("Vastgelegd");
+		// the signals module records the outcome when it hears the event, just after the commit
+		heard.await();
+		coordinator.reload();
 		assertThat(coordinator.locator("main")).containsText("Afgesproken: het energiefonds aankaarten bij de wethouder.");
 		assertAccessible(coordinator);
 		coordinator.context().close();

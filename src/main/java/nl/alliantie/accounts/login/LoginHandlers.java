@@ -1,6 +1,8 @@
 package nl.alliantie.accounts.login;
 
 import java.io.IOException;
+import java.sql.Timestamp;
+import java.time.Clock;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -35,7 +37,10 @@ class LoginHandlers extends SavedRequestAwareAuthenticationSuccessHandler implem
 
 	private final KnownDevices devices;
 
-	LoginHandlers(JdbcClient jdbc, KnownDevices devices) {
+	private final Clock clock;
+
+	LoginHandlers(JdbcClient jdbc, KnownDevices devices, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.devices = devices;
 	}
@@ -50,7 +55,8 @@ class LoginHandlers extends SavedRequestAwareAuthenticationSuccessHandler implem
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws ServletException, IOException {
 		if (authentication.getPrincipal() instanceof AccountPrincipal principal) {
-			jdbc.sql("update accounts_account set last_login_at = now() where id = :id")
+			jdbc.sql("update accounts_account set last_login_at = :now where id = :id")
+				.param("now", Timestamp.from(clock.instant()))
 				.param("id", principal.id())
 				.update();
 			devices.remember(principal.id(), request, response);

@@ -1,5 +1,6 @@
 package nl.alliantie.conferences.demo;
 
+import java.time.Clock;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
@@ -65,7 +66,10 @@ class ConferenceDemoData implements DemoData {
 
 	private final JdbcClient jdbc;
 
-	ConferenceDemoData(Editions editions, Registrations registrations, Publications publications, JdbcClient jdbc) {
+	private final Clock clock;
+
+	ConferenceDemoData(Editions editions, Registrations registrations, Publications publications, JdbcClient jdbc, Clock clock) {
+		this.clock = clock;
 		this.editions = editions;
 		this.registrations = registrations;
 		this.publications = publications;
@@ -84,7 +88,7 @@ class ConferenceDemoData implements DemoData {
 
 	@Override
 	public void load() {
-		LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+		LocalDate today = LocalDate.now(clock);
 		int year = today.getYear();
 		long current = edition(year, "Groeien in kracht", "Alliantiedagen " + year + ": Groeien in kracht",
 				"Vijf dagen vol ontmoeting en uitwisseling. Met een inleiding, vier korte bijdragen uit de praktijk, een vrolijk intermezzo en werkgroepen.");

@@ -87,10 +87,11 @@ public class DayAdminController {
 
 	private final Validator validator;
 
-	private final Clock clock = Clock.system(ZoneId.of("Europe/Amsterdam"));
+	private final Clock clock;
 
 	DayAdminController(Editions editions, Registrations registrations, Attendees attendees, Publications publications,
-			Evaluations evaluations, MessageSource messages, DayChanges dayChanges, Validator validator) {
+			Evaluations evaluations, MessageSource messages, DayChanges dayChanges, Validator validator, Clock clock) {
+		this.clock = clock;
 		this.editions = editions;
 		this.registrations = registrations;
 		this.attendees = attendees;

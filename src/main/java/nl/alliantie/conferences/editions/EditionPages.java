@@ -51,9 +51,10 @@ public class EditionPages {
 
 	private final CalendarFiles calendars;
 
-	private final Clock clock = Clock.system(ZoneId.of("Europe/Amsterdam"));
+	private final Clock clock;
 
-	EditionPages(Editions editions, Publications publications, CalendarFiles calendars) {
+	EditionPages(Editions editions, Publications publications, CalendarFiles calendars, Clock clock) {
+		this.clock = clock;
 		this.editions = editions;
 		this.publications = publications;
 		this.calendars = calendars;

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -20,7 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.alliantie.accounts.LinkTokens;
 import nl.alliantie.conferences.DayId;
-import nl.alliantie.conferences.EvaluationSubmitted;
 import nl.alliantie.conferences.RegistrationId;
 import nl.alliantie.conferences.mails.ConferenceMails;
 import nl.alliantie.conferences.registrations.Registrations;
@@ -97,17 +95,14 @@ public class Evaluations {
 
 	private final ConferenceMails mails;
 
-	private final ApplicationEventPublisher events;
+	private final Clock clock;
 
-	private final Clock clock = Clock.system(ZoneId.of("Europe/Amsterdam"));
-
-	Evaluations(JdbcClient jdbc, LinkTokens tokens, Registrations registrations, ConferenceMails mails,
-			ApplicationEventPublisher events) {
+	Evaluations(JdbcClient jdbc, LinkTokens tokens, Registrations registrations, ConferenceMails mails, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.tokens = tokens;
 		this.registrations = registrations;
 		this.mails = mails;
-		this.events = events;
 	}
 
 	/**
@@ -145,9 +140,8 @@ public class Evaluations {
 	}
 
 	public Optional<Invitation> invitation(String token) {
-		return tokens.find(token)
-			.filter(link -> LINK_PURPOSE.equals(link.purpose()))
-			.flatMap(link -> jdbc.sql("""
+		return tokens.subjectOf(LINK_PURPOSE, token)
+			.flatMap(id -> jdbc.sql("""
 					select r.id, r.day_id, e.year, d.number, d.town, d.date, case when r.workshop_status = 'placed' then w.title end
 					from conferences_registration r
 					join conferences_day d on d.id = r.day_id
@@ -156,7 +150,7 @@ public class Evaluations {
 					left join conferences_workshop w on w.id = s.workshop_id
 					where r.id = :id and not exists (select 1 from conferences_evaluation v where v.registration_id = r.id)
 					""")
-				.param("id", Long.parseLong(link.subject()))
+				.param("id", id)
 				.query((rs, n) -> new Invitation(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4),
 						rs.getString(5), rs.getObject(6, LocalDate.class), rs.getString(7)))
 				.optional());
@@ -191,7 +185,6 @@ public class Evaluations {
 		catch (DuplicateKeyException e) {
 			throw new Refused();
 		}
-		events.publishEvent(new EvaluationSubmitted(new RegistrationId(id), new DayId(dayId)));
 	}
 
 	public int count(long dayId) {

@@ -1,5 +1,8 @@
 package nl.alliantie.conferences.registrations;
 
+import java.time.Clock;
+import nl.alliantie.shared.time.DutchTime;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -55,7 +58,10 @@ public class CalendarFiles {
 
 	private final Map<Long, Built> built = new ConcurrentHashMap<>();
 
-	CalendarFiles(AlliantieProperties properties, Editions editions) {
+	private final Clock clock;
+
+	CalendarFiles(AlliantieProperties properties, Editions editions, Clock clock) {
+		this.clock = clock;
 		this.properties = properties;
 		this.editions = editions;
 	}
@@ -95,9 +101,9 @@ public class CalendarFiles {
 		Facts facts = facts(view);
 		var day = view.day();
 		String summary = "Alliantiedag " + view.edition().year() + " " + day.town() + ": " + view.edition().theme();
-		VEvent event = new VEvent(facts.date().atTime(facts.start()).atZone(Registrations.ZONE).toInstant(),
-				facts.date().atTime(facts.end()).atZone(Registrations.ZONE).toInstant(), summary);
-		event.replace(new DtStamp(Instant.now().truncatedTo(ChronoUnit.SECONDS)));
+		VEvent event = new VEvent(facts.date().atTime(facts.start()).atZone(DutchTime.ZONE).toInstant(),
+				facts.date().atTime(facts.end()).atZone(DutchTime.ZONE).toInstant(), summary);
+		event.replace(new DtStamp(clock.instant().truncatedTo(ChronoUnit.SECONDS)));
 		event.add(new Uid(uid(day.id())));
 		event.add(new Sequence(day.sequence()));
 		event.add(new Location(day.venue() + ", " + day.address() + ", " + day.town()));

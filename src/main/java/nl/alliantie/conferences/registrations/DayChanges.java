@@ -1,5 +1,7 @@
 package nl.alliantie.conferences.registrations;
 
+import nl.alliantie.shared.time.DutchTime;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -40,9 +42,10 @@ public class DayChanges {
 
 	private final Registrations registrations;
 
-	private final Clock clock = Clock.system(Registrations.ZONE);
+	private final Clock clock;
 
-	DayChanges(Editions editions, Registrations registrations) {
+	DayChanges(Editions editions, Registrations registrations, Clock clock) {
+		this.clock = clock;
 		this.editions = editions;
 		this.registrations = registrations;
 	}

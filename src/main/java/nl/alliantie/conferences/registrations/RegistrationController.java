@@ -1,5 +1,7 @@
 package nl.alliantie.conferences.registrations;
 
+import nl.alliantie.shared.time.DutchTime;
+
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -51,10 +53,11 @@ public class RegistrationController {
 
 	private final OrganisationChoice organisations;
 
-	private final Clock clock = Clock.system(Registrations.ZONE);
+	private final Clock clock;
 
 	RegistrationController(Editions editions, Registrations registrations, MessageSource messages,
-			OrganisationChoice organisations) {
+			OrganisationChoice organisations, Clock clock) {
+		this.clock = clock;
 		this.editions = editions;
 		this.registrations = registrations;
 		this.messages = messages;

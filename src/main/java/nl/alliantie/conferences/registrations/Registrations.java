@@ -1,5 +1,7 @@
 package nl.alliantie.conferences.registrations;
 
+import nl.alliantie.shared.time.DutchTime;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -12,7 +14,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -20,10 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.alliantie.accounts.LinkTokens;
 import nl.alliantie.conferences.DayId;
-import nl.alliantie.conferences.RegistrationCancelled;
-import nl.alliantie.conferences.RegistrationConfirmed;
 import nl.alliantie.conferences.RegistrationId;
-import nl.alliantie.conferences.RegistrationPromoted;
 import nl.alliantie.conferences.mails.ConferenceMails;
 import nl.alliantie.conferences.mails.ConferenceMails.About;
 
@@ -40,8 +38,6 @@ import nl.alliantie.conferences.mails.ConferenceMails.About;
 public class Registrations {
 
 	public static final String LINK_PURPOSE = "conferences.registration";
-
-	static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
 	/** What a visitor asked for. Workshops are chosen by workshop id; the day decides the session. */
 	public record Request(long dayId, String name, String email, String organisation, Long firstWorkshop,
@@ -71,21 +67,17 @@ public class Registrations {
 
 	private final OrganisationChoice organisations;
 
-	private final ApplicationEventPublisher events;
-
 	private final CalendarFiles calendars;
 
 	private final Clock clock;
 
-	Registrations(JdbcClient jdbc, LinkTokens tokens, ConferenceMails mails, OrganisationChoice organisations,
-			ApplicationEventPublisher events, CalendarFiles calendars) {
+	Registrations(JdbcClient jdbc, LinkTokens tokens, ConferenceMails mails, OrganisationChoice organisations, CalendarFiles calendars, Clock clock) {
 		this.jdbc = jdbc;
 		this.tokens = tokens;
 		this.mails = mails;
 		this.organisations = organisations;
-		this.events = events;
 		this.calendars = calendars;
-		this.clock = Clock.system(ZONE);
+		this.clock = clock;
 	}
 
 	@Transactional
@@ -133,7 +125,6 @@ public class Registrations {
 		if (claimNotice(id, "confirmation")) {
 			mails.confirmation(about(id), token, seat ? calendars.ofDay(request.dayId(), sequenceOf(request.dayId())) : null);
 		}
-		events.publishEvent(new RegistrationConfirmed(new RegistrationId(id), new DayId(request.dayId()), !seat));
 		return new Registered(id, token, !seat);
 	}
 
@@ -191,7 +182,6 @@ public class Registrations {
 		if (claimNotice(id, "cancelled")) {
 			mails.cancelled(about(id));
 		}
-		events.publishEvent(new RegistrationCancelled(new RegistrationId(id), new DayId(registration.dayId())));
 	}
 
 	/** Changes the workshop choices and needs; a changed choice frees the old place for the next person. */
@@ -236,9 +226,7 @@ public class Registrations {
 
 	/** The registration id behind a personal link that is still valid. */
 	public Optional<Long> registrationOf(String token) {
-		return tokens.find(token)
-			.filter(link -> LINK_PURPOSE.equals(link.purpose()))
-			.map(link -> Long.parseLong(link.subject()));
+		return tokens.subjectOf(LINK_PURPOSE, token);
 	}
 
 	/** Facts for a mail about this registration. */
@@ -382,7 +370,6 @@ public class Registrations {
 			if (claimNotice(id, "day-promoted")) {
 				mails.promotedToDay(about(id), issueLink(id, dayDate(dayId)), calendars.ofDay(dayId, sequenceOf(dayId)));
 			}
-			events.publishEvent(new RegistrationPromoted(new RegistrationId(id), new DayId(dayId), false));
 		}
 	}
 
@@ -410,7 +397,6 @@ public class Registrations {
 			if (claimNotice(id, "workshop-promoted")) {
 				mails.promotedToWorkshop(about(id), issueLink(id, dayDate(dayId)));
 			}
-			events.publishEvent(new RegistrationPromoted(new RegistrationId(id), new DayId(dayId), true));
 		}
 	}
 
@@ -507,7 +493,7 @@ public class Registrations {
 	}
 
 	private String issueLink(long id, LocalDate date) {
-		ZonedDateTime until = date.plusDays(2).atStartOfDay(ZONE);
+		ZonedDateTime until = date.plusDays(2).atStartOfDay(DutchTime.ZONE);
 		Duration valid = Duration.between(ZonedDateTime.now(clock), until);
 		return tokens.issueReusable(LINK_PURPOSE, Long.toString(id), valid.isNegative() ? Duration.ofDays(1) : valid);
 	}

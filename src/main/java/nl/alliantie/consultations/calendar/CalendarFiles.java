@@ -1,5 +1,6 @@
 package nl.alliantie.consultations.calendar;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 
@@ -41,7 +42,10 @@ public class CalendarFiles {
 
 	private final AlliantieProperties properties;
 
-	CalendarFiles(MessageSource messages, AlliantieProperties properties) {
+	private final Clock clock;
+
+	CalendarFiles(MessageSource messages, AlliantieProperties properties, Clock clock) {
+		this.clock = clock;
 		this.messages = messages;
 		this.properties = properties;
 	}
@@ -80,7 +84,7 @@ public class CalendarFiles {
 		event.add(new Uid("regio-overleg-" + c.id() + "@" + host()));
 		event.add(new Sequence(c.sequence()));
 		// the constructor stamps the event already; RFC 5545 wants one DTSTAMP, in whole seconds
-		event.replace(new DtStamp(java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
+		event.replace(new DtStamp(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
 		event.add(new Location(c.place()));
 		organizer().ifPresent(event::add);
 		StringBuilder description = new StringBuilder();

@@ -1,5 +1,7 @@
 package nl.alliantie.consultations.demo;
 
+import nl.alliantie.shared.time.DutchTime;
+
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -56,7 +58,7 @@ class ConsultationsDemoData implements DemoData {
 	@Override
 	public void load() {
 		Random random = new Random(2012);
-		LocalDate today = LocalDate.now(store.clock().withZone(Consultation.DUTCH_TIME));
+		LocalDate today = LocalDate.now(store.clock());
 		int year = today.getYear();
 		for (String[] place : PLACES) {
 			String region = place[0];
@@ -100,8 +102,8 @@ class ConsultationsDemoData implements DemoData {
 
 	private long plan(String region, LocalDate day, String[] place) {
 		return store.plan(new ConsultationStore.Details(region,
-				day.atTime(LocalTime.of(10, 0)).atZone(Consultation.DUTCH_TIME).toInstant(),
-				day.atTime(LocalTime.of(12, 30)).atZone(Consultation.DUTCH_TIME).toInstant(), place[1], place[2],
+				day.atTime(LocalTime.of(10, 0)).atZone(DutchTime.ZONE).toInstant(),
+				day.atTime(LocalTime.of(12, 30)).atZone(DutchTime.ZONE).toInstant(), place[1], place[2],
 				"Tien minuten lopen vanaf het station. De zaal is op de begane grond en toegankelijk met een rolstoel.",
 				null));
 	}

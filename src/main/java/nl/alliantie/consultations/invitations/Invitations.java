@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,7 +15,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.alliantie.accounts.LinkTokens;
 import nl.alliantie.consultations.ConsultationId;
-import nl.alliantie.consultations.InvitationAnswered;
 import nl.alliantie.consultations.planning.Consultation;
 import nl.alliantie.consultations.planning.ConsultationStore;
 import nl.alliantie.mail.MailAttachment;
@@ -43,17 +41,13 @@ public class Invitations {
 
 	private final ConsultationStore consultations;
 
-	private final ApplicationEventPublisher events;
-
 	private final TransactionTemplate transactions;
 
-	Invitations(JdbcClient jdbc, LinkTokens tokens, InvitationMail mail, ConsultationStore consultations,
-			ApplicationEventPublisher events, TransactionTemplate transactions) {
+	Invitations(JdbcClient jdbc, LinkTokens tokens, InvitationMail mail, ConsultationStore consultations, TransactionTemplate transactions) {
 		this.jdbc = jdbc;
 		this.tokens = tokens;
 		this.mail = mail;
 		this.consultations = consultations;
-		this.events = events;
 		this.transactions = transactions;
 	}
 
@@ -211,9 +205,7 @@ public class Invitations {
 
 	/** The invitation behind a personal link, while the link is valid. */
 	public Optional<Invitation> byToken(String token) {
-		return tokens.find(token)
-			.filter(link -> PURPOSE.equals(link.purpose()))
-			.flatMap(link -> invitation(Long.parseLong(link.subject())));
+		return tokens.subjectOf(PURPOSE, token).flatMap(this::invitation);
 	}
 
 	public Optional<Invitation> invitation(long id) {
@@ -263,8 +255,6 @@ public class Invitations {
 		Consultation consultation = consultations.find(invitation.consultationId()).orElseThrow();
 		mail.confirmation(invitationId, reply.fingerprint(), invitation.email(), invitation.name(), consultation,
 				"JA".equals(reply.answer()), replyPath);
-		events.publishEvent(new InvitationAnswered(new ConsultationId(invitation.consultationId()), invitationId,
-				invitation.organisationId(), reply.answer()));
 	}
 
 	public Counts counts(long consultationId) {

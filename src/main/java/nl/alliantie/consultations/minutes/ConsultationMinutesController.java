@@ -1,5 +1,7 @@
 package nl.alliantie.consultations.minutes;
 
+import nl.alliantie.shared.time.DutchTime;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -159,7 +161,7 @@ public class ConsultationMinutesController {
 	@GetMapping("/beheer/regio-overleggen/alliantiedagen")
 	String alliantiedagen(@RequestParam(required = false) Integer jaar, Model model) {
 		access.requireSecretariat();
-		int year = jaar == null ? LocalDate.now(consultations.clock().withZone(Consultation.DUTCH_TIME)).getYear() : jaar;
+		int year = jaar == null ? LocalDate.now(consultations.clock()).getYear() : jaar;
 		model.addAttribute("page", new AlliantiedagenPage(year, facade.itemsForAlliantiedagen(year)));
 		return "consultations/alliantiedagen";
 	}

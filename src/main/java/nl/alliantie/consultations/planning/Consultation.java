@@ -1,5 +1,7 @@
 package nl.alliantie.consultations.planning;
 
+import nl.alliantie.shared.time.DutchTime;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -15,8 +17,6 @@ public record Consultation(long id, String regionKey, String regionName, Instant
 		String venue, String address, String route, String onlineLink, String status, int sequence, String minutes,
 		String summary, Instant publishedAt) {
 
-	public static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
-
 	public boolean started(Clock clock) {
 		return !clock.instant().isBefore(startsAt);
 	}
@@ -30,11 +30,11 @@ public record Consultation(long id, String regionKey, String regionName, Instant
 	}
 
 	public ZonedDateTime start() {
-		return startsAt.atZone(DUTCH_TIME);
+		return startsAt.atZone(DutchTime.ZONE);
 	}
 
 	public ZonedDateTime end() {
-		return endsAt.atZone(DUTCH_TIME);
+		return endsAt.atZone(DutchTime.ZONE);
 	}
 
 	/** "dinsdag 24 januari 2012, 09:30 – 12:00" in the given language. */

@@ -1,5 +1,7 @@
 package nl.alliantie.consultations.planning;
 
+import nl.alliantie.shared.time.DutchTime;
+
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -89,7 +91,7 @@ public class ConsultationPlanningController {
 		List<Consultation> past = store.past(regions, (page - 1) * PAGE_SIZE, PAGE_SIZE + 1);
 		model.addAttribute("page", new AdminListPage(page == 1 ? store.coming(regions, 100) : List.of(),
 				past.stream().limit(PAGE_SIZE).toList(), store.openPoints(regions, 100), myRegionSummaries(),
-				LocalDate.now(store.clock().withZone(Consultation.DUTCH_TIME)).getYear() + 1, page,
+				LocalDate.now(store.clock()).getYear() + 1, page,
 				past.size() > PAGE_SIZE, melding));
 		return "consultations/admin-list";
 	}
@@ -216,13 +218,13 @@ public class ConsultationPlanningController {
 				result.rejectValue("eindtijd", "consultations.form.end.beforeStart");
 				return null;
 			}
-			Instant startsAt = day.atTime(start).atZone(Consultation.DUTCH_TIME).toInstant();
+			Instant startsAt = day.atTime(start).atZone(DutchTime.ZONE).toInstant();
 			if (startsAt.isBefore(store.clock().instant())) {
 				result.rejectValue("datum", "consultations.form.date.past");
 				return null;
 			}
 			return new ConsultationStore.Details(form.regio(), startsAt,
-					day.atTime(end).atZone(Consultation.DUTCH_TIME).toInstant(), form.locatie(), form.adres(),
+					day.atTime(end).atZone(DutchTime.ZONE).toInstant(), form.locatie(), form.adres(),
 					form.route(), form.onlineLink());
 		}
 		catch (DateTimeException e) {

@@ -1,5 +1,7 @@
 package nl.alliantie.consultations.planning;
 
+import nl.alliantie.shared.time.DutchTime;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -58,13 +60,13 @@ public class ConsultationStore {
 
 	private final Network network;
 
-	private final ObjectProvider<Clock> clock;
+	private final Clock clock;
 
 	private final org.springframework.context.MessageSource messages;
 
 	private final ApplicationEventPublisher events;
 
-	ConsultationStore(JdbcClient jdbc, Network network, ObjectProvider<Clock> clock,
+	ConsultationStore(JdbcClient jdbc, Network network, Clock clock,
 			org.springframework.context.MessageSource messages, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.network = network;
@@ -74,7 +76,7 @@ public class ConsultationStore {
 	}
 
 	public Clock clock() {
-		return clock.getIfAvailable(Clock::systemUTC);
+		return clock;
 	}
 
 	public Network network() {
@@ -217,8 +219,8 @@ public class ConsultationStore {
 					continue;
 				}
 				LocalDate day = month == 1 ? firstTuesday(Year.of(year).atMonth(1).atDay(22)) : firstTuesday(Year.of(year).atMonth(6).atDay(1));
-				Instant start = day.atTime(LocalTime.of(10, 0)).atZone(Consultation.DUTCH_TIME).toInstant();
-				Instant end = day.atTime(LocalTime.of(12, 30)).atZone(Consultation.DUTCH_TIME).toInstant();
+				Instant start = day.atTime(LocalTime.of(10, 0)).atZone(DutchTime.ZONE).toInstant();
+				Instant end = day.atTime(LocalTime.of(12, 30)).atZone(DutchTime.ZONE).toInstant();
 				plan(new Details(region, start, end, messages.getMessage("consultations.plan.venueLater", null,
 						java.util.Locale.of("nl")), "", "", null));
 				planned++;
@@ -338,7 +340,7 @@ public class ConsultationStore {
 	}
 
 	private static LocalDate dutchDate(Instant instant) {
-		return instant.atZone(Consultation.DUTCH_TIME).toLocalDate();
+		return instant.atZone(DutchTime.ZONE).toLocalDate();
 	}
 
 	private static String nz(String value) {

@@ -1,5 +1,7 @@
 package nl.alliantie.mail.outgoing;
 
+import nl.alliantie.shared.time.DutchTime;
+
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -25,8 +27,6 @@ import nl.alliantie.shared.web.AdminLink;
 public class OutgoingMailController {
 
 	static final int PAGE_SIZE = 25;
-
-	private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
 	/** Which list the page shows; the Dutch name is the value of {@code ?toon=}. */
 	public enum View {
@@ -92,7 +92,7 @@ public class OutgoingMailController {
 		boolean hasNext = rows.size() > PAGE_SIZE;
 		DateTimeFormatter times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
 			.withLocale(locale)
-			.withZone(ZONE);
+			.withZone(DutchTime.ZONE);
 		model.addAttribute("page", new OutgoingPage(mails.counts(), view, hasNext ? rows.subList(0, PAGE_SIZE) : rows, page,
 				hasNext, times));
 		return "mail/outgoing";

@@ -1,5 +1,8 @@
 package nl.alliantie.network.calls;
 
+import java.time.Clock;
+import nl.alliantie.shared.time.DutchTime;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -70,7 +73,10 @@ public class CallAdminController {
 
 	private final MessageSource messages;
 
-	CallAdminController(Calls calls, CallOverview overview, Places places, Audit audit, MessageSource messages) {
+	private final Clock clock;
+
+	CallAdminController(Calls calls, CallOverview overview, Places places, Audit audit, MessageSource messages, Clock clock) {
+		this.clock = clock;
 		this.calls = calls;
 		this.overview = overview;
 		this.places = places;
@@ -100,7 +106,7 @@ public class CallAdminController {
 		if (!result.hasFieldErrors("antwoordVoor")) {
 			try {
 				replyBy = LocalDate.parse(form.antwoordVoor().trim());
-				if (replyBy.isBefore(LocalDate.now(Recipient.DUTCH_TIME))) {
+				if (replyBy.isBefore(LocalDate.now(clock))) {
 					result.rejectValue("antwoordVoor", "network.call.replyBy.past");
 				}
 			}

@@ -1,5 +1,7 @@
 package nl.alliantie.network.calls;
 
+import nl.alliantie.shared.time.DutchTime;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -13,14 +15,12 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.alliantie.accounts.LinkTokens;
-import nl.alliantie.network.CallAnswered;
 import nl.alliantie.network.OrganisationId;
 import nl.alliantie.network.PersonId;
 import nl.alliantie.network.mailing.NetworkMail;
@@ -61,14 +61,13 @@ public class Calls {
 
 	private final Places places;
 
-	private final ApplicationEventPublisher events;
-
-	private final Clock clock = Clock.systemUTC();
+	private final Clock clock;
 
 	private final TransactionTemplate transactions;
 
 	Calls(JdbcClient jdbc, LinkTokens tokens, NetworkMail mail, Organisations organisations, People people,
-			Places places, ApplicationEventPublisher events, TransactionTemplate transactions) {
+			Places places, TransactionTemplate transactions, Clock clock) {
+		this.clock = clock;
 		this.transactions = transactions;
 		this.jdbc = jdbc;
 		this.tokens = tokens;
@@ -76,7 +75,6 @@ public class Calls {
 		this.organisations = organisations;
 		this.people = people;
 		this.places = places;
-		this.events = events;
 	}
 
 	/** Creates a call with its recipients: organisations by filter, and prospects. Returns its id. */
@@ -196,16 +194,14 @@ public class Calls {
 
 	/** The link works until the end of the reply-by date, Dutch time. */
 	private Duration validUntil(LocalDate replyBy) {
-		ZonedDateTime end = replyBy.plusDays(1).atStartOfDay(Recipient.DUTCH_TIME);
+		ZonedDateTime end = replyBy.plusDays(1).atStartOfDay(DutchTime.ZONE);
 		Duration left = Duration.between(ZonedDateTime.now(clock), end);
 		return left.isNegative() ? Duration.ofMinutes(1) : left;
 	}
 
 	/** The recipient behind a personal link, while the link is valid. */
 	public Optional<Recipient> byToken(String token) {
-		return tokens.find(token)
-			.filter(link -> PURPOSE.equals(link.purpose()))
-			.flatMap(link -> recipient(Long.parseLong(link.subject())));
+		return tokens.subjectOf(PURPOSE, token).flatMap(this::recipient);
 	}
 
 	public Optional<Recipient> recipient(long id) {
@@ -277,7 +273,5 @@ public class Calls {
 			.param("second", named.size() > 1 ? named.get(1).value() : null)
 			.param("id", recipientId)
 			.update();
-		events.publishEvent(new CallAnswered(recipient.callId(),
-				organisationId == null ? null : new OrganisationId(organisationId), reply.answer().name()));
 	}
 }

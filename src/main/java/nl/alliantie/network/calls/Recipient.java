@@ -1,5 +1,7 @@
 package nl.alliantie.network.calls;
 
+import nl.alliantie.shared.time.DutchTime;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -12,10 +14,8 @@ public record Recipient(long id, long callId, String callTitle, String callBody,
 		Long organisationId, String name, String email, String municipality, String regionKey, String answer,
 		String remarks, Long firstPersonId, Long secondPersonId) {
 
-	static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
-
 	public boolean open(Clock clock) {
-		return !LocalDate.now(clock.withZone(DUTCH_TIME)).isAfter(replyBy);
+		return !LocalDate.now(clock).isAfter(replyBy);
 	}
 
 	void requireOpen(Clock clock) {

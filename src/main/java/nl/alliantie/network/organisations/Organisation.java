@@ -65,7 +65,7 @@ public class Organisation {
 	 * The answer to a call to join: yes makes it a member; no turns a member into one at a distance
 	 * and stops an invitation; later leaves the status as it is.
 	 */
-	void answerCall(String answer) {
+	void answerCall(String answer, java.time.LocalDate today) {
 		OrganisationStatus status = details.status();
 		OrganisationStatus next = switch (answer) {
 			case "JA" -> OrganisationStatus.AANGESLOTEN;
@@ -75,7 +75,7 @@ public class Organisation {
 		};
 		java.time.LocalDate since = details.memberSince();
 		if (next == OrganisationStatus.AANGESLOTEN && since == null) {
-			since = java.time.LocalDate.now();
+			since = today;
 		}
 		details = new OrganisationDetails(details.name(), details.typeKey(), details.municipality(),
 				details.regionOverride(), details.address(), details.postcode(), details.website(), details.email(),

@@ -2,7 +2,6 @@ package nl.alliantie.network.organisations;
 
 import java.util.Optional;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -10,9 +9,7 @@ import nl.alliantie.accounts.Accounts;
 import nl.alliantie.accounts.Grant;
 import nl.alliantie.accounts.Role;
 import nl.alliantie.network.OrganisationId;
-import nl.alliantie.network.OrganisationRegistered;
 import nl.alliantie.network.PersonId;
-import nl.alliantie.network.RepresentativeNamed;
 import nl.alliantie.network.people.Audit;
 import nl.alliantie.network.people.People;
 import nl.alliantie.network.places.Places;
@@ -31,16 +28,15 @@ public class Organisations {
 
 	private final Audit audit;
 
-	private final ApplicationEventPublisher events;
+	private final java.time.Clock clock;
 
-	Organisations(OrganisationStore store, Places places, People people, Accounts accounts, Audit audit,
-			ApplicationEventPublisher events) {
+	Organisations(OrganisationStore store, Places places, People people, Accounts accounts, Audit audit, java.time.Clock clock) {
+		this.clock = clock;
 		this.store = store;
 		this.places = places;
 		this.people = people;
 		this.accounts = accounts;
 		this.audit = audit;
-		this.events = events;
 	}
 
 	/** Adds an organisation; throws DuplicateKeyException when the name exists in that municipality. */
@@ -50,8 +46,6 @@ public class Organisations {
 		Organisation organisation = Organisation.register(withMunicipality(details, municipality.name()),
 				municipality.province(), places.regionOf(municipality));
 		long id = store.insert(organisation);
-		events.publishEvent(new OrganisationRegistered(new OrganisationId(id), organisation.details().name(),
-				municipality.name(), organisation.regionKey()));
 		return new OrganisationId(id);
 	}
 
@@ -77,7 +71,6 @@ public class Organisations {
 			audit.record(person.value(), "vertegenwoordiger van " + id.value(), "toegevoegd", actor);
 			people.ensureAccount(person)
 				.ifPresent(account -> accounts.grant(account, new Grant(Role.VERTEGENWOORDIGER, Long.toString(id.value()))));
-			events.publishEvent(new RepresentativeNamed(id, person));
 		}
 		return person;
 	}
@@ -127,7 +120,7 @@ public class Organisations {
 	@Transactional
 	public void answerCall(OrganisationId id, String answer) {
 		Organisation organisation = load(id);
-		organisation.answerCall(answer);
+		organisation.answerCall(answer, java.time.LocalDate.now(clock));
 		store.update(organisation);
 	}
 

@@ -1,5 +1,6 @@
 package nl.alliantie.network.people;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +29,10 @@ public class People {
 
 	private final ApplicationEventPublisher events;
 
-	People(JdbcClient jdbc, Audit audit, Accounts accounts, ApplicationEventPublisher events) {
+	private final Clock clock;
+
+	People(JdbcClient jdbc, Audit audit, Accounts accounts, ApplicationEventPublisher events, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.accounts = accounts;
@@ -169,7 +173,7 @@ public class People {
 			accounts.eraseIfUnused(a);
 		});
 		String oldEmail = person.email();
-		person.erase(Instant.now());
+		person.erase(clock.instant());
 		jdbc.sql("update network_person set name = :name, email = null, phone = null, erased_at = :at where id = :id")
 			.param("name", person.name())
 			.param("at", java.sql.Timestamp.from(person.erasedAt()))

@@ -121,8 +121,7 @@ public class PersonalDataController {
 	}
 
 	private Long person(String token) {
-		return tokens.find(token).filter(link -> PURPOSE.equals(link.purpose())).map(link -> Long.valueOf(link.subject()))
-			.orElse(null);
+		return tokens.subjectOf(PURPOSE, token).orElse(null);
 	}
 
 	private String invalid(Model model, HttpServletResponse response) {

@@ -60,6 +60,9 @@ class EmbeddedDatabaseConfiguration {
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 			.setDataDirectory(directory)
 			.setCleanDataDirectory(false)
+			// stopped by the context (after the pool and the event registry are done with it), not
+			// by a shutdown hook of its own that races them and leaves the pool waiting 30 s
+			.setRegisterShutdownHook(false)
 			.setServerConfig("fsync", properties.embeddedDatabase().fsync() ? "on" : "off")
 			.setServerConfig("full_page_writes", properties.embeddedDatabase().fsync() ? "on" : "off")
 			.setServerConfig("synchronous_commit", "on")

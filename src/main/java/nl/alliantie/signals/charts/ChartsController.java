@@ -1,5 +1,6 @@
 package nl.alliantie.signals.charts;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -70,7 +71,10 @@ public class ChartsController {
 
 	private final Network network;
 
-	ChartsController(Figures figures, Themes themes, Network network) {
+	private final Clock clock;
+
+	ChartsController(Figures figures, Themes themes, Network network, Clock clock) {
+		this.clock = clock;
 		this.figures = figures;
 		this.themes = themes;
 		this.network = network;
@@ -85,7 +89,7 @@ public class ChartsController {
 	}
 
 	ThemeChart themeChart(List<Themes.Theme> all) {
-		LocalDate now = LocalDate.now();
+		LocalDate now = LocalDate.now(clock);
 		LocalDate current = LocalDate.of(now.getYear(), (now.getMonthValue() - 1) / 3 * 3 + 1, 1);
 		List<LocalDate> quarters = new ArrayList<>();
 		for (int i = QUARTERS - 1; i >= 0; i--) {

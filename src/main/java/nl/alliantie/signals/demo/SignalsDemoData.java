@@ -1,5 +1,6 @@
 package nl.alliantie.signals.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -99,7 +100,10 @@ class SignalsDemoData implements DemoData {
 
 	private final KnownConsultations consultations;
 
-	SignalsDemoData(SignalStore store, Network network, JdbcClient jdbc, KnownConsultations consultations) {
+	private final Clock clock;
+
+	SignalsDemoData(SignalStore store, Network network, JdbcClient jdbc, KnownConsultations consultations, Clock clock) {
+		this.clock = clock;
 		this.store = store;
 		this.network = network;
 		this.jdbc = jdbc;
@@ -121,7 +125,7 @@ class SignalsDemoData implements DemoData {
 	public void load() {
 		Random random = new Random(5);
 		List<Network.MunicipalitySummary> municipalities = network.municipalities();
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(clock);
 		List<KnownConsultations.Known> meetings = consultations.since(today.minusDays(800));
 		for (int i = 0; i < 300; i++) {
 			Sample sample = SAMPLES.get(i % SAMPLES.size());

@@ -3,20 +3,16 @@ package nl.alliantie.signals.handling;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import nl.alliantie.signals.SignalDiscussed;
-import nl.alliantie.signals.SignalId;
-import nl.alliantie.signals.SignalPutOnAgenda;
-import nl.alliantie.signals.SignalTakenIntoLobby;
 
 /**
- * Where the consultations and lobby modules attach once they exist: {@code AttachedModulesListener}
- * calls these steps on their events. They run as the system, not as a person, so they check no
- * rights; the events they answer to were checked where they happened.
+ * Where the consultations and lobby modules attach: {@code AttachedModulesListener} calls these
+ * steps on their events. They run as the system, not as a person, so they check no rights; the
+ * events they answer to were checked where they happened. An event may come twice (after a failure
+ * or a restart, docs/adr/0012): each step sees whether it was done already and then does nothing.
  */
 @Service
 public class AgendaLink {
@@ -25,12 +21,9 @@ public class AgendaLink {
 
 	private final SignalStore store;
 
-	private final ApplicationEventPublisher events;
-
-	AgendaLink(JdbcClient jdbc, SignalStore store, ApplicationEventPublisher events) {
+	AgendaLink(JdbcClient jdbc, SignalStore store) {
 		this.jdbc = jdbc;
 		this.store = store;
-		this.events = events;
 	}
 
 	/**
@@ -85,26 +78,32 @@ public class AgendaLink {
 		if (signal.regionKey() != null && !signal.regionKey().equals(regionKey)) {
 			throw new SignalRuleBroken("signals.rule.consultation.region");
 		}
-		String target = signal.putOnAgenda(regionKey, consultationId, "", today);
+		if (Long.valueOf(consultationId).equals(signal.agendaConsultationId())) {
+			return;
+		}
+		signal.putOnAgenda(regionKey, consultationId, "", today);
 		store.save(signal, "regio-overleg " + consultationId);
-		events.publishEvent(new SignalPutOnAgenda(new SignalId(signalId), target, consultationId));
 	}
 
 	/** The minutes of a consultation record what was said about a signal on its agenda. */
 	@Transactional
 	public void discussed(long signalId, long consultationId, LocalDate on, String what) {
 		Signal signal = store.lock(signalId).orElseThrow(() -> new SignalRuleBroken("signals.rule.unknown"));
+		if (store.hasTrailEntry(signalId, "BESPROKEN", consultationId, null)) {
+			return;
+		}
 		signal.discussed(on, what, consultationId);
 		store.save(signal, "regio-overleg " + consultationId);
-		events.publishEvent(new SignalDiscussed(new SignalId(signalId), consultationId, on));
 	}
 
 	/** A lobby item (council letter, position paper) took the signal up. */
 	@Transactional
 	public void takenIntoLobby(long signalId, long lobbyId, LocalDate on, String what) {
 		Signal signal = store.lock(signalId).orElseThrow(() -> new SignalRuleBroken("signals.rule.unknown"));
+		if (store.hasTrailEntry(signalId, "LOBBY", null, lobbyId)) {
+			return;
+		}
 		signal.takenIntoLobby(on, what, lobbyId);
 		store.save(signal, "lobby " + lobbyId);
-		events.publishEvent(new SignalTakenIntoLobby(new SignalId(signalId), lobbyId));
 	}
 }

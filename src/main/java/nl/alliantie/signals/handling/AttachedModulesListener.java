@@ -1,12 +1,10 @@
 package nl.alliantie.signals.handling;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 import nl.alliantie.signals.AgendaItemAdded;
 import nl.alliantie.signals.AgendaItemDiscussed;
@@ -17,66 +15,58 @@ import nl.alliantie.signals.SignalUsedInLobby;
 
 /**
  * Lets the consultations and lobby modules write a signal's agenda and trail through their events
- * (records of the signals API, so that they depend on signals and signals never on them),
- * after their transaction committed, in a transaction of its own: what Modulith's
- * {@code @ApplicationModuleListener} does (its events-api jar is not on the class path yet).
+ * (records of the signals API, so that they depend on signals and signals never on them). Each
+ * runs after the publisher's commit in a transaction of its own; the event publication registry
+ * keeps an event until its step is done and hands it on again after a failure or a restart
+ * (docs/adr/0012), so every step here may run more than once and does its work only once.
  */
 @Component
 class AttachedModulesListener {
-
-	private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
 	private final AgendaLink link;
 
 	private final KnownConsultations consultations;
 
-	AttachedModulesListener(AgendaLink link, KnownConsultations consultations) {
+	private final Clock clock;
+
+	AttachedModulesListener(AgendaLink link, KnownConsultations consultations, Clock clock) {
 		this.link = link;
 		this.consultations = consultations;
+		this.clock = clock;
 	}
 
 	/** The consultation becomes a choice for the agenda; when it is still to come, waiting signals go on it. */
-	@TransactionalEventListener
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@ApplicationModuleListener
 	void on(ConsultationPlanned planned) {
 		consultations.planned(planned.consultationId(), planned.regionKey(), planned.on());
-		if (!planned.on().isBefore(today())) {
+		if (!planned.on().isBefore(LocalDate.now(clock))) {
 			link.attachWaiting(planned.regionKey(), planned.consultationId());
 		}
 	}
 
-	@TransactionalEventListener
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@ApplicationModuleListener
 	void on(ConsultationRescheduled rescheduled) {
 		consultations.planned(rescheduled.consultationId(), rescheduled.regionKey(), rescheduled.on());
 	}
 
-	@TransactionalEventListener
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@ApplicationModuleListener
 	void on(ConsultationCancelled cancelled) {
 		consultations.cancelled(cancelled.consultationId());
 		link.release(cancelled.consultationId());
 	}
 
-	@TransactionalEventListener
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@ApplicationModuleListener
 	void on(AgendaItemAdded added) {
-		link.putOnAgenda(added.signal().value(), added.consultationId(), added.regionKey(), today());
+		link.putOnAgenda(added.signal().value(), added.consultationId(), added.regionKey(), LocalDate.now(clock));
 	}
 
-	@TransactionalEventListener
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@ApplicationModuleListener
 	void on(AgendaItemDiscussed discussed) {
 		link.discussed(discussed.signal().value(), discussed.consultationId(), discussed.on(), discussed.minutes());
 	}
 
-	@TransactionalEventListener
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@ApplicationModuleListener
 	void on(SignalUsedInLobby used) {
 		link.takenIntoLobby(used.signal().value(), used.lobbyId(), used.on(), used.text());
-	}
-
-	private LocalDate today() {
-		return LocalDate.now(DUTCH_TIME);
 	}
 }

@@ -1,19 +1,15 @@
 package nl.alliantie.signals.handling;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.alliantie.accounts.Access;
 import nl.alliantie.network.Network;
-import nl.alliantie.signals.SignalDiscussed;
-import nl.alliantie.signals.SignalId;
-import nl.alliantie.signals.SignalPutOnAgenda;
-import nl.alliantie.signals.SignalTakenIntoLobby;
 
 /**
  * The moderators' steps: load the signal locked, check that this person may moderate it (the
@@ -29,16 +25,15 @@ public class Handling {
 
 	private final Network network;
 
-	private final ApplicationEventPublisher events;
-
 	private final KnownConsultations consultations;
 
-	Handling(SignalStore store, Access access, Network network, ApplicationEventPublisher events,
-			KnownConsultations consultations) {
+	private final Clock clock;
+
+	Handling(SignalStore store, Access access, Network network, KnownConsultations consultations, Clock clock) {
+		this.clock = clock;
 		this.store = store;
 		this.access = access;
 		this.network = network;
-		this.events = events;
 		this.consultations = consultations;
 	}
 
@@ -54,7 +49,7 @@ public class Handling {
 			.map(m -> new Signal.Place(m.name(), m.province(), m.regionKey()))
 			.orElse(Signal.Place.NONE);
 		String fallback = place.regionKey() == null ? signal.regionKey() : null;
-		signal.edit(title, story, themes, place, fallback, LocalDate.now());
+		signal.edit(title, story, themes, place, fallback, LocalDate.now(clock));
 		if (!mayModerate(signal.regionKey())) {
 			// a coordinator may not move a signal out of their own region
 			throw new AuthorizationDeniedException("Geen toegang");
@@ -65,14 +60,14 @@ public class Handling {
 	@Transactional
 	public void takeUp(long id) {
 		Signal signal = load(id);
-		signal.takeUp(LocalDate.now());
+		signal.takeUp(LocalDate.now(clock));
 		store.save(signal, actor());
 	}
 
 	@Transactional
 	public void withhold(long id, String reason) {
 		Signal signal = load(id);
-		signal.withhold(reason, LocalDate.now());
+		signal.withhold(reason, LocalDate.now(clock));
 		store.save(signal, actor());
 	}
 
@@ -86,7 +81,7 @@ public class Handling {
 		Signal signal = load(id);
 		if (consultationId != null) {
 			KnownConsultations.Known meeting = consultation(signal, consultationId);
-			if (meeting.on().isBefore(LocalDate.now())) {
+			if (meeting.on().isBefore(LocalDate.now(clock))) {
 				throw new SignalRuleBroken("signals.rule.consultation.past");
 			}
 			region = meeting.regionKey();
@@ -94,9 +89,8 @@ public class Handling {
 		if (region != null && signal.regionKey() == null && !mayModerate(region)) {
 			throw new AuthorizationDeniedException("Geen toegang");
 		}
-		String target = signal.putOnAgenda(region, consultationId, note, LocalDate.now());
+		signal.putOnAgenda(region, consultationId, note, LocalDate.now(clock));
 		store.save(signal, actor());
-		events.publishEvent(new SignalPutOnAgenda(new SignalId(id), target, consultationId));
 	}
 
 	/** Records by hand that it was discussed, in a consultation of its region when {@code consultationId} is given. */
@@ -108,7 +102,6 @@ public class Handling {
 		}
 		signal.discussed(on, what, consultationId);
 		store.save(signal, actor());
-		events.publishEvent(new SignalDiscussed(new SignalId(id), consultationId, on));
 	}
 
 	@Transactional
@@ -116,7 +109,6 @@ public class Handling {
 		Signal signal = load(id);
 		signal.takenIntoLobby(on, what, lobbyId);
 		store.save(signal, actor());
-		events.publishEvent(new SignalTakenIntoLobby(new SignalId(id), lobbyId));
 	}
 
 	@Transactional
@@ -133,7 +125,7 @@ public class Handling {
 		Signal second = duplicateId == targetId ? first : load(Math.max(duplicateId, targetId));
 		Signal duplicate = first.id() == duplicateId ? first : second;
 		Signal target = first.id() == duplicateId ? second : first;
-		duplicate.mergeInto(target, LocalDate.now());
+		duplicate.mergeInto(target, LocalDate.now(clock));
 		store.save(duplicate, actor());
 		if (target != duplicate) {
 			store.save(target, actor());

@@ -1,5 +1,6 @@
 package nl.alliantie.signals.handling;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -72,8 +73,11 @@ public class HandlingController {
 
 	private final KnownConsultations consultations;
 
+	private final Clock clock;
+
 	HandlingController(Handling handling, Queue queue, Details details, Themes themes, Network network, Access access,
-			MessageSource messages, Signals signals, KnownConsultations consultations) {
+			MessageSource messages, Signals signals, KnownConsultations consultations, Clock clock) {
+		this.clock = clock;
 		this.signals = signals;
 		this.consultations = consultations;
 		this.handling = handling;
@@ -198,9 +202,9 @@ public class HandlingController {
 		ActionForm shown = form == ActionForm.EMPTY ? new ActionForm(signal.title(), signal.story(), signal.themes(),
 				signal.municipality(), signal.regionKey(),
 				signal.agendaConsultationId() == null ? null : String.valueOf(signal.agendaConsultationId()), null,
-				LocalDate.now().toString(), null, null) : form;
+				LocalDate.now(clock).toString(), null, null) : form;
 		Set<String> regions = signal.regionKey() != null ? Set.of(signal.regionKey()) : regions();
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(clock);
 		model.addAttribute("page", new HandlingPage(signal, details.trail(signal.id(), false), themes.all(),
 				themes.names(), network.regions(), regionNames(), shown, errors, done, today.toString(),
 				consultations.coming(regions, today), consultations.recent(regions, today)));

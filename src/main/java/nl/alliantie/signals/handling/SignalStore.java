@@ -1,5 +1,6 @@
 package nl.alliantie.signals.handling;
 
+import java.time.Clock;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,7 +17,10 @@ public class SignalStore {
 
 	private final JdbcClient jdbc;
 
-	SignalStore(JdbcClient jdbc) {
+	private final Clock clock;
+
+	SignalStore(JdbcClient jdbc, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 	}
 
@@ -52,7 +56,7 @@ public class SignalStore {
 		if (id.isPresent()) {
 			jdbc.sql("insert into signals_trail (signal_id, happened_on, kind, public) values (:id, :on, 'ONTVANGEN', true)")
 				.param("id", id.get())
-				.param("on", java.time.LocalDate.now())
+				.param("on", java.time.LocalDate.now(clock))
 				.update();
 			return new Created(id.get(), true);
 		}
@@ -111,6 +115,24 @@ public class SignalStore {
 				.param("actor", actor)
 				.update();
 		}
+	}
+
+	/**
+	 * Whether the signal's trail has an entry of this kind for this consultation or lobby item
+	 * ({@code null}: any), so that a step heard twice is recorded once.
+	 */
+	public boolean hasTrailEntry(long signalId, String kind, Long consultationId, Long lobbyId) {
+		return jdbc.sql("""
+				select exists (select 1 from signals_trail where signal_id = :id and kind = :kind
+				    and (cast(:consultation as bigint) is null or consultation_id = :consultation)
+				    and (cast(:lobby as bigint) is null or lobby_id = :lobby))
+				""")
+			.param("id", signalId)
+			.param("kind", kind)
+			.param("consultation", consultationId)
+			.param("lobby", lobbyId)
+			.query(Boolean.class)
+			.single();
 	}
 
 	private static Signal map(ResultSet rs) throws SQLException {

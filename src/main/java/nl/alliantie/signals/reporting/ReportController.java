@@ -1,5 +1,6 @@
 package nl.alliantie.signals.reporting;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -83,8 +84,11 @@ public class ReportController {
 
 	private final MessageSource messages;
 
+	private final Clock clock;
+
 	ReportController(Reporting reporting, SpamGuard guard, Themes themes, Network network, Access access,
-			LinkTokens tokens, Details details, MessageSource messages) {
+			LinkTokens tokens, Details details, MessageSource messages, Clock clock) {
+		this.clock = clock;
 		this.reporting = reporting;
 		this.guard = guard;
 		this.themes = themes;
@@ -100,7 +104,7 @@ public class ReportController {
 		// The form carries a key of its own (a double submit files one signal): never shared.
 		nl.alliantie.shared.web.PublicPageCache.markPersonal(request);
 		List<OwnOrganisation> own = ownOrganisations();
-		ReportForm blank = new ReportForm("", "", List.of(), "", LocalDate.now().toString(),
+		ReportForm blank = new ReportForm("", "", List.of(), "", LocalDate.now(clock).toString(),
 				own.isEmpty() ? "ANONIEM" : "ORGANISATIE", "", own.isEmpty() ? "" : Long.toString(own.get(0).id()), "",
 				access.current().map(a -> a.email()).orElse(""), false, "", guard.stamp(), UUID.randomUUID().toString());
 		model.addAttribute("page", page(blank, FormErrors.NONE, own));
@@ -144,10 +148,10 @@ public class ReportController {
 		else if (seen == null) {
 			errors.put("gezien", t("signals.report.seen.invalid", locale));
 		}
-		else if (seen.isAfter(LocalDate.now())) {
+		else if (seen.isAfter(LocalDate.now(clock))) {
 			errors.put("gezien", t("signals.report.seen.future", locale));
 		}
-		else if (seen.isBefore(LocalDate.now().minusYears(10))) {
+		else if (seen.isBefore(LocalDate.now(clock).minusYears(10))) {
 			errors.put("gezien", t("signals.report.seen.old", locale));
 		}
 		String kind = form.melder() == null ? "" : form.melder();
@@ -224,9 +228,7 @@ public class ReportController {
 	@GetMapping("/signalen/volgen/{token}")
 	String follow(@PathVariable String token, @RequestParam(required = false) String nieuw, Model model,
 			HttpServletResponse response) {
-		Optional<Details.Detail> signal = tokens.find(token)
-			.filter(link -> Reporting.FOLLOW.equals(link.purpose()))
-			.flatMap(link -> details.find(Long.parseLong(link.subject())));
+		Optional<Details.Detail> signal = tokens.subjectOf(Reporting.FOLLOW, token).flatMap(details::find);
 		response.setHeader("Referrer-Policy", "no-referrer");
 		response.setHeader("X-Robots-Tag", "noindex");
 		if (signal.isEmpty()) {
@@ -251,7 +253,7 @@ public class ReportController {
 	private ReportPage page(ReportForm form, FormErrors errors, List<OwnOrganisation> own) {
 		return new ReportPage(form, errors, themes.all(),
 				network.municipalities().stream().map(Network.MunicipalitySummary::name).toList(), own,
-				LocalDate.now().toString());
+				LocalDate.now(clock).toString());
 	}
 
 	private List<OwnOrganisation> ownOrganisations() {

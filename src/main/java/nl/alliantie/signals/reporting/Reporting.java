@@ -3,14 +3,11 @@ package nl.alliantie.signals.reporting;
 import java.time.Duration;
 import java.util.Locale;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.alliantie.accounts.LinkTokens;
 import nl.alliantie.shared.AlliantieProperties;
-import nl.alliantie.signals.SignalId;
-import nl.alliantie.signals.SignalReported;
 import nl.alliantie.signals.handling.Report;
 import nl.alliantie.signals.handling.SignalStore;
 
@@ -32,16 +29,12 @@ public class Reporting {
 
 	private final AlliantieProperties properties;
 
-	private final ApplicationEventPublisher events;
-
-	Reporting(SignalStore store, SpamGuard guard, LinkTokens tokens, SignalMail mail, AlliantieProperties properties,
-			ApplicationEventPublisher events) {
+	Reporting(SignalStore store, SpamGuard guard, LinkTokens tokens, SignalMail mail, AlliantieProperties properties) {
 		this.store = store;
 		this.guard = guard;
 		this.tokens = tokens;
 		this.mail = mail;
 		this.properties = properties;
-		this.events = events;
 	}
 
 	/** Stores the report and returns the follow token; a double submit returns a link to the first. */
@@ -51,7 +44,6 @@ public class Reporting {
 		String token = tokens.issueReusable(FOLLOW, Long.toString(created.id()), FOLLOW_VALID);
 		if (created.isNew()) {
 			guard.count(clientAddress);
-			events.publishEvent(new SignalReported(new SignalId(created.id()), report.regionKey()));
 			if (report.reporterEmail() != null) {
 				mail.confirmation(created.id(), report.reporterEmail(), report.title(), followUrl(token), locale);
 			}

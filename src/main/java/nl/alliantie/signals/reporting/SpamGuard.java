@@ -36,9 +36,9 @@ public class SpamGuard {
 
 	private final Clock clock;
 
-	SpamGuard(JdbcClient jdbc) {
+	SpamGuard(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
-		this.clock = Clock.systemUTC();
+		this.clock = clock;
 		new SecureRandom().nextBytes(key);
 	}
 

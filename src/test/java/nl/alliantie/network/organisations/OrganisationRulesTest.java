@@ -40,16 +40,16 @@ class OrganisationRulesTest {
 	@Test
 	void answeringACallChangesTheStatus() {
 		Organisation invited = organisation(OrganisationStatus.UITGENODIGD);
-		invited.answerCall("JA");
+		invited.answerCall("JA", java.time.LocalDate.of(2026, 3, 2));
 		assertThat(invited.details().status()).isEqualTo(OrganisationStatus.AANGESLOTEN);
-		assertThat(invited.details().memberSince()).isNotNull();
+		assertThat(invited.details().memberSince()).isEqualTo(java.time.LocalDate.of(2026, 3, 2));
 
 		Organisation member = organisation(OrganisationStatus.AANGESLOTEN);
-		member.answerCall("NEE");
+		member.answerCall("NEE", java.time.LocalDate.of(2026, 3, 2));
 		assertThat(member.details().status()).isEqualTo(OrganisationStatus.OP_AFSTAND);
 
 		Organisation later = organisation(OrganisationStatus.UITGENODIGD);
-		later.answerCall("LATER");
+		later.answerCall("LATER", java.time.LocalDate.of(2026, 3, 2));
 		assertThat(later.details().status()).isEqualTo(OrganisationStatus.UITGENODIGD);
 	}
 }

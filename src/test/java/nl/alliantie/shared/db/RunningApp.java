@@ -19,11 +19,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 import nl.alliantie.AlliantieApplication;
 
 /** The whole application started outside the shared test context, for tests of its database wiring. */
-final class RunningApp implements AutoCloseable {
+public final class RunningApp implements AutoCloseable {
 
 	static final Pattern FORM_TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-	final ConfigurableApplicationContext context;
+	public final ConfigurableApplicationContext context;
 
 	final HttpClient http = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
 
@@ -31,11 +31,11 @@ final class RunningApp implements AutoCloseable {
 		this.context = context;
 	}
 
-	static Path freshDataDir() {
+	public static Path freshDataDir() {
 		return Path.of("target/test-data/" + UUID.randomUUID()).toAbsolutePath();
 	}
 
-	static RunningApp start(String... extra) {
+	public static RunningApp start(String... extra) {
 		// Defaults first; an argument of the test with the same name replaces the default.
 		java.util.Map<String, String> args = new java.util.LinkedHashMap<>();
 		for (String arg : List.of("--server.port=0", "--alliantie.demo-data=false", "--alliantie.mail.catcher-port=0",
