@@ -1,4 +1,4 @@
--- Login throttling with growing waits instead of a block (docs/adr/0012). The old table counted
+-- Login throttling with growing waits instead of a block (docs/adr/0013). The old table counted
 -- failures per e-mail address and blocked the right password too.
 drop table accounts_login_failure;
 

@@ -32,6 +32,10 @@ public class LoginController {
 			error = "accounts.login.error.bad";
 			errorField = "wachtwoord";
 		}
+		else if ("codeExpired".equals(code)) {
+			error = "accounts.code.error.expired";
+			errorField = "email";
+		}
 		else if (code instanceof String throttled && throttled.startsWith("throttled.")) {
 			error = "accounts.login.error." + throttled;
 			errorField = throttled.endsWith("network") ? "email" : "wachtwoord";

@@ -41,11 +41,11 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountDetailsService accounts, PasswordEncoder passwordEncoder, LoginThrottle throttle,
-			KnownDevices devices, LoginHandlers handlers, CookieTokens csrfTokens,
+			KnownDevices devices, java.time.Clock clock, LoginHandlers handlers, CookieTokens csrfTokens,
 			@Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie) throws Exception {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
 		passwords.setPasswordEncoder(passwordEncoder);
-		var authenticationManager = new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle, devices));
+		var authenticationManager = new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle, devices, clock));
 
 		http.authenticationManager(authenticationManager)
 			// Every page that needs a login lives under /beheer; finer checks (role, region,

@@ -17,7 +17,7 @@ import org.springframework.security.core.AuthenticationException;
 import nl.alliantie.accounts.login.LoginThrottle.Kind;
 
 /**
- * Counts the attempt before the password is checked (docs/adr/0012): a browser that logged in to
+ * Counts the attempt before the password is checked (docs/adr/0013): a browser that logged in to
  * this address before only against itself; any other against the e-mail address and against its
  * network. A right password hands the network's count back and clears the address's.
  */
@@ -32,10 +32,14 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
 	private final KnownDevices devices;
 
-	ThrottledAuthenticationProvider(DaoAuthenticationProvider passwords, LoginThrottle throttle, KnownDevices devices) {
+	private final java.time.Clock clock;
+
+	ThrottledAuthenticationProvider(DaoAuthenticationProvider passwords, LoginThrottle throttle, KnownDevices devices,
+			java.time.Clock clock) {
 		this.passwords = passwords;
 		this.throttle = throttle;
 		this.devices = devices;
+		this.clock = clock;
 	}
 
 	@Override
@@ -53,13 +57,20 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		catch (BadCredentialsException | DisabledException wrong) {
 			throw new BadCredentialsException("Onjuist", wrong);
 		}
+		AccountPrincipal principal = (AccountPrincipal) result.getPrincipal();
+		Claim account = counted.stream().filter(claim -> claim.kind() != Kind.NETWORK).findFirst().orElseThrow();
 		for (Claim claim : counted) {
 			if (claim.kind() == Kind.NETWORK) {
 				throttle.handBack(claim.kind(), claim.key());
 			}
-			else {
+			else if (principal.secondStep() == AccountPrincipal.SecondStep.NONE) {
 				throttle.forget(claim.kind(), claim.key());
 			}
+		}
+		if (principal.secondStep() != AccountPrincipal.SecondStep.NONE) {
+			// the address's count stays until the code is right too: codes are guessed on the same key
+			throw new SecondStepNeeded(new PendingLogin(principal.id(), principal.getUsername(), principal.secondStep(),
+					account.kind(), account.key(), clock.instant(), 0));
 		}
 		return result;
 	}
