@@ -1,5 +1,6 @@
 package nl.alliantie.shared.db;
 
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -8,18 +9,29 @@ import java.time.Duration;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import javax.sql.DataSource;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.EnvironmentAware;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * When PostgreSQL cannot be reached, every page answers the 503 page at once instead of each
@@ -64,6 +76,73 @@ class DatabaseBreaker implements BeanPostProcessor, EnvironmentAware {
 		return open.get();
 	}
 
+	/**
+	 * Answers the 503 page without touching the database: ahead of the session filter (whose
+	 * session lives in PostgreSQL), it forwards to {@code /error} while the breaker is open, and when
+	 * a request or its error page fails because the database is gone. On that forward nothing asks
+	 * for the stored session, so the page can be rendered.
+	 */
+	final class UnavailablePage extends OncePerRequestFilter {
+
+		@Override
+		protected boolean shouldNotFilterErrorDispatch() {
+			return false;
+		}
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			boolean errorDispatch = request.getDispatcherType() == DispatcherType.ERROR;
+			if (open.get() || errorDispatch && isDatabaseDown((Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION))) {
+				unavailable(request, response);
+				return;
+			}
+			try {
+				chain.doFilter(request, response);
+			}
+			catch (IOException | ServletException | RuntimeException failure) {
+				if (!isDatabaseDown(failure) || response.isCommitted()) {
+					throw failure;
+				}
+				response.resetBuffer();
+				unavailable(request, response);
+			}
+		}
+
+		private void unavailable(HttpServletRequest request, HttpServletResponse response)
+				throws ServletException, IOException {
+			request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+			request.removeAttribute(RequestDispatcher.ERROR_EXCEPTION);
+			response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+			response.setHeader("Retry-After", "5");
+			request.getRequestDispatcher("/error").forward(request, response);
+		}
+	}
+
+	/** Whether {@code failure} comes from a database that cannot be reached. */
+	static boolean isDatabaseDown(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SQLTransientConnectionException || cause instanceof CannotCreateTransactionException
+					|| cause instanceof DataAccessResourceFailureException || cause instanceof java.net.ConnectException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class UnavailablePageConfiguration {
+
+		@Bean
+		FilterRegistrationBean<UnavailablePage> databaseUnavailablePage(DatabaseBreaker breaker) {
+			FilterRegistrationBean<UnavailablePage> registration = new FilterRegistrationBean<>(breaker.new UnavailablePage());
+			// before Spring Session's filter (Integer.MIN_VALUE + 50), whose session is in the database
+			registration.setOrder(Integer.MIN_VALUE + 20);
+			registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+			return registration;
+		}
+	}
+
 	private final class Guarded extends DelegatingDataSource {
 
 		private final HikariDataSource pool;
@@ -101,12 +180,16 @@ class DatabaseBreaker implements BeanPostProcessor, EnvironmentAware {
 			return;
 		}
 		log.error("De database is niet bereikbaar: pagina's antwoorden 503 tot ze weer reageert");
-		Thread probe = new Thread(() -> probeUntilBack(pool), "database-breaker-probe");
+		// while nobody asks the pool, it stops trying to connect (it would back off to 5 s between
+		// tries and so answer late once the database is back); the probe below tries instead
+		int minimumIdle = pool.getHikariConfigMXBean().getMinimumIdle();
+		pool.getHikariConfigMXBean().setMinimumIdle(0);
+		Thread probe = new Thread(() -> probeUntilBack(pool, minimumIdle), "database-breaker-probe");
 		probe.setDaemon(true);
 		probe.start();
 	}
 
-	private void probeUntilBack(HikariDataSource pool) {
+	private void probeUntilBack(HikariDataSource pool, int minimumIdle) {
 		long started = System.nanoTime();
 		Properties login = new Properties();
 		if (pool.getUsername() != null) {
@@ -123,6 +206,7 @@ class DatabaseBreaker implements BeanPostProcessor, EnvironmentAware {
 			}
 			try (Connection connection = DriverManager.getConnection(pool.getJdbcUrl(), login)) {
 				if (connection.isValid(2)) {
+					pool.getHikariConfigMXBean().setMinimumIdle(minimumIdle);
 					open.set(false);
 					log.warn("De database is weer bereikbaar (na {} s)",
 							Duration.ofNanos(System.nanoTime() - started).toSeconds());
