@@ -1,6 +1,13 @@
 package nl.alliantie.accounts.login;
 
+import java.io.IOException;
+
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -12,7 +19,9 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import nl.alliantie.accounts.Role;
@@ -20,6 +29,8 @@ import nl.alliantie.accounts.Role;
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; "
@@ -32,6 +43,19 @@ class SecurityConfiguration {
 	@Bean
 	SecurityObservationSettings securityObservationSettings() {
 		return SecurityObservationSettings.noObservations();
+	}
+
+	/**
+	 * A refused request is one line in the log (a missing or tampered CSRF token can be sent by
+	 * anyone, as often as they like), then the site's 403 page.
+	 */
+	static void denied(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+			throws IOException {
+		String reason = denied instanceof CsrfException ? "CSRF-token ontbreekt of klopt niet" : "geen toegang";
+		log.warn("{}: {} {} van {}", reason, request.getMethod(), request.getRequestURI(), request.getRemoteAddr());
+		if (!response.isCommitted()) {
+			response.sendError(HttpServletResponse.SC_FORBIDDEN);
+		}
 	}
 
 	@Bean
@@ -68,6 +92,7 @@ class SecurityConfiguration {
 				.deleteCookies(sessionCookie))
 			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens.repository)
 				.csrfTokenRequestHandler(csrfTokens.handler))
+			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(SecurityConfiguration::denied))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
