@@ -85,13 +85,18 @@ public class RegistrationController {
 	String register(@PathVariable int jaar, @Valid @ModelAttribute RegistrationForm form, BindingResult result,
 			Model model, Locale locale, RedirectAttributes redirect) {
 		EditionView view = editions.view(jaar).orElseThrow(RegistrationController::notFound);
+		// A value that is no number or no yes (a tampered choice) leaves its field empty in the form,
+		// with the binder's sentence beside it; what else was typed is kept. The binding then has no
+		// target to check more fields against, and needs none: the form goes back anyway.
+		boolean bound = result.getTarget() != null;
+		Long chosenDay = form == null ? null : form.dag();
 		if (form == null) {
 			form = RegistrationForm.empty(null);
 		}
-		else if (form.dag() != null && view.days().stream().noneMatch(day -> day.id() == chosenDay(result))) {
+		else if (bound && chosenDay != null && view.days().stream().noneMatch(day -> day.id() == chosenDay)) {
 			result.rejectValue("dag", "conferences.register.day.required");
 		}
-		if (form.werkgroep1() != null && form.werkgroep1().equals(form.werkgroep2()) && result.getTarget() != null) {
+		if (bound && form.werkgroep1() != null && form.werkgroep1().equals(form.werkgroep2())) {
 			result.rejectValue("werkgroep2", "conferences.register.secondSame");
 		}
 		if (!result.hasErrors()) {
@@ -188,10 +193,6 @@ public class RegistrationController {
 		else {
 			result.rejectValue(refused.reason().field(), refused.reason().messageKey());
 		}
-	}
-
-	private static long chosenDay(BindingResult result) {
-		return ((RegistrationForm) result.getTarget()).dag();
 	}
 
 	static ResponseStatusException notFound() {

@@ -2,8 +2,6 @@ package nl.alliantie.signals.handling;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +27,7 @@ import nl.alliantie.accounts.Role;
 import nl.alliantie.network.Network;
 import nl.alliantie.shared.web.AdminLink;
 import nl.alliantie.shared.web.FormErrors;
+import nl.alliantie.shared.web.checks.TypedDates;
 import nl.alliantie.signals.Signals;
 
 /**
@@ -121,6 +120,8 @@ public class HandlingController {
 		return render(model, signal, ActionForm.EMPTY, FormErrors.NONE, gedaan);
 	}
 
+	static final int MAX_TEXT = 5000;
+
 	@PostMapping("/beheer/signalen/{id}/{action}")
 	String act(@PathVariable long id, @PathVariable String action, @ModelAttribute ActionForm form, Model model,
 			Locale locale) {
@@ -150,9 +151,19 @@ public class HandlingController {
 					}
 				}
 				case "in-behandeling" -> handling.takeUp(id);
-				case "niet-publiceren" -> handling.withhold(id, trim(form.tekst()));
+				case "niet-publiceren" -> {
+					if (trim(form.tekst()).length() > MAX_TEXT) {
+						errors.put("tekst", t("signals.report.story.long", locale, MAX_TEXT, trim(form.tekst()).length()));
+					}
+					else {
+						handling.withhold(id, trim(form.tekst()));
+					}
+				}
 				case "agenda" -> {
 					Long consultation = number(form.overleg(), "overleg", errors, locale);
+					if (trim(form.tekst()).length() > MAX_TEXT) {
+						errors.put("tekst", t("signals.report.story.long", locale, MAX_TEXT, trim(form.tekst()).length()));
+					}
 					String region = trim(form.regio()).isEmpty() ? null : trim(form.regio());
 					if (errors.isEmpty()) {
 						handling.putOnAgenda(id, region, consultation, trim(form.tekst()));
@@ -164,8 +175,8 @@ public class HandlingController {
 					if (text.isEmpty()) {
 						errors.put("tekst", t("signals.handling.text.required", locale));
 					}
-					else if (text.length() > 5000) {
-						errors.put("tekst", t("signals.report.story.long", locale, 5000, text.length()));
+					else if (text.length() > MAX_TEXT) {
+						errors.put("tekst", t("signals.report.story.long", locale, MAX_TEXT, text.length()));
 					}
 					Long consultation = "besproken".equals(action) ? number(form.overleg(), "overleg", errors, locale) : null;
 					Long lobby = "lobby".equals(action) ? number(form.lobby(), "lobby", errors, locale) : null;
@@ -260,16 +271,11 @@ public class HandlingController {
 			errors.put("datum", t("signals.report.seen.required", locale));
 			return null;
 		}
-		for (DateTimeFormatter format : List.of(DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ofPattern("d-M-uuuu"))) {
-			try {
-				return LocalDate.parse(value.trim(), format);
-			}
-			catch (DateTimeParseException e) {
-				// next
-			}
+		LocalDate date = TypedDates.date(value).orElse(null);
+		if (date == null) {
+			errors.put("datum", t("signals.report.seen.invalid", locale));
 		}
-		errors.put("datum", t("signals.report.seen.invalid", locale));
-		return null;
+		return date;
 	}
 
 	private String t(String key, Locale locale, Object... args) {
