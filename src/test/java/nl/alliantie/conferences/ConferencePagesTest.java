@@ -94,6 +94,28 @@ class ConferencePagesTest {
 	}
 
 	@Test
+	void aTamperedChoiceIsRefusedByItsFieldAndTheRestIsKept() throws Exception {
+		var fixture = fixtures.edition(50, 10);
+		String[][] tampered = { { "werkgroep1", "abc" }, { "werkgroep1", "99999999999999999999" },
+				{ "toestemming", "misschien" }, { "dag", "abc" } };
+		for (String[] field : tampered) {
+			var request = post(fixture.editionPath() + "/aanmelden").with(csrf())
+				.param("dag", String.valueOf(fixture.dayId()))
+				.param("naam", "Truus de Vries")
+				.param("email", "truus@example.org")
+				.param("werkgroep1", String.valueOf(fixture.workshops().get(0)))
+				.param("toestemming", "true");
+			request.param(field[0], field[1]);
+			mvc.perform(request)
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("id=\"" + field[0] + "-error\"")))
+				.andExpect(content().string(containsString("value=\"Truus de Vries\"")))
+				.andExpect(content().string(containsString("value=\"truus@example.org\"")))
+				.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Failed to convert"))));
+		}
+	}
+
+	@Test
 	void registeringMailsThePersonalLinkAndTheCalendarFile() throws Exception {
 		var fixture = fixtures.edition(50, 10);
 		String email = "truus-" + UUID.randomUUID() + "@test.alliantie.local";
