@@ -190,6 +190,35 @@ public class Network {
 			.list();
 	}
 
+	/**
+	 * The person (not erased) with this e-mail address, regardless of case: other modules that keep
+	 * a copy of a contact's name and address note whose it is, to forget it on {@link PersonErased}.
+	 */
+	public Optional<PersonId> personWithEmail(String email) {
+		if (email == null || email.isBlank()) {
+			return Optional.empty();
+		}
+		return jdbc.sql("select id from network_person where lower(email) = lower(:email) and erased_at is null order by id limit 1")
+			.param("email", email.trim())
+			.query(Long.class)
+			.optional()
+			.map(PersonId::new);
+	}
+
+	/** Organisations (not stopped) of a municipality, by name; at most {@code limit}. */
+	public List<OrganisationSummary> organisationsIn(String municipality, int limit) {
+		return jdbc.sql("""
+				select id, name, municipality, province, region_key, status
+				from network_organisation where municipality = :municipality and status <> 'GESTOPT'
+				order by lower(name), id limit :limit
+				""")
+			.param("municipality", municipality)
+			.param("limit", Math.max(0, Math.min(limit, 100)))
+			.query((rs, row) -> new OrganisationSummary(new OrganisationId(rs.getLong(1)), rs.getString(2),
+					rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)))
+			.list();
+	}
+
 	/** The display name of a region, when the key is known. */
 	public Optional<String> regionName(String regionKey) {
 		return places.regions().stream().filter(r -> r.key().equals(regionKey)).map(Places.Region::name).findFirst();

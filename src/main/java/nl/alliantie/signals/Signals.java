@@ -15,7 +15,8 @@ import org.springframework.stereotype.Service;
  * {@link #awaitingAgenda(String)} (signals a moderator put on the agenda of the region's coming
  * consultation and not discussed since) to the coordinator who prepares a meeting, and shows
  * {@link #agendaOf(long)} (the signals on one meeting's agenda, with what came of them) as its
- * agenda items and in its minutes; the lobby module reads {@link #takenIntoLobby(long)}. They never
+ * agenda items and in its minutes; the lobby module reads {@link #takenIntoLobby(long)}; the agendas
+ * module lists {@link #publishedIn(String, int)} to cite and shows {@link #publishedAmong}. They never
  * see a reporter. They write back by publishing {@link ConsultationPlanned},
  * {@link ConsultationRescheduled}, {@link ConsultationCancelled}, {@link AgendaItemAdded},
  * {@link AgendaItemDiscussed} and {@link SignalUsedInLobby}, records of this API, so that the
@@ -98,12 +99,33 @@ public class Signals {
 			.list();
 	}
 
-	/** How many signals of a municipality are published. */
+	/**
+	 * Those of {@code ids} that are published, newest first, at most 200 (the agendas module cites
+	 * signals for a need and shows only those still published).
+	 */
+	public List<SignalSummary> publishedAmong(java.util.Collection<SignalId> ids) {
+		if (ids == null || ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select id, title, municipality, region_key, seen_on, themes, status from signals_signal
+				where published and id = any(:ids) order by seen_on desc, id desc limit 200
+				""")
+			.param("ids", ids.stream().map(SignalId::value).distinct().toArray(Long[]::new))
+			.query((rs, row) -> summary(rs))
+			.list();
+	}
+
+	/**
+	 * How many signals of a municipality are published: one row of the count the database keeps as
+	 * signals change ({@code signals_municipality_figure}).
+	 */
 	public int countPublishedIn(String municipality) {
-		return jdbc.sql("select count(*) from signals_signal where published and municipality = :municipality")
+		return jdbc.sql("select count from signals_municipality_figure where municipality = :municipality")
 			.param("municipality", municipality)
 			.query(Integer.class)
-			.single();
+			.optional()
+			.orElse(0);
 	}
 
 	/**

@@ -99,13 +99,16 @@ class ConferencePagesTest {
 		String[][] tampered = { { "werkgroep1", "abc" }, { "werkgroep1", "99999999999999999999" },
 				{ "toestemming", "misschien" }, { "dag", "abc" } };
 		for (String[] field : tampered) {
-			var request = post(fixture.editionPath() + "/aanmelden").with(csrf())
-				.param("dag", String.valueOf(fixture.dayId()))
-				.param("naam", "Truus de Vries")
-				.param("email", "truus@example.org")
-				.param("werkgroep1", String.valueOf(fixture.workshops().get(0)))
-				.param("toestemming", "true");
-			request.param(field[0], field[1]);
+			// the tampered value replaces the served one (a second value would be a different request)
+			var fields = new java.util.LinkedHashMap<String, String>();
+			fields.put("dag", String.valueOf(fixture.dayId()));
+			fields.put("naam", "Truus de Vries");
+			fields.put("email", "truus@example.org");
+			fields.put("werkgroep1", String.valueOf(fixture.workshops().get(0)));
+			fields.put("toestemming", "true");
+			fields.put(field[0], field[1]);
+			var request = post(fixture.editionPath() + "/aanmelden").with(csrf());
+			fields.forEach(request::param);
 			mvc.perform(request)
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("id=\"" + field[0] + "-error\"")))

@@ -195,6 +195,16 @@ class ImportExportTest {
 	}
 
 	@Test
+	void everyExportGivesItsConnectionBack(
+			@org.springframework.beans.factory.annotation.Value("${spring.datasource.hikari.maximum-pool-size}") int pool)
+			throws Exception {
+		// more exports than the pool has connections: one that kept its connection would starve the next
+		for (int i = 0; i <= pool; i++) {
+			mvc.perform(get("/organisaties.csv")).andExpect(status().isOk());
+		}
+	}
+
+	@Test
 	void theExportOpensCleanlyInDutchExcelAndNeutralisesFormulas() throws Exception {
 		String type = fixtures.uniqueType();
 		organisations.register(new OrganisationDetails("=HYPERLINK(\"http://kwaad.example\";\"klik\")", type, "Utrecht",

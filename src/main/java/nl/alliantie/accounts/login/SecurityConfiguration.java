@@ -65,7 +65,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountDetailsService accounts, PasswordEncoder passwordEncoder, LoginThrottle throttle,
-			LoginHandlers handlers, CookieTokens csrfTokens,
+			LoginHandlers handlers, CookieTokens csrfTokens, java.util.List<nl.alliantie.shared.web.CsrfExempt> csrfExempt,
 			@Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie) throws Exception {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
 		passwords.setPasswordEncoder(passwordEncoder);
@@ -91,7 +91,12 @@ class SecurityConfiguration {
 				.logoutSuccessUrl("/inloggen?uitgelogd")
 				.deleteCookies(sessionCookie))
 			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens.repository)
-				.csrfTokenRequestHandler(csrfTokens.handler))
+				.csrfTokenRequestHandler(csrfTokens.handler)
+				// only POSTs whose URL carries its own secret token (one-click unsubscribe, RFC 8058)
+				.ignoringRequestMatchers(csrfExempt.stream()
+					.map(exempt -> org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults()
+						.matcher(org.springframework.http.HttpMethod.POST, exempt.pathPattern()))
+					.toArray(org.springframework.security.web.util.matcher.RequestMatcher[]::new)))
 			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(SecurityConfiguration::denied))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -28,10 +28,17 @@ public class OverviewController {
 
 	static final int PAGE_SIZE = 20;
 
+	/**
+	 * The last page one can turn to (1,000 signals): further on, a page would cost a walk over
+	 * every signal before it. Whoever wants more narrows the search (a sentence says so) or takes
+	 * the CSV.
+	 */
+	static final int MAX_PAGE = 50;
+
 	public record OverviewPage(Filter filter, String fromText, String toText, List<Search.Row> rows, int page,
 			boolean hasNext, List<Themes.Theme> themes, Map<String, String> themeNames,
 			List<Network.RegionSummary> regions, Map<String, String> regionNames, String pagerHref, String csvHref,
-			String atomHref, String municipalityText, FormErrors errors) {
+			String atomHref, boolean narrow, String municipalityText, FormErrors errors) {
 	}
 
 	public record SignalPage(Details.Detail signal, List<Details.Step> trail, Map<String, String> themeNames,
@@ -78,7 +85,7 @@ public class OverviewController {
 		if (blank(tot) != null && filter.tot() == null) {
 			errors.put("tot", messages.getMessage("shared.date.invalid", null, locale));
 		}
-		int page = Math.max(1, Math.min(pagina, 10_000));
+		int page = Math.max(1, Math.min(pagina, MAX_PAGE));
 		List<Search.Row> rows = search.page(filter, (page - 1) * PAGE_SIZE, PAGE_SIZE + 1);
 		List<Network.RegionSummary> regions = network.regions();
 		Map<String, String> regionNames = new LinkedHashMap<>();
@@ -88,8 +95,9 @@ public class OverviewController {
 		all.forEach(t -> themeNames.put(t.key(), t.name()));
 		model.addAttribute("page", new OverviewPage(filter, filter.van() == null ? Objects.toString(van, "") : filter.van().toString(),
 				filter.tot() == null ? Objects.toString(tot, "") : filter.tot().toString(), rows.stream().limit(PAGE_SIZE).toList(), page,
-				rows.size() > PAGE_SIZE, all, themeNames, regions, regionNames, filter.href("/signalen"),
-				filter.href("/signalen.csv"), filter.href("/signalen.atom"),
+				rows.size() > PAGE_SIZE && page < MAX_PAGE, all, themeNames, regions, regionNames,
+				filter.href("/signalen"), filter.href("/signalen.csv"), filter.href("/signalen.atom"),
+				rows.size() > PAGE_SIZE && page == MAX_PAGE,
 				filter.gemeente() == null ? Objects.toString(gemeente, "") : filter.gemeente(), new FormErrors(errors)));
 		return "signals/overview";
 	}

@@ -204,7 +204,7 @@ class EveryFormTakesBadInputTest {
 				}
 				HttpResponse<String> response = form.session().send(form, sent, null);
 				check(form.session(), form.key() + " " + field.name() + "=" + shown(bad), response, field, bad,
-						form.action());
+						form.action(), form.method());
 			}
 		}
 		for (FoundField file : form.files()) {
@@ -216,12 +216,15 @@ class EveryFormTakesBadInputTest {
 	}
 
 	private void check(Session session, String what, HttpResponse<String> response, FoundField field, String bad) {
-		check(session, what, response, field, bad, null);
+		check(session, what, response, field, bad, null, null);
 	}
 
-	/** {@code action}: the form sent, looked for in the page that came back (a page may hold several forms). */
+	/**
+	 * {@code action} and {@code sentMethod}: the form sent, looked for in the page that came back (a page
+	 * may hold several forms).
+	 */
 	private void check(Session session, String what, HttpResponse<String> response, FoundField field, String bad,
-			String action) {
+			String action, String sentMethod) {
 		requests++;
 		int status = response.statusCode();
 		if (status >= 500) {
@@ -256,7 +259,10 @@ class EveryFormTakesBadInputTest {
 		if (action != null) {
 			for (Element form : page.select("form")) {
 				String target = form.hasAttr("action") && !form.attr("action").isBlank() ? form.attr("action") : null;
-				if (target != null && target.replaceAll("[?#].*", "").equals(action.replaceAll("[?#].*", ""))) {
+				String method = form.attr("method").isBlank() ? "get" : form.attr("method").toLowerCase();
+				// the same address may take a filter (GET) and a new item (POST) on one page
+				if (target != null && target.replaceAll("[?#].*", "").equals(action.replaceAll("[?#].*", ""))
+						&& method.equals(sentMethod)) {
 					scope = form;
 					break;
 				}
