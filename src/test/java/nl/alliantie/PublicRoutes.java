@@ -30,7 +30,8 @@ final class PublicRoutes {
 	/** Routes that answer no page of their own. */
 	static final Map<String, String> NOT_PAGES = Map.of(
 			"/error", "the error page, shown for another request's failure",
-			"/taal/{language}", "the language switch: a redirect back to where the visitor was");
+			"/taal/{language}", "the language switch: a redirect back to where the visitor was",
+			"/lobby/stuk/{id:[0-9]+}", "a signal's trail links a lobby item by id: a redirect to the page that shows it");
 
 	/** A public GET route and the controller method behind it. */
 	record Route(PathPattern pattern, HandlerMethod handler) {

@@ -25,9 +25,24 @@ public class Network {
 
 	private final Places places;
 
-	Network(JdbcClient jdbc, Places places) {
+	private final nl.alliantie.network.places.Griffies griffies;
+
+	Network(JdbcClient jdbc, Places places, nl.alliantie.network.places.Griffies griffies) {
 		this.jdbc = jdbc;
 		this.places = places;
+		this.griffies = griffies;
+	}
+
+	// Read by the lobby module: where a council letter goes.
+
+	/** The mail address of the council clerk (griffie) of a municipality, when the register has one. */
+	public Optional<String> griffieOf(String municipality) {
+		return municipality == null ? Optional.empty() : griffies.of(municipality);
+	}
+
+	/** The griffie addresses of every municipality that has one, by municipality name: one query. */
+	public java.util.Map<String, String> griffies() {
+		return griffies.all();
 	}
 
 	public Optional<OrganisationSummary> organisation(OrganisationId id) {

@@ -138,5 +138,11 @@ public class RegionAdminController {
 			return new AdminLink("network.admin.organisations.title", "network.admin.organisations.description",
 					"/organisaties", 10, null);
 		}
+
+		@Bean
+		AdminLink networkGriffiesAdminLink() {
+			return new AdminLink("network.griffies.title", "network.griffies.description", "/beheer/gemeenten", 31,
+					Role.SECRETARIAAT.name());
+		}
 	}
 }
