@@ -1,5 +1,8 @@
 package nl.alliantie.mail;
 
+import java.util.Collection;
+import java.util.Set;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,10 +44,63 @@ public class Outbox {
 			throw new IllegalArgumentException("The key is for " + key.recipient() + ", the mail for " + message.to());
 		}
 		boolean queued = store.queue(key, message);
-		if (queued && TransactionSynchronizationManager.isSynchronizationActive()
-				&& !TransactionSynchronizationManager.getSynchronizations().contains(nudge)) {
-			TransactionSynchronizationManager.registerSynchronization(nudge);
+		if (queued) {
+			nudgeAfterCommit();
 		}
 		return queued;
 	}
+
+	/**
+	 * Queues one mail per recipient from {@code template}, each under the key ({@code purpose},
+	 * {@code objectId}, address): a recipient who has it already (the send was started before) is
+	 * skipped, so starting a send twice sends once. The template is stored once and the rows are
+	 * written set-based, thousands per statement.
+	 *
+	 * @return how many mails were queued now
+	 * @throws IllegalArgumentException when a recipient lacks a value for a place of the template
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public int queueAll(String purpose, String objectId, MailTemplate template,
+			Collection<MailTemplate.Recipient> recipients) {
+		Set<String> places = template.places();
+		for (MailTemplate.Recipient recipient : recipients) {
+			if (!recipient.values().keySet().containsAll(places)) {
+				throw new IllegalArgumentException("Recipient " + recipient.address() + " lacks a value for one of " + places);
+			}
+		}
+		int queued = recipients.isEmpty() ? 0 : store.queueAll(purpose, objectId, template, recipients);
+		if (queued > 0) {
+			nudgeAfterCommit();
+		}
+		return queued;
+	}
+
+	/** How far the mails queued for ({@code purpose}, {@code objectId}) have come; one query. */
+	public MailTemplate.Progress progress(String purpose, String objectId) {
+		return store.progress(purpose, objectId);
+	}
+
+	/** Pauses the mails for ({@code purpose}, {@code objectId}) that have not gone yet. */
+	@Transactional
+	public long hold(String purpose, String objectId) {
+		return store.hold(purpose, objectId);
+	}
+
+	/** Lets paused mails for ({@code purpose}, {@code objectId}) go again. */
+	@Transactional
+	public long resume(String purpose, String objectId) {
+		long resumed = store.resume(purpose, objectId);
+		if (resumed > 0) {
+			nudgeAfterCommit();
+		}
+		return resumed;
+	}
+
+	private void nudgeAfterCommit() {
+		if (TransactionSynchronizationManager.isSynchronizationActive()
+				&& !TransactionSynchronizationManager.getSynchronizations().contains(nudge)) {
+			TransactionSynchronizationManager.registerSynchronization(nudge);
+		}
+	}
 }
+

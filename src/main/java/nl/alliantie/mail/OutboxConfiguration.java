@@ -23,8 +23,8 @@ class OutboxConfiguration {
 	}
 
 	@Bean
-	SmtpDelivery smtpDelivery(JavaMailSenderImpl mailServer, AlliantieProperties properties) {
-		return new SmtpDelivery(mailServer, properties.mail().from(), properties.name());
+	SmtpDelivery smtpDelivery(JavaMailSenderImpl mailServer, AlliantieProperties properties, OutboxProperties settings) {
+		return new SmtpDelivery(mailServer, properties.mail().from(), properties.name(), settings.bounceAddress());
 	}
 
 	@Bean

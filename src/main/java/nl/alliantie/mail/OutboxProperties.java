@@ -20,6 +20,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retryBase wait after the first temporary failure; doubled after each next one
  * @param retryMax longest wait between two attempts
  * @param maxAttempts attempts before a temporary failure counts as permanent
+ * @param bounceAddress envelope sender for bounces ({@code bounces@example.org}); each mail goes
+ * out with {@code bounces+m<id>@example.org} so a bounce names its mail. Empty: the From address
  */
 @ConfigurationProperties("alliantie.mail")
 record OutboxProperties(
@@ -30,7 +32,8 @@ record OutboxProperties(
 		@DefaultValue("10s") Duration pollInterval,
 		@DefaultValue("1m") Duration retryBase,
 		@DefaultValue("2h") Duration retryMax,
-		@DefaultValue("16") int maxAttempts) {
+		@DefaultValue("16") int maxAttempts,
+		@DefaultValue("") String bounceAddress) {
 
 	OutboxProperties {
 		if (ratePerMinute < 0 || connections < 1 || batchSize < 1 || maxAttempts < 1) {

@@ -14,7 +14,9 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
+import jakarta.mail.internet.MimeUtility;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
+import org.eclipse.angus.mail.smtp.SMTPMessage;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
 
@@ -34,8 +36,17 @@ class SmtpDelivery {
 
 	private final InternetAddress from;
 
+	/** The envelope sender (return path) of every mail, made unique per mail; null: the From address. */
+	private final String bounceAddress;
+
 	SmtpDelivery(JavaMailSenderImpl server, String fromAddress, String fromName) {
+		this(server, fromAddress, fromName, null);
+	}
+
+	SmtpDelivery(JavaMailSenderImpl server, String fromAddress, String fromName, String bounceAddress) {
 		this.server = server;
+		this.bounceAddress = bounceAddress == null || bounceAddress.isBlank() || bounceAddress.indexOf('@') < 1 ? null
+				: bounceAddress.strip();
 		try {
 			this.from = new InternetAddress(fromAddress, fromName, "UTF-8");
 		}
@@ -58,25 +69,45 @@ class SmtpDelivery {
 		transport.sendMessage(message, message.getAllRecipients());
 	}
 
-	MimeMessage compose(OutboxStore.OutboxMail mail) throws MessagingException {
+	SMTPMessage compose(OutboxStore.OutboxMail mail) throws MessagingException {
 		InternetAddress to = new InternetAddress(mail.recipient(), true);
 		to.validate();
 		if (to.getAddress().indexOf('@') < 1) {
 			throw new AddressException("No domain in address", mail.recipient());
 		}
-		MimeMessage message = new FixedIdMessage(server.getSession(), mail.messageId());
+		FixedIdMessage message = new FixedIdMessage(server.getSession(), mail.messageId());
 		message.setFrom(from);
 		message.setRecipient(Message.RecipientType.TO, to);
 		message.setSubject(mail.subject(), "UTF-8");
 		String text = mail.body() == null ? "" : mail.body();
-		if (mail.attachments().isEmpty()) {
+		MimeBodyPart content = null;
+		if (mail.html() != null) {
+			// the same text twice: mail programs show the HTML, plain-text readers and filters the text
+			MimeMultipart alternative = new MimeMultipart("alternative");
+			MimeBodyPart plain = new MimeBodyPart();
+			plain.setText(text, "UTF-8");
+			alternative.addBodyPart(plain);
+			MimeBodyPart html = new MimeBodyPart();
+			html.setText(mail.html(), "UTF-8", "html");
+			alternative.addBodyPart(html);
+			if (mail.attachments().isEmpty()) {
+				message.setContent(alternative);
+			}
+			else {
+				content = new MimeBodyPart();
+				content.setContent(alternative);
+			}
+		}
+		else if (mail.attachments().isEmpty()) {
 			message.setText(text, "UTF-8");
 		}
 		else {
+			content = new MimeBodyPart();
+			content.setText(text, "UTF-8");
+		}
+		if (!mail.attachments().isEmpty()) {
 			MimeMultipart parts = new MimeMultipart("mixed");
-			MimeBodyPart body = new MimeBodyPart();
-			body.setText(text, "UTF-8");
-			parts.addBodyPart(body);
+			parts.addBodyPart(content);
 			for (MailAttachment attachment : mail.attachments()) {
 				MimeBodyPart file = new MimeBodyPart();
 				file.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.content(), attachment.contentType())));
@@ -85,6 +116,13 @@ class SmtpDelivery {
 				parts.addBodyPart(file);
 			}
 			message.setContent(parts);
+		}
+		for (var header : mail.headers().entrySet()) {
+			message.setHeader(header.getKey(), MimeUtility.fold(header.getKey().length() + 2, header.getValue()));
+		}
+		if (bounceAddress != null) {
+			// VERP: a bounce names the mail it is about in its own address
+			message.setEnvelopeFrom(bounceAddress.replaceFirst("@", "+m" + mail.id() + "@"));
 		}
 		// the time it was queued, so that a mail sent again is the same mail in every header
 		message.setSentDate(Date.from(mail.queuedAt()));
@@ -143,7 +181,7 @@ class SmtpDelivery {
 	}
 
 	/** Keeps the Message-ID given when the mail was queued, instead of making a new one. */
-	private static final class FixedIdMessage extends MimeMessage {
+	private static final class FixedIdMessage extends SMTPMessage {
 
 		private final String messageId;
 

@@ -9,7 +9,12 @@
  * catches every mail and the secretariat reads them in the postvak at {@code /beheer/postvak}, so
  * that invitations work on a fresh installation without setup. The API is
  * {@link nl.alliantie.mail.Outbox}, {@link nl.alliantie.mail.MailKey} and
- * {@link nl.alliantie.mail.MailMessage}; publishes and listens to no events.
+ * {@link nl.alliantie.mail.MailMessage} (plain text, optionally HTML and headers of its own), and
+ * for one mail to many recipients (a newsletter issue) {@link nl.alliantie.mail.MailTemplate}:
+ * stored once in {@code mail_template}, one small row per recipient written set-based by
+ * {@link nl.alliantie.mail.Outbox#queueAll}, filled in when sent, with progress, pause and resume.
+ * With {@code alliantie.mail.bounce-address} every mail's envelope sender names the mail (VERP).
+ * Publishes and listens to no events.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Mail")
 package nl.alliantie.mail;

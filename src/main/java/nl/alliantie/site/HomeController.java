@@ -9,6 +9,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import nl.alliantie.news.News;
 import nl.alliantie.shared.web.AdminLink;
 import nl.alliantie.shared.web.NavItem;
 
@@ -17,12 +18,16 @@ class HomeController {
 
 	private final List<AdminLink> adminLinks;
 
-	HomeController(List<AdminLink> adminLinks) {
+	private final News news;
+
+	HomeController(List<AdminLink> adminLinks, News news) {
 		this.adminLinks = adminLinks.stream().sorted(Comparator.comparingInt(AdminLink::order)).toList();
+		this.news = news;
 	}
 
 	@GetMapping("/")
-	String home() {
+	String home(Model model) {
+		model.addAttribute("news", news.latest(3));
 		return "site/home";
 	}
 

@@ -1,5 +1,5 @@
 -- Sessions of logged-in people, kept by Spring Session JDBC (spring.session.jdbc.table-name), so
--- that every instance on this database knows every login (docs/adr/0014). Spring Session's own
+-- that every instance on this database knows every login (docs/adr/0018). Spring Session's own
 -- PostgreSQL schema, with the module's prefix, and the login name as text (an e-mail address can
 -- be longer than 100 characters).
 create table accounts_session (

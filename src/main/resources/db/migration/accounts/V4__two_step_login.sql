@@ -1,4 +1,4 @@
--- Two-step login with a code from an app (TOTP, RFC 6238) and recovery codes (docs/adr/0015).
+-- Two-step login with a code from an app (TOTP, RFC 6238) and recovery codes (docs/adr/0019).
 -- The secret is stored encrypted (AES-GCM, key outside the database); it is only shown while it is
 -- being set up. totp_last_step: the last 30-second step whose code was used, so no code works twice.
 alter table accounts_account add column totp_secret bytea;

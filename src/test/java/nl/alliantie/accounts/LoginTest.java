@@ -26,7 +26,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Logging in, and the throttle that slows guessing without locking anyone out (docs/adr/0013).
+ * Logging in, and the throttle that slows guessing without locking anyone out (docs/adr/0015).
  * Every test comes from its own network address, so that the count per address of one test does
  * not slow another.
  */

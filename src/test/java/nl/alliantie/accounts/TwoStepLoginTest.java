@@ -31,7 +31,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Two-step login with a code from an app (TOTP) and recovery codes (docs/adr/0015). */
+/** Two-step login with a code from an app (TOTP) and recovery codes (docs/adr/0019). */
 @AlliantieTest
 class TwoStepLoginTest {
 

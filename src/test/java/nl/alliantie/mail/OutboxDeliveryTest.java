@@ -260,7 +260,7 @@ class OutboxDeliveryTest {
 		timeouts.setProperty("mail.smtp.timeout", "5000");
 		server.setJavaMailProperties(timeouts);
 		OutboxProperties settings = new OutboxProperties(0, 1, 20, Duration.ofMinutes(1), Duration.ofSeconds(1),
-				retryBase, Duration.ofMinutes(10), 5);
+				retryBase, Duration.ofMinutes(10), 5, "");
 		return new OutboxSender(store, new SmtpDelivery(server, "secretariaat@alliantie.local", "Alliantie"), settings,
 				new SimpleMeterRegistry());
 	}

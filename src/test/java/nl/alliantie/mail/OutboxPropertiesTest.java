@@ -12,7 +12,7 @@ class OutboxPropertiesTest {
 
 	static OutboxProperties settings(int ratePerMinute, int connections) {
 		return new OutboxProperties(ratePerMinute, connections, 200, Duration.ofMinutes(2), Duration.ofSeconds(10),
-				Duration.ofMinutes(1), Duration.ofHours(2), 16);
+				Duration.ofMinutes(1), Duration.ofHours(2), 16, "");
 	}
 
 	@Test

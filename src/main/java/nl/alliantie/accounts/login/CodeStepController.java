@@ -21,7 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import nl.alliantie.accounts.twostep.TwoStep;
 
 /**
- * The second step of a login (docs/adr/0015): the code from the app or a recovery code, or, when
+ * The second step of a login (docs/adr/0019): the code from the app or a recovery code, or, when
  * the secretariat requires two-step login and it is not set up yet, setting it up. Only with a
  * pending login in the session, whose password was right; codes are counted on the same throttle
  * key as that password.

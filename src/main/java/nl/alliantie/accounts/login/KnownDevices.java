@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 /**
  * Browsers that logged in to an account before (the "device cookie" of OWASP's advice against
  * lockout): such a browser is not slowed down by the failures of others on the same address, so
- * nobody can lock the secretariat out by guessing its password (docs/adr/0013). The cookie holds a
+ * nobody can lock the secretariat out by guessing its password (docs/adr/0015). The cookie holds a
  * random token that is only sent to the login pages; the database keeps its SHA-256.
  */
 @Component

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Growing waits between login attempts, never a block that the right password cannot pass
- * (docs/adr/0013). Attempts are counted per key: an e-mail address, a browser that logged in to it
+ * (docs/adr/0015). Attempts are counted per key: an e-mail address, a browser that logged in to it
  * before, a network address. An attempt is counted the moment it may start, in one statement, so
  * a hundred parallel tries cannot all slip in; a successful one is handed back. After the free
  * attempts of a key, the next one has to wait 2, 4, 8 … seconds, at most {@link Kind#cap}; a key

@@ -14,7 +14,7 @@ import org.springframework.core.serializer.support.SerializingConverter;
 import nl.alliantie.shared.AlliantieProperties;
 
 /**
- * How session attributes are stored in PostgreSQL (docs/adr/0014): Java serialization, as Spring
+ * How session attributes are stored in PostgreSQL (docs/adr/0018): Java serialization, as Spring
  * Session does by default; an attribute written by an older version of a class that no longer
  * reads is dropped instead of failing every request of that person (they log in again).
  *

@@ -17,7 +17,7 @@ import org.springframework.security.core.AuthenticationException;
 import nl.alliantie.accounts.login.LoginThrottle.Kind;
 
 /**
- * Counts the attempt before the password is checked (docs/adr/0013): a browser that logged in to
+ * Counts the attempt before the password is checked (docs/adr/0015): a browser that logged in to
  * this address before only against itself; any other against the e-mail address and against its
  * network. A right password hands the network's count back and clears the address's.
  */

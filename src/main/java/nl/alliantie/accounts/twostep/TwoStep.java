@@ -28,7 +28,7 @@ import nl.alliantie.accounts.Role;
 import nl.alliantie.shared.AlliantieProperties;
 
 /**
- * Two-step login (docs/adr/0015): a six-digit code from an authenticator app (TOTP, RFC 6238:
+ * Two-step login (docs/adr/0019): a six-digit code from an authenticator app (TOTP, RFC 6238:
  * SHA-1, 30 seconds, one step of clock difference either way), or one of ten recovery codes. The
  * secret is sealed in the database and only shown while it is set up; a code is never accepted
  * twice. The secretariat can require it for every account with a bound role, and for itself.

@@ -88,6 +88,12 @@ public class MailCatcher {
 		return Optional.of(read(number, received[number - 1]));
 	}
 
+	/** The received message itself, headers and all parts, e.g. for a test. */
+	public Optional<MimeMessage> message(int number) {
+		MimeMessage[] received = greenMail.getReceivedMessages();
+		return number < 1 || number > received.length ? Optional.empty() : Optional.of(received[number - 1]);
+	}
+
 	/** All mails to {@code address}, oldest first. */
 	public List<CaughtMail> to(String address) {
 		MimeMessage[] received = greenMail.getReceivedMessages();

@@ -1,5 +1,7 @@
 package nl.alliantie.network.organisations;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -38,7 +40,7 @@ public class OrganisationAdminController {
 	public record EditPage(Long id, OrganisationForm form, FormErrors errors, List<Places.Region> regions,
 			List<Places.OrganisationType> types, List<OrganisationStatus> statuses, boolean mayChooseRegion,
 			List<Directory.RepresentativeView> representatives, RepresentativeForm representative,
-			FormErrors representativeErrors, boolean roomForRepresentative, String saved) {
+			FormErrors representativeErrors, boolean roomForRepresentative, String saved, boolean steward) {
 	}
 
 	private final Organisations organisations;
@@ -53,8 +55,11 @@ public class OrganisationAdminController {
 
 	private final MessageSource messages;
 
+	private final Clock clock;
+
 	OrganisationAdminController(Organisations organisations, Directory directory, Places places, Access access,
-			Audit audit, MessageSource messages) {
+			Audit audit, MessageSource messages, Clock clock) {
+		this.clock = clock;
 		this.organisations = organisations;
 		this.directory = directory;
 		this.places = places;
@@ -76,7 +81,7 @@ public class OrganisationAdminController {
 			Locale locale) {
 		requireMayCreate();
 		check(form, result);
-		String override = access.isSecretariat() ? OrganisationForm.clean(form.regio()) : null;
+		String override = access.isSecretariat() ? regionKey(form.regio()) : null;
 		if (!result.hasErrors()) {
 			String region = override != null ? override : regionOfMunicipality(form.gemeente());
 			if (!access.coordinates(region)) {
@@ -102,16 +107,19 @@ public class OrganisationAdminController {
 			Model model, Locale locale) {
 		Directory.Detail detail = requireMayEdit(id);
 		model.addAttribute("page", page(id, OrganisationForm.of(detail), FormErrors.NONE, detail.representatives(),
-				RepresentativeForm.empty(), FormErrors.NONE, opgeslagen != null ? "saved" : null));
+				RepresentativeForm.empty(), FormErrors.NONE, opgeslagen != null ? "saved" : null, detail));
 		return "network/organisation-edit";
 	}
 
 	@PostMapping("/beheer/organisaties/{id}")
-	String update(@PathVariable long id, @Valid @ModelAttribute("form") OrganisationForm form, BindingResult result,
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") OrganisationForm sent, BindingResult result,
 			Model model, Locale locale) {
 		Directory.Detail detail = requireMayEdit(id);
+		// Status, "lid sinds" and municipality (which decides the region and so the coordinator) are
+		// the secretariat's and the coordinator's; a representative keeps the rest.
+		OrganisationForm form = access.coordinates(detail.regionKey()) ? sent : sent.withStewardFieldsOf(detail);
 		check(form, result);
-		String override = access.isSecretariat() ? OrganisationForm.clean(form.regio()) : detail.regionOverride();
+		String override = access.isSecretariat() ? regionKey(form.regio()) : detail.regionOverride();
 		if (!result.hasErrors() && !access.represents(id)) {
 			String region = override != null ? override : regionOfMunicipality(form.gemeente());
 			if (!access.coordinates(region)) {
@@ -128,7 +136,7 @@ public class OrganisationAdminController {
 			}
 		}
 		model.addAttribute("page", page(id, form, FormErrors.of(result, messages, locale), detail.representatives(),
-				RepresentativeForm.empty(), FormErrors.NONE, null));
+				RepresentativeForm.empty(), FormErrors.NONE, null, detail));
 		return "network/organisation-edit";
 	}
 
@@ -146,7 +154,7 @@ public class OrganisationAdminController {
 			}
 		}
 		model.addAttribute("page", page(id, OrganisationForm.of(detail), FormErrors.NONE, detail.representatives(),
-				form, FormErrors.of(result, messages, locale), null));
+				form, FormErrors.of(result, messages, locale), null, detail));
 		return "network/organisation-edit";
 	}
 
@@ -170,10 +178,19 @@ public class OrganisationAdminController {
 		if (!result.hasFieldErrors("sinds") && form.sinceUnreadable()) {
 			result.rejectValue("sinds", "network.organisation.since.invalid");
 		}
+		else if (!result.hasFieldErrors("sinds") && form.since() != null && form.since().isAfter(LocalDate.now(clock))) {
+			result.rejectValue("sinds", "network.organisation.since.future");
+		}
 		String region = OrganisationForm.clean(form.regio());
 		if (region != null && access.isSecretariat() && places.region(region).isEmpty()) {
 			result.rejectValue("regio", "network.organisation.region.unknown");
 		}
+	}
+
+	/** The key of the region chosen (the list sends keys; a name is taken as well), as it is stored. */
+	private String regionKey(String chosen) {
+		String region = OrganisationForm.clean(chosen);
+		return region == null ? null : places.region(region).map(Places.Region::key).orElse(region);
 	}
 
 	private String regionOfMunicipality(String name) {
@@ -198,8 +215,16 @@ public class OrganisationAdminController {
 	private EditPage page(Long id, OrganisationForm form, FormErrors errors,
 			List<Directory.RepresentativeView> representatives, RepresentativeForm representative,
 			FormErrors representativeErrors, String saved) {
+		return page(id, form, errors, representatives, representative, representativeErrors, saved, null);
+	}
+
+	/** {@code detail}: the stored organisation, or {@code null} for a new one (made by a coordinator). */
+	private EditPage page(Long id, OrganisationForm form, FormErrors errors,
+			List<Directory.RepresentativeView> representatives, RepresentativeForm representative,
+			FormErrors representativeErrors, String saved, Directory.Detail detail) {
 		return new EditPage(id, form, errors, places.regions(), places.types(), List.of(OrganisationStatus.values()),
 				access.isSecretariat(), representatives, representative, representativeErrors,
-				representatives.size() < Organisation.MAX_REPRESENTATIVES, saved);
+				representatives.size() < Organisation.MAX_REPRESENTATIVES, saved,
+				detail == null || access.coordinates(detail.regionKey()));
 	}
 }

@@ -23,7 +23,7 @@ import nl.alliantie.accounts.login.LoginThrottle.Kind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The waits of the login throttle over time, on its own clock (docs/adr/0013). */
+/** The waits of the login throttle over time, on its own clock (docs/adr/0015). */
 @AlliantieTest
 class LoginThrottleTest {
 

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two app instances on one PostgreSQL server, as behind a balancer without sticky sessions (issue
- * 18 item 16): a login made on one works on the other (sessions in PostgreSQL, docs/adr/0014), a
+ * 18 item 16): a login made on one works on the other (sessions in PostgreSQL, docs/adr/0018), a
  * send of 2,000 mails is shared between them with each mail delivered once (the outbox's leases),
  * and a change made on one empties the search results the other kept (PostgreSQL notifications,
  * docs/adr/0010).

@@ -1,0 +1,89 @@
+package nl.alliantie.lobby.demo;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import nl.alliantie.network.Network;
+import nl.alliantie.shared.bench.BenchData;
+import nl.alliantie.shared.bench.BenchScale;
+
+/**
+ * The council letter of 2030 for the bench (fixed, so that {@code bench/pages.txt} can name it):
+ * five proposals, an approved local part in every fifth municipality, and a letter to every
+ * municipality, sent, with the responses spread over every state.
+ */
+@Component
+class LobbyBenchData implements BenchData {
+
+	static final int YEAR = 2030;
+
+	private final JdbcClient jdbc;
+
+	private final Network network;
+
+	LobbyBenchData(JdbcClient jdbc, Network network) {
+		this.jdbc = jdbc;
+		this.network = network;
+	}
+
+	@Override
+	public String name() {
+		return "lobby";
+	}
+
+	@Override
+	public int order() {
+		return 60;
+	}
+
+	@Override
+	public void generate(BenchScale scale) {
+		long campaign = jdbc.sql("""
+				insert into lobby_campaign (year, title, national_text, send_on)
+				values (:year, 'Armoede is geen keuze: voorstellen voor uw begroting',
+				        'Steeds meer mensen in uw gemeente komen niet rond.\n\nWij doen u vijf voorstellen voor de begroting van volgend jaar.',
+				        make_date(:year, 4, 15))
+				on conflict (year) do update set title = excluded.title returning id
+				""")
+			.param("year", YEAR)
+			.query(Long.class)
+			.single();
+		jdbc.sql("""
+				insert into lobby_proposal (campaign_id, number, title, explanation)
+				select :campaign, n, 'Voorstel ' || n || ': een concrete stap tegen armoede',
+				       'Een korte toelichting bij voorstel ' || n || ', met wat het kost en wat het oplevert.'
+				from generate_series(1, 5) n on conflict (campaign_id, number) do nothing
+				""")
+			.param("campaign", campaign)
+			.update();
+		String[] names = network.municipalities().stream().map(Network.MunicipalitySummary::name).toArray(String[]::new);
+		jdbc.sql("""
+				insert into lobby_local_part (campaign_id, municipality, experiences, proposals, status, version,
+				       approved_version, approved_experiences, approved_proposals, approved_at)
+				select :campaign, m.name, 'Ervaringen uit ' || m.name || ': gezinnen wachten weken op bijzondere bijstand.',
+				       '* Beslis binnen twee weken', 'APPROVED', 1, 1,
+				       'Ervaringen uit ' || m.name || ': gezinnen wachten weken op bijzondere bijstand.', '* Beslis binnen twee weken', now()
+				from unnest(cast(:names as text[])) with ordinality as m(name, i) where m.i % 5 = 0
+				on conflict (campaign_id, municipality) do nothing
+				""")
+			.param("campaign", campaign)
+			.param("names", names)
+			.update();
+		jdbc.sql("""
+				insert into lobby_letter (campaign_id, municipality, griffie_email, state, send_after, queued_at, response, response_on)
+				select :campaign, m.name, 'griffie@' || m.i || '.example', 'QUEUED', :sent, :sent,
+				       (array['SENT', 'RECEIVED', 'ON_AGENDA', 'DISCUSSED', 'MOTION_PASSED', 'NO_RESPONSE'])[1 + m.i % 6],
+				       case when m.i % 6 in (1, 2, 3, 4) then make_date(:year, 6, 1) end
+				from unnest(cast(:names as text[])) with ordinality as m(name, i)
+				on conflict (campaign_id, municipality) do nothing
+				""")
+			.param("campaign", campaign)
+			.param("names", names)
+			.param("year", YEAR)
+			.param("sent", java.sql.Timestamp.from(Instant.parse(YEAR + "-04-15T07:00:00Z")))
+			.update();
+	}
+}

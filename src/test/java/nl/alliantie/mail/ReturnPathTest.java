@@ -1,0 +1,30 @@
+package nl.alliantie.mail;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** VERP: with a bounce address set, each mail's envelope sender names the mail, so a bounce can be traced. */
+class ReturnPathTest {
+
+	private final OutboxStore.OutboxMail mail = new OutboxStore.OutboxMail(7, "lezer@example.org", "<x@alliantie.local>",
+			"Onderwerp", "Tekst", Instant.parse("2026-12-07T10:00:00Z"), 1, List.of());
+
+	@Test
+	void eachMailHasItsOwnReturnPath() throws Exception {
+		SmtpDelivery smtp = new SmtpDelivery(new JavaMailSenderImpl(), "secretariaat@alliantie.local", "Alliantie",
+				"bounces@alliantie.local");
+		assertThat(smtp.compose(mail).getEnvelopeFrom()).isEqualTo("bounces+m7@alliantie.local");
+	}
+
+	@Test
+	void withoutABounceAddressTheServerUsesTheSender() throws Exception {
+		SmtpDelivery smtp = new SmtpDelivery(new JavaMailSenderImpl(), "secretariaat@alliantie.local", "Alliantie", "");
+		assertThat(smtp.compose(mail).getEnvelopeFrom()).isNull();
+	}
+}
