@@ -58,6 +58,9 @@ class DatabaseBreaker implements BeanPostProcessor, EnvironmentAware {
 
 	private volatile boolean enabled = true;
 
+	/** The guarded pool (one per application). */
+	private volatile HikariDataSource guardedPool;
+
 	@Override
 	public void setEnvironment(Environment environment) {
 		enabled = Binder.get(environment).bind("alliantie.database-breaker", Boolean.class).orElse(true);
@@ -66,6 +69,7 @@ class DatabaseBreaker implements BeanPostProcessor, EnvironmentAware {
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) {
 		if (enabled && bean instanceof HikariDataSource pool) {
+			guardedPool = pool;
 			return new Guarded(pool);
 		}
 		return bean;
@@ -105,6 +109,12 @@ class DatabaseBreaker implements BeanPostProcessor, EnvironmentAware {
 					throw failure;
 				}
 				response.resetBuffer();
+				// a connection the server dropped: from now on answer at once until the probe reaches
+				// PostgreSQL again (if it is there after all, the probe closes the breaker at its first try)
+				HikariDataSource pool = guardedPool;
+				if (pool != null) {
+					trip(pool);
+				}
 				unavailable(request, response);
 			}
 		}
@@ -124,6 +134,19 @@ class DatabaseBreaker implements BeanPostProcessor, EnvironmentAware {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause instanceof SQLTransientConnectionException || cause instanceof CannotCreateTransactionException
 					|| cause instanceof DataAccessResourceFailureException || cause instanceof java.net.ConnectException) {
+				return true;
+			}
+			// the rollback after a failure hides the failure (Spring keeps it as the "application
+			// exception", not as the cause); a rollback that fails means the connection is gone too
+			if (cause instanceof org.springframework.transaction.TransactionSystemException rollback
+					&& (rollback.getApplicationException() != null && isDatabaseDown(rollback.getApplicationException())
+							|| rollback.getCause() instanceof java.sql.SQLException)) {
+				return true;
+			}
+			// a pooled connection the server dropped: "connection exception" (08…, e.g. Hikari's 08003
+			// "Connection is closed") or the server shutting down (57P01-57P03)
+			if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
 				return true;
 			}
 		}

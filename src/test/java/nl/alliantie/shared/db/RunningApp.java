@@ -72,13 +72,23 @@ public final class RunningApp implements AutoCloseable {
 
 	/** Logs in through the real form, as a browser would; returns the response to the POST. */
 	public HttpResponse<String> logIn(String email, String password) throws IOException, InterruptedException {
+		return logIn(loginToken(), email, password);
+	}
+
+	/** The CSRF token of the login form, as a browser has it once the page is open. */
+	public String loginToken() throws IOException, InterruptedException {
 		Matcher token = FORM_TOKEN.matcher(get("/inloggen").body());
 		if (!token.find()) {
 			throw new IllegalStateException("no CSRF token on the login page");
 		}
+		return token.group(1);
+	}
+
+	/** Sends the login form opened earlier (its {@code token}). */
+	public HttpResponse<String> logIn(String token, String email, String password) throws IOException, InterruptedException {
 		String form = "email=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&wachtwoord="
 				+ URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf="
-				+ URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+				+ URLEncoder.encode(token, StandardCharsets.UTF_8);
 		return http.send(HttpRequest.newBuilder(URI.create(url("/inloggen")))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(form))
