@@ -190,6 +190,17 @@ public class Accounts {
 			.single();
 	}
 
+	/** The addresses of the enabled accounts holding {@code role} (with any scope), e.g. to remind all correspondents. */
+	public List<String> emailsWith(Role role) {
+		return jdbc.sql("""
+				select distinct a.email from accounts_account a join accounts_grant g on g.account_id = a.id
+				where g.role = :role and a.enabled order by a.email
+				""")
+			.param("role", role.name())
+			.query(String.class)
+			.list();
+	}
+
 	/** One page of accounts, by name, in a single query. */
 	public List<AccountRow> list(int offset, int limit) {
 		return jdbc.sql("""

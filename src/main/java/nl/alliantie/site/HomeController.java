@@ -10,6 +10,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import nl.alliantie.news.News;
+import nl.alliantie.newsletter.Newsletter;
 import nl.alliantie.shared.web.AdminLink;
 import nl.alliantie.shared.web.NavItem;
 
@@ -20,14 +21,18 @@ class HomeController {
 
 	private final News news;
 
-	HomeController(List<AdminLink> adminLinks, News news) {
+	private final Newsletter newsletter;
+
+	HomeController(List<AdminLink> adminLinks, News news, Newsletter newsletter) {
 		this.adminLinks = adminLinks.stream().sorted(Comparator.comparingInt(AdminLink::order)).toList();
 		this.news = news;
+		this.newsletter = newsletter;
 	}
 
 	@GetMapping("/")
 	String home(Model model) {
 		model.addAttribute("news", news.latest(3));
+		model.addAttribute("latestIssue", newsletter.latest().orElse(null));
 		return "site/home";
 	}
 

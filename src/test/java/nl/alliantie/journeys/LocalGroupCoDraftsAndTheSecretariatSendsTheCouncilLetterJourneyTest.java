@@ -95,7 +95,8 @@ class LocalGroupCoDraftsAndTheSecretariatSendsTheCouncilLetterJourneyTest {
 
 		Page phone = browser.newPage("http://localhost:" + port, 320);
 		phone.navigate("/lobby");
-		assertThat(phone.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Armoede in uw gemeente " + word);
+		assertThat(phone.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Lobby " + year);
+		assertThat(phone.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(2).setName("Armoede in uw gemeente " + word))).isVisible();
 		assertFits(phone);
 		assertAccessible(phone);
 		phone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Schrijf mee aan de raadsbrief").setExact(true)).first().click();

@@ -48,7 +48,7 @@ class VisitorSubscribesToTheNewsletterAndLeavesJourneyTest {
 		page.navigate("/nieuwsbrief");
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Nieuwsbrief");
 		assertAccessible(page);
-		fitsTheScreen(page);
+		Browser.fitsTheScreen(page);
 
 		page.getByLabel("E-mailadres").fill(address);
 		page.getByLabel("Naam").fill("Jantje Lezer");
@@ -56,7 +56,7 @@ class VisitorSubscribesToTheNewsletterAndLeavesJourneyTest {
 		assertThat(page.getByRole(AriaRole.ALERT)).containsText("Vink aan dat u de nieuwsbrief wilt ontvangen.");
 		assertThat(page.getByLabel("E-mailadres")).hasValue(address);
 		assertAccessible(page);
-		fitsTheScreen(page);
+		Browser.fitsTheScreen(page);
 
 		page.getByLabel("Ik wil de nieuwsbrief van Alliantie per e-mail ontvangen.").check();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanmelden")).click();
@@ -72,7 +72,7 @@ class VisitorSubscribesToTheNewsletterAndLeavesJourneyTest {
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Uw aanmelding is bevestigd");
 		assertThat(page.getByText("link in bevestigingsmail")).isVisible();
 		assertAccessible(page);
-		fitsTheScreen(page);
+		Browser.fitsTheScreen(page);
 		assertThat(jdbc.sql("select status from newsletter_subscriber where email = :e").param("e", address)
 			.query(String.class).single()).isEqualTo("CONFIRMED");
 
@@ -82,10 +82,5 @@ class VisitorSubscribesToTheNewsletterAndLeavesJourneyTest {
 		assertThat(jdbc.sql("select status from newsletter_subscriber where email = :e").param("e", address)
 			.query(String.class).single()).isEqualTo("UNSUBSCRIBED");
 		page.context().close();
-	}
-
-	static void fitsTheScreen(Page page) {
-		assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
-			.as("no sideways scrolling on %s", page.url()).isTrue();
 	}
 }

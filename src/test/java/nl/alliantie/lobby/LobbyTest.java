@@ -93,6 +93,9 @@ class LobbyTest {
 	@Autowired
 	TestLogins logins;
 
+	@Autowired
+	nl.alliantie.agendas.AgendaFixtures agendas;
+
 	private org.springframework.test.web.servlet.request.RequestPostProcessor secretariat() {
 		return logins.secretariat();
 	}
@@ -104,8 +107,8 @@ class LobbyTest {
 		String tokenB = parts.offer(campaign, "Roermond", "Groep Roermond", "roermond-" + SignalFixtures.word() + "@example.org", null, null);
 		LocalPart a = parts.of(campaign.id().value(), "Zutphen").orElseThrow();
 		LocalPart b = parts.of(campaign.id().value(), "Roermond").orElseThrow();
-		parts.save(a.id(), "In Zutphen wachten gezinnen weken op bijstand.", "", List.of(), false, "Groep Zutphen", null);
-		parts.save(b.id(), "In Roermond sluit het noodfonds.", "", List.of(), false, "Groep Roermond", null);
+		parts.save(a.id(), "In Zutphen wachten gezinnen weken op bijstand.", "", List.of(), List.of(), false, "Groep Zutphen", null);
+		parts.save(b.id(), "In Roermond sluit het noodfonds.", "", List.of(), List.of(), false, "Groep Roermond", null);
 
 		String letterA = mvc.perform(get("/lobby/meeschrijven/" + tokenA + "/brief"))
 			.andExpect(status().isOk())
@@ -132,14 +135,61 @@ class LobbyTest {
 	}
 
 	@Test
+	void theLocalPartCitesStepsOfItsOwnMunicipalitysAgendaAndTheLetterShowsThem() throws Exception {
+		Campaign campaign = fixtures.campaign("Landelijk.", "Voorstel een");
+		var own = agendas.agenda(campaign.year());
+		var other = agendas.agenda(campaign.year());
+		String token = parts.offer(campaign, own.municipality(), "Groep", "ag-" + SignalFixtures.word() + "@example.org", null, null);
+		LocalPart part = parts.of(campaign.id().value(), own.municipality()).orElseThrow();
+
+		mvc.perform(get("/lobby/meeschrijven/" + token))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"" + own.step() + "\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("value=\"" + other.step() + "\""))));
+		// a step of another municipality's agenda is refused beside the field, and the text stays
+		mvc.perform(post("/lobby/meeschrijven/" + token).with(csrf())
+				.param("ervaringen", "Onze ervaring met de folder.").param("stappen", Long.toString(other.step()))
+				.param("actie", "indienen"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Kies alleen stappen uit de lijst.")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Onze ervaring met de folder.")));
+		assertThat(parts.find(part.id()).orElseThrow().version()).isZero();
+
+		mvc.perform(post("/lobby/meeschrijven/" + token).with(csrf())
+				.param("ervaringen", "Onze ervaring met de folder.").param("stappen", Long.toString(own.step()))
+				.param("actie", "indienen"))
+			.andExpect(status().is3xxRedirection());
+		part = parts.find(part.id()).orElseThrow();
+		assertThat(part.stepIds()).containsExactly(own.step());
+		assertThat(parts.versions(part.id()).get(0).stepIds()).containsExactly(own.step());
+		// not approved yet: the letter has no local part and no step
+		assertThat(documents.html(letters.of(campaign, own.municipality()).orElseThrow())).doesNotContain("Folder bij de huisartsen")
+			.contains("Lokale sociale agenda " + campaign.year() + ": in concept; 0 van de 1 stappen behaald.");
+
+		parts.approve(part.id(), part.version(), campaign.year(), id -> false);
+		String html = documents.html(letters.of(campaign, own.municipality()).orElseThrow());
+		assertThat(html).contains("Stappen uit onze lokale sociale agenda " + campaign.year())
+			.contains("Folder bij de huisartsen")
+			.contains("/sociale-agenda/");
+		// a municipality without any agenda up to the campaign's year is told so
+		String without = jdbc.sql("""
+				select m.name from network_municipality m
+				where not exists (select 1 from agendas_agenda a where a.municipality = m.name and a.year <= :year)
+				order by m.name limit 1
+				""").param("year", campaign.year()).query(String.class).single();
+		assertThat(documents.html(letters.of(campaign, without).orElseThrow()))
+			.contains("Uw gemeente heeft nog geen lokale sociale agenda.");
+	}
+
+	@Test
 	void theLetterCarriesOnlyTheApprovedVersionAndCitingASignalPutsItInTheLobby() throws Exception {
 		Campaign campaign = fixtures.campaign("Landelijk.", "Voorstel een");
 		long signal = signals.published("Noodfonds dicht " + SignalFixtures.word(), "Het noodfonds sloot in maart.", "Midden-Drenthe");
 		parts.offer(campaign, "Midden-Drenthe", "Groep", "md-" + SignalFixtures.word() + "@example.org", null, null);
 		LocalPart part = parts.of(campaign.id().value(), "Midden-Drenthe").orElseThrow();
-		parts.save(part.id(), "Goedgekeurde ervaring.", "* Lokaal voorstel", List.of(signal), true, "Groep", null);
+		parts.save(part.id(), "Goedgekeurde ervaring.", "* Lokaal voorstel", List.of(signal), List.of(), true, "Groep", null);
 		parts.approve(part.id(), 1, campaign.year(), id -> true);
-		parts.save(part.id(), "Latere ervaring zonder goedkeuring.", "", List.of(signal), false, "Groep", null);
+		parts.save(part.id(), "Latere ervaring zonder goedkeuring.", "", List.of(signal), List.of(), false, "Groep", null);
 
 		var letter = letters.of(campaign, "Midden-Drenthe").orElseThrow();
 		String html = documents.html(letter);
@@ -167,7 +217,7 @@ class LobbyTest {
 		Campaign campaign = fixtures.campaign("Armoede is geen keuze.", "Schaf de tegenprestatie af", "Kwijtschelding voor iedereen");
 		parts.offer(campaign, "Súdwest-Fryslân", "Groep", "swf-" + SignalFixtures.word() + "@example.org", null, null);
 		LocalPart part = parts.of(campaign.id().value(), "Súdwest-Fryslân").orElseThrow();
-		parts.save(part.id(), "Een moeder met drie kinderen krijgt € 40 per week.", "* Een noodfonds in elke kern", List.of(), true, "Groep", null);
+		parts.save(part.id(), "Een moeder met drie kinderen krijgt € 40 per week.", "* Een noodfonds in elke kern", List.of(), List.of(), true, "Groep", null);
 		parts.approve(part.id(), 1, campaign.year(), id -> true);
 
 		byte[] pdf = mvc.perform(get("/beheer/lobby/" + campaign.id().value() + "/pdf/Súdwest-Fryslân").with(secretariat()))
@@ -274,7 +324,7 @@ class LobbyTest {
 			.param("email", email).query(Long.class).single();
 		String token = parts.offer(campaign, "Oss", "Hanna Helper", email, "Groep Oss", person);
 		var helper = parts.helperOf(token).orElseThrow();
-		parts.save(helper.localPartId(), "Tekst van Hanna.", "", List.of(), false, "Hanna Helper", helper.id());
+		parts.save(helper.localPartId(), "Tekst van Hanna.", "", List.of(), List.of(), false, "Hanna Helper", helper.id());
 
 		transactions.executeWithoutResult(tx -> publisher.publishEvent(new PersonErased(new PersonId(person))));
 		events.await();

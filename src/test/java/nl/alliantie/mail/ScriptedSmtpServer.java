@@ -56,6 +56,11 @@ public class ScriptedSmtpServer implements AutoCloseable {
 		return socket.getLocalPort();
 	}
 
+	/** How many mails were kept so far, without copying them. */
+	public int acceptedCount() {
+		return accepted.size();
+	}
+
 	public List<Accepted> accepted() {
 		return List.copyOf(accepted);
 	}

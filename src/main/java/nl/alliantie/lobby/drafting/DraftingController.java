@@ -36,10 +36,13 @@ public class DraftingController {
 			boolean sent) {
 	}
 
-	/** {@code signals}: the municipality's published signals the lobby may still cite. */
+	/**
+	 * {@code signals}: the municipality's published signals the lobby may still cite; {@code agenda}:
+	 * its local social agenda with the steps to cite.
+	 */
 	public record DraftPage(String token, Campaign campaign, List<Proposal> proposals, LocalPart part,
-			LocalParts.CoAuthor helper, List<Signals.SignalSummary> signals, List<LocalParts.Version> versions,
-			LocalPartForm form, FormErrors errors, String notice) {
+			LocalParts.CoAuthor helper, List<Signals.SignalSummary> signals, LocalAgendas.Cited agenda,
+			List<LocalParts.Version> versions, LocalPartForm form, FormErrors errors, String notice) {
 	}
 
 	public record InvalidLinkPage() {
@@ -57,10 +60,13 @@ public class DraftingController {
 
 	private final Signals signals;
 
+	private final LocalAgendas agendas;
+
 	private final MessageSource messages;
 
 	DraftingController(Campaigns campaigns, LocalParts parts, HelpOffers offers, Network network, Signals signals,
-			MessageSource messages) {
+			LocalAgendas agendas, MessageSource messages) {
+		this.agendas = agendas;
 		this.campaigns = campaigns;
 		this.parts = parts;
 		this.offers = offers;
@@ -130,6 +136,12 @@ public class DraftingController {
 		if (!cited.stream().allMatch(id -> offered.contains(id) || part.signalIds().contains(id))) {
 			result.rejectValue("signalen", "lobby.localPart.signals.invalid");
 		}
+		Campaign campaign = campaigns.find(part.campaignId()).orElseThrow();
+		LocalAgendas.Cited agenda = agendas.of(part.municipality(), campaign.year());
+		List<Long> steps = form.stepIds();
+		if (!steps.stream().allMatch(agenda::has)) {
+			result.rejectValue("stappen", "lobby.localPart.steps.invalid");
+		}
 		if (form.submit() && form.experiences().isEmpty() && form.proposals().isEmpty() && !result.hasFieldErrors("ervaringen")) {
 			result.rejectValue("ervaringen", "lobby.localPart.empty");
 		}
@@ -138,7 +150,7 @@ public class DraftingController {
 			model.addAttribute("page", page(token, helper.get(), part, form, FormErrors.of(result, messages, locale), null));
 			return "lobby/draft";
 		}
-		parts.save(part.id(), form.experiences(), form.proposals(), cited, form.submit(), helper.get().name(),
+		parts.save(part.id(), form.experiences(), form.proposals(), cited, steps, form.submit(), helper.get().name(),
 				helper.get().id());
 		return "redirect:/lobby/meeschrijven/" + token + "?opgeslagen=" + (form.submit() ? "ingediend" : "ja");
 	}
@@ -147,7 +159,7 @@ public class DraftingController {
 			String notice) {
 		Campaign campaign = campaigns.find(part.campaignId()).orElseThrow();
 		return new DraftPage(token, campaign, campaigns.proposals(campaign.id()), part, helper, citable(part.municipality()),
-				parts.versions(part.id()), form, errors, notice);
+				agendas.of(part.municipality(), campaign.year()), parts.versions(part.id()), form, errors, notice);
 	}
 
 	private List<Signals.SignalSummary> citable(String municipality) {

@@ -5,11 +5,14 @@ import java.util.List;
 
 /**
  * The local part of one municipality's letter in a campaign: the current draft and, once the
- * secretariat approved one, the approved text that the letter carries. Its id is a lobby item id.
+ * secretariat approved one, the approved text that the letter carries. It cites published signals
+ * and steps of the municipality's local social agenda ({@code stepIds}, ids of the agendas module).
+ * Its id is a lobby item id.
  */
 public record LocalPart(long id, long campaignId, String municipality, String experiences, String proposals,
 		List<Long> signalIds, Status status, int version, Integer approvedVersion, String approvedExperiences,
-		String approvedProposals, List<Long> approvedSignalIds, Instant approvedAt) {
+		String approvedProposals, List<Long> approvedSignalIds, Instant approvedAt, List<Long> stepIds,
+		List<Long> approvedStepIds) {
 
 	public enum Status {
 		/** Being written; the secretariat does not review it yet. */

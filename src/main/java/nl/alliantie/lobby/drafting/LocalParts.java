@@ -40,7 +40,7 @@ public class LocalParts {
 
 	/** One saved version. */
 	public record Version(int version, String experiences, String proposals, List<Long> signalIds, String changedBy,
-			Instant changedAt) {
+			Instant changedAt, List<Long> stepIds) {
 	}
 
 	/** A local part as the secretariat's list shows it. */
@@ -143,12 +143,12 @@ public class LocalParts {
 
 	public List<Version> versions(long localPartId) {
 		return jdbc.sql("""
-				select version, experiences, proposals, signal_ids, changed_by, changed_at from lobby_local_part_version
+				select version, experiences, proposals, signal_ids, changed_by, changed_at, step_ids from lobby_local_part_version
 				where local_part_id = :id order by version desc limit 50
 				""")
 			.param("id", localPartId)
 			.query((rs, row) -> new Version(rs.getInt(1), rs.getString(2), rs.getString(3), Campaigns.ids(rs.getArray(4)),
-					rs.getString(5), rs.getTimestamp(6).toInstant()))
+					rs.getString(5), rs.getTimestamp(6).toInstant(), Campaigns.ids(rs.getArray(7))))
 			.list();
 	}
 
@@ -162,17 +162,17 @@ public class LocalParts {
 
 	/**
 	 * Saves a new version written by {@code who}; {@code submit} offers it for review. A version
-	 * equal to the current one is not kept twice.
+	 * equal to the current one is not kept twice. {@code steps}: the agenda steps it cites.
 	 */
 	@Transactional
-	public void save(long localPartId, String experiences, String proposals, List<Long> signals, boolean submit, String who,
-			Long helperId) {
+	public void save(long localPartId, String experiences, String proposals, List<Long> signals, List<Long> steps,
+			boolean submit, String who, Long helperId) {
 		LocalPart part = jdbc.sql(SELECT + " where id = :id for update")
 			.param("id", localPartId)
 			.query((rs, row) -> localPart(rs))
 			.single();
 		boolean same = part.experiences().equals(experiences) && part.proposals().equals(proposals)
-				&& part.signalIds().equals(signals);
+				&& part.signalIds().equals(signals) && part.stepIds().equals(steps);
 		int version = same ? part.version() : part.version() + 1;
 		LocalPart.Status status = submit ? LocalPart.Status.SUBMITTED
 				: same ? part.status() : LocalPart.Status.DRAFT;
@@ -182,8 +182,9 @@ public class LocalParts {
 		}
 		jdbc.sql("""
 				update lobby_local_part set experiences = :experiences, proposals = :proposals, signal_ids = :signals,
-				       version = :version, status = :status where id = :id
+				       step_ids = :steps, version = :version, status = :status where id = :id
 				""")
+			.param("steps", steps.toArray(Long[]::new))
 			.param("id", localPartId)
 			.param("experiences", experiences)
 			.param("proposals", proposals)
@@ -193,9 +194,10 @@ public class LocalParts {
 			.update();
 		if (!same) {
 			jdbc.sql("""
-					insert into lobby_local_part_version (local_part_id, version, experiences, proposals, signal_ids, changed_by, helper_id, changed_at)
-					values (:id, :version, :experiences, :proposals, :signals, :who, :helper, :at)
+					insert into lobby_local_part_version (local_part_id, version, experiences, proposals, signal_ids, step_ids, changed_by, helper_id, changed_at)
+					values (:id, :version, :experiences, :proposals, :signals, :steps, :who, :helper, :at)
 					""")
+				.param("steps", steps.toArray(Long[]::new))
 				.param("helper", helperId)
 				.param("id", localPartId)
 				.param("version", version)
@@ -225,7 +227,8 @@ public class LocalParts {
 		List<Long> before = part.approvedSignalIds() == null ? List.of() : part.approvedSignalIds();
 		jdbc.sql("""
 				update lobby_local_part set status = 'APPROVED', approved_version = version, approved_experiences = experiences,
-				       approved_proposals = proposals, approved_signal_ids = signal_ids, approved_at = :at where id = :id
+				       approved_proposals = proposals, approved_signal_ids = signal_ids, approved_step_ids = step_ids,
+				       approved_at = :at where id = :id
 				""")
 			.param("id", localPartId)
 			.param("at", java.sql.Timestamp.from(clock.instant()))
@@ -262,7 +265,8 @@ public class LocalParts {
 
 	private static final String SELECT = """
 			select id, campaign_id, municipality, experiences, proposals, signal_ids, status, version, approved_version,
-			       approved_experiences, approved_proposals, approved_signal_ids, approved_at from lobby_local_part""";
+			       approved_experiences, approved_proposals, approved_signal_ids, approved_at, step_ids, approved_step_ids
+			from lobby_local_part""";
 
 	static LocalPart localPart(ResultSet rs) throws SQLException {
 		java.sql.Timestamp approvedAt = rs.getTimestamp(13);
@@ -270,6 +274,7 @@ public class LocalParts {
 				Campaigns.ids(rs.getArray(6)), LocalPart.Status.valueOf(rs.getString(7)), rs.getInt(8),
 				(Integer) rs.getObject(9), rs.getString(10), rs.getString(11),
 				rs.getArray(12) == null ? null : Campaigns.ids(rs.getArray(12)),
-				approvedAt == null ? null : approvedAt.toInstant());
+				approvedAt == null ? null : approvedAt.toInstant(), Campaigns.ids(rs.getArray(14)),
+				rs.getArray(15) == null ? List.of() : Campaigns.ids(rs.getArray(15)));
 	}
 }

@@ -3,17 +3,19 @@ package nl.alliantie.lobby.letters;
 import java.time.LocalDate;
 import java.util.List;
 
+import nl.alliantie.agendas.Agendas;
 import nl.alliantie.lobby.campaigns.Campaign;
 import nl.alliantie.lobby.campaigns.Proposal;
 import nl.alliantie.signals.Signals;
 
 /**
  * Everything one municipality's letter says: the national text and proposals, the approved local
- * part (null without one), the signals it cites and the local facts.
+ * part (null without one), the signals and local agenda steps it cites, and the local facts (with
+ * the municipality's local social agenda up to the campaign's year, {@code null} without one).
  */
 public record Letter(Campaign campaign, List<Proposal> proposals, String municipality, String province,
 		String griffieEmail, LocalPartText localPart, List<Signals.SignalSummary> cited,
-		List<Signals.ThemeCount> themes, LocalDate factsSince, LocalDate date, String reference, String sender,
+		Agendas.AgendaSummary agenda, List<Agendas.StepSummary> citedSteps, List<Signals.ThemeCount> themes, LocalDate factsSince, LocalDate date, String reference, String sender,
 		String senderAddress, String baseUrl) {
 
 	/** The approved text of the local part. */

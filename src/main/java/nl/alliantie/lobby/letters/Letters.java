@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import nl.alliantie.lobby.campaigns.Campaign;
 import nl.alliantie.lobby.campaigns.Campaigns;
 import nl.alliantie.lobby.campaigns.Proposal;
+import nl.alliantie.lobby.drafting.LocalAgendas;
 import nl.alliantie.lobby.drafting.LocalPart;
 import nl.alliantie.lobby.drafting.LocalParts;
 import nl.alliantie.network.Network;
@@ -20,8 +21,9 @@ import nl.alliantie.signals.Signals;
 
 /**
  * Puts a municipality's letter together: national text and proposals, the approved local part
- * (never an unreviewed draft), the signals it cites and the local facts (its published signals
- * of the last year by theme). A fixed number of queries per letter.
+ * (never an unreviewed draft), the signals and local agenda steps it cites and the local facts (its
+ * published signals of the last year by theme, its local social agenda's state). A fixed number of
+ * queries per letter.
  */
 @Component
 public class Letters {
@@ -34,14 +36,17 @@ public class Letters {
 
 	private final Signals signals;
 
+	private final LocalAgendas agendas;
+
 	private final AlliantieProperties properties;
 
 	private final Clock clock;
 
 	private final String address;
 
-	Letters(Campaigns campaigns, LocalParts parts, Network network, Signals signals, AlliantieProperties properties,
-			Clock clock, @Value("${alliantie.lobby.address:}") String address) {
+	Letters(Campaigns campaigns, LocalParts parts, Network network, Signals signals, LocalAgendas agendas,
+			AlliantieProperties properties, Clock clock, @Value("${alliantie.lobby.address:}") String address) {
+		this.agendas = agendas;
 		this.campaigns = campaigns;
 		this.parts = parts;
 		this.network = network;
@@ -60,7 +65,8 @@ public class Letters {
 	public Optional<Letter> draftOf(Campaign campaign, LocalPart draft) {
 		return network.municipality(draft.municipality())
 			.map(m -> compose(campaign, campaigns.proposals(campaign.id()), m,
-					Optional.of(new Letter.LocalPartText(draft.experiences(), draft.proposals())), draft.signalIds()));
+					Optional.of(new Letter.LocalPartText(draft.experiences(), draft.proposals())), draft.signalIds(),
+					draft.stepIds()));
 	}
 
 	/** As {@link #of}, with the campaign's proposals read once for many letters. */
@@ -68,18 +74,21 @@ public class Letters {
 		Optional<LocalPart> part = parts.of(campaign.id().value(), municipality.name()).filter(LocalPart::approved);
 		return compose(campaign, proposals, municipality,
 				part.map(p -> new Letter.LocalPartText(p.approvedExperiences(), p.approvedProposals())),
-				part.map(LocalPart::approvedSignalIds).orElse(List.of()));
+				part.map(LocalPart::approvedSignalIds).orElse(List.of()),
+				part.map(LocalPart::approvedStepIds).orElse(List.of()));
 	}
 
 	private Letter compose(Campaign campaign, List<Proposal> proposals, Network.MunicipalitySummary municipality,
-			Optional<Letter.LocalPartText> part, List<Long> citedIds) {
+			Optional<Letter.LocalPartText> part, List<Long> citedIds, List<Long> stepIds) {
+		LocalAgendas.Cited agenda = agendas.of(municipality.name(), campaign.year());
 		List<Signals.SignalSummary> cited = citedIds.isEmpty() ? List.of()
 				: signals.published(citedIds.stream().map(SignalId::new).toList());
 		LocalDate date = campaign.sendOn();
 		LocalDate since = date.minusYears(1);
 		return new Letter(campaign, proposals, municipality.name(), municipality.province(),
 				network.griffieOf(municipality.name()).orElse(null),
-				part.filter(p -> !p.experiences().isBlank() || !p.proposals().isBlank()).orElse(null), cited, signals.themesIn(municipality.name(), since), since, date,
+				part.filter(p -> !p.experiences().isBlank() || !p.proposals().isBlank() || !stepIds.isEmpty()).orElse(null),
+				cited, agenda.agenda(), agenda.among(stepIds), signals.themesIn(municipality.name(), since), since, date,
 				"RB" + campaign.year() + "-" + Letter.slug(municipality.name()), properties.name(), address,
 				properties.absoluteUrl(""));
 	}
