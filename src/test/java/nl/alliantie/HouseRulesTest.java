@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** The house rules of ARCHITECTURE.md that the compiler does not check. */
 class HouseRulesTest {
@@ -79,5 +80,17 @@ class HouseRulesTest {
 			.should().beRecords()
 			.allowEmptyShould(true);
 		rule.check(CLASSES);
+	}
+
+	/**
+	 * The conferences' feature packages depend on each other one way only: {@code editions} ←
+	 * {@code registrations} ← {@code evaluations}, with the pages in {@code web} on top (issue 13).
+	 */
+	@Test
+	void conferencesFeaturePackagesDoNotDependOnEachOtherBothWays() {
+		slices().matching("nl.alliantie.conferences.(*)..")
+			.should().beFreeOfCycles()
+			.because("a feature package that needs another is built on it, not tangled with it")
+			.check(CLASSES);
 	}
 }

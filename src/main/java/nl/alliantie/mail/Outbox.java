@@ -9,6 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import nl.alliantie.shared.AlliantieProperties;
+
 /**
  * The only way the platform sends mail. {@link #queue} writes the mail in the caller's
  * transaction, so it goes out if and only if the change that causes it is committed; the sender
@@ -23,10 +25,13 @@ public class Outbox {
 
 	private final org.springframework.beans.factory.ObjectProvider<nl.alliantie.mail.catcher.MailCatcher> catcher;
 
-	Outbox(OutboxStore store, OutboxSender sender,
+	private final String unsubscribeAddress;
+
+	Outbox(OutboxStore store, OutboxSender sender, OutboxProperties settings, AlliantieProperties properties,
 			org.springframework.beans.factory.ObjectProvider<nl.alliantie.mail.catcher.MailCatcher> catcher) {
 		this.catcher = catcher;
 		this.store = store;
+		this.unsubscribeAddress = unsubscribeAddress(settings.bounceAddress(), properties.mail().from());
 		this.nudge = new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {
@@ -98,6 +103,23 @@ public class Outbox {
 			nudgeAfterCommit();
 		}
 		return resumed;
+	}
+
+	/**
+	 * Where the {@code mailto:} of a {@code List-Unsubscribe} header sends to, with the subject
+	 * {@code afmelden <token>}: the bounce mailbox's {@code +afmelden} address, which the bounce
+	 * reader reads and turns into {@link UnsubscribeMailed}; without a bounce address, the sender
+	 * address (read by people).
+	 */
+	public String unsubscribeAddress() {
+		return unsubscribeAddress;
+	}
+
+	static String unsubscribeAddress(String bounceAddress, String from) {
+		if (bounceAddress == null || bounceAddress.isBlank() || bounceAddress.indexOf('@') < 1) {
+			return from;
+		}
+		return bounceAddress.strip().replaceFirst("@", "+afmelden@");
 	}
 
 	private void nudgeAfterCommit() {

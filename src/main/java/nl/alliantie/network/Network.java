@@ -25,9 +25,24 @@ public class Network {
 
 	private final Places places;
 
-	Network(JdbcClient jdbc, Places places) {
+	private final nl.alliantie.network.places.Griffies griffies;
+
+	Network(JdbcClient jdbc, Places places, nl.alliantie.network.places.Griffies griffies) {
 		this.jdbc = jdbc;
 		this.places = places;
+		this.griffies = griffies;
+	}
+
+	// Read by the lobby module: where a council letter goes.
+
+	/** The mail address of the council clerk (griffie) of a municipality, when the register has one. */
+	public Optional<String> griffieOf(String municipality) {
+		return municipality == null ? Optional.empty() : griffies.of(municipality);
+	}
+
+	/** The griffie addresses of every municipality that has one, by municipality name: one query. */
+	public java.util.Map<String, String> griffies() {
+		return griffies.all();
 	}
 
 	public Optional<OrganisationSummary> organisation(OrganisationId id) {
@@ -185,6 +200,35 @@ public class Network {
 				order by municipality, id
 				""")
 			.param("name", text)
+			.query((rs, row) -> new OrganisationSummary(new OrganisationId(rs.getLong(1)), rs.getString(2),
+					rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)))
+			.list();
+	}
+
+	/**
+	 * The person (not erased) with this e-mail address, regardless of case: other modules that keep
+	 * a copy of a contact's name and address note whose it is, to forget it on {@link PersonErased}.
+	 */
+	public Optional<PersonId> personWithEmail(String email) {
+		if (email == null || email.isBlank()) {
+			return Optional.empty();
+		}
+		return jdbc.sql("select id from network_person where lower(email) = lower(:email) and erased_at is null order by id limit 1")
+			.param("email", email.trim())
+			.query(Long.class)
+			.optional()
+			.map(PersonId::new);
+	}
+
+	/** Organisations (not stopped) of a municipality, by name; at most {@code limit}. */
+	public List<OrganisationSummary> organisationsIn(String municipality, int limit) {
+		return jdbc.sql("""
+				select id, name, municipality, province, region_key, status
+				from network_organisation where municipality = :municipality and status <> 'GESTOPT'
+				order by lower(name), id limit :limit
+				""")
+			.param("municipality", municipality)
+			.param("limit", Math.max(0, Math.min(limit, 100)))
 			.query((rs, row) -> new OrganisationSummary(new OrganisationId(rs.getLong(1)), rs.getString(2),
 					rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)))
 			.list();

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Service;
  * {@link #awaitingAgenda(String)} (signals a moderator put on the agenda of the region's coming
  * consultation and not discussed since) to the coordinator who prepares a meeting, and shows
  * {@link #agendaOf(long)} (the signals on one meeting's agenda, with what came of them) as its
- * agenda items and in its minutes; the lobby module reads {@link #takenIntoLobby(long)}. They never
+ * agenda items and in its minutes; the lobby module reads {@link #takenIntoLobby(long)}; the agendas
+ * module lists {@link #publishedIn(String, int)} to cite and shows {@link #publishedAmong}. They never
  * see a reporter. They write back by publishing {@link ConsultationPlanned},
  * {@link ConsultationRescheduled}, {@link ConsultationCancelled}, {@link AgendaItemAdded},
  * {@link AgendaItemDiscussed} and {@link SignalUsedInLobby}, records of this API, so that the
@@ -82,8 +83,32 @@ public class Signals {
 
 	private final JdbcClient jdbc;
 
-	Signals(JdbcClient jdbc) {
+	private final nl.alliantie.signals.handling.Themes themes;
+
+	Signals(JdbcClient jdbc, nl.alliantie.signals.handling.Themes themes) {
 		this.jdbc = jdbc;
+		this.themes = themes;
+	}
+
+	/** A theme with how many published signals of a municipality carry it. */
+	public record ThemeCount(String theme, int count) {
+	}
+
+	/**
+	 * Per theme (its name), how many published signals of a municipality were seen on or after
+	 * {@code since}, most first: one query (the local facts of a council letter).
+	 */
+	public List<ThemeCount> themesIn(String municipality, LocalDate since) {
+		java.util.Map<String, String> names = themes.names();
+		return jdbc.sql("""
+				select t.theme, count(*) from signals_signal s cross join lateral unnest(s.themes) as t(theme)
+				where s.published and s.merged_into is null and s.municipality = :municipality and s.seen_on >= :since
+				group by t.theme order by count(*) desc, t.theme limit 50
+				""")
+			.param("municipality", municipality)
+			.param("since", since)
+			.query((rs, row) -> new ThemeCount(names.getOrDefault(rs.getString(1), rs.getString(1)), rs.getInt(2)))
+			.list();
 	}
 
 	/** The newest published signals of a municipality (its name as the network stores it). */
@@ -98,12 +123,58 @@ public class Signals {
 			.list();
 	}
 
-	/** How many signals of a municipality are published. */
+	/**
+	 * The published signals among these ids that were not merged into another, by id, at most 500;
+	 * one query (for the lobby, which cites them and must keep the order it numbered them in).
+	 */
+	public List<SignalSummary> published(java.util.Collection<SignalId> ids) {
+		if (ids == null || ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select id, title, municipality, region_key, seen_on, themes, status from signals_signal
+				where published and merged_into is null and id = any(:ids) order by id limit 500
+				""")
+			.param("ids", ids.stream().map(SignalId::value).distinct().toArray(Long[]::new))
+			.query((rs, row) -> summary(rs))
+			.list();
+	}
+
+	/**
+	 * Those of {@code ids} that are published, newest first, at most 200 (the agendas module cites
+	 * signals for a need and shows only those still published).
+	 */
+	public List<SignalSummary> publishedAmong(java.util.Collection<SignalId> ids) {
+		if (ids == null || ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select id, title, municipality, region_key, seen_on, themes, status from signals_signal
+				where published and id = any(:ids) order by seen_on desc, id desc limit 200
+				""")
+			.param("ids", ids.stream().map(SignalId::value).distinct().toArray(Long[]::new))
+			.query((rs, row) -> summary(rs))
+			.list();
+	}
+
+	/**
+	 * Whether the lobby may still take this signal up: it is being handled (not new, finished or
+	 * withdrawn from publication).
+	 */
+	public static boolean citable(SignalSummary signal) {
+		return List.of("IN_BEHANDELING", "BESPROKEN", "IN_LOBBY").contains(signal.status());
+	}
+
+	/**
+	 * How many signals of a municipality are published: one row of the count the database keeps as
+	 * signals change ({@code signals_municipality_figure}).
+	 */
 	public int countPublishedIn(String municipality) {
-		return jdbc.sql("select count(*) from signals_signal where published and municipality = :municipality")
+		return jdbc.sql("select count from signals_municipality_figure where municipality = :municipality")
 			.param("municipality", municipality)
 			.query(Integer.class)
-			.single();
+			.optional()
+			.orElse(0);
 	}
 
 	/**

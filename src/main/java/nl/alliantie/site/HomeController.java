@@ -10,6 +10,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import nl.alliantie.news.News;
+import nl.alliantie.newsletter.Newsletter;
 import nl.alliantie.shared.web.AdminLink;
 import nl.alliantie.shared.web.NavItem;
 import nl.alliantie.shared.web.PersonalAdminLinks;
@@ -21,13 +23,21 @@ class HomeController {
 
 	private final List<PersonalAdminLinks> personalLinks;
 
-	HomeController(List<AdminLink> adminLinks, List<PersonalAdminLinks> personalLinks) {
+	private final News news;
+
+	private final Newsletter newsletter;
+
+	HomeController(List<AdminLink> adminLinks, List<PersonalAdminLinks> personalLinks, News news, Newsletter newsletter) {
 		this.adminLinks = adminLinks.stream().sorted(Comparator.comparingInt(AdminLink::order)).toList();
 		this.personalLinks = personalLinks;
+		this.news = news;
+		this.newsletter = newsletter;
 	}
 
 	@GetMapping("/")
-	String home() {
+	String home(Model model) {
+		model.addAttribute("news", news.latest(3));
+		model.addAttribute("latestIssue", newsletter.latest().orElse(null));
 		return "site/home";
 	}
 

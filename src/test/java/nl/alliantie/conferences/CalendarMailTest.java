@@ -19,7 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import nl.alliantie.AlliantieTest;
-import nl.alliantie.conferences.editions.Editions;
+import nl.alliantie.conferences.editions.Days;
 import nl.alliantie.conferences.registrations.CalendarFiles;
 import nl.alliantie.conferences.registrations.DayChanges;
 import nl.alliantie.conferences.registrations.Registrations;
@@ -55,7 +55,7 @@ class CalendarMailTest {
 	DayChanges dayChanges;
 
 	@Autowired
-	Editions editions;
+	Days days;
 
 	@Autowired
 	MailCatcher mails;
@@ -173,12 +173,12 @@ class CalendarMailTest {
 			assertThat(mail.subject()).isEqualTo("De Alliantiedag " + fixture.year() + " in Zutphen gaat niet door");
 			assertThat(mail.text()).contains("De zaal is afgebrand.").contains(fixture.editionPath());
 		}
-		assertThat(editions.dayById(fixture.dayId())).isEmpty();
+		assertThat(days.dayById(fixture.dayId())).isEmpty();
 		mvc.perform(get(fixture.dayPath())).andExpect(status().isNotFound());
 
 		var past = fixtures.edition(LocalDate.now().minusDays(2), 10, 10, null);
 		assertThat(dayChanges.cancel(past.dayId(), "")).isEqualTo(-1);
-		assertThat(editions.dayById(past.dayId())).isPresent();
+		assertThat(days.dayById(past.dayId())).isPresent();
 	}
 
 	private void register(ConferenceFixtures.Fixture fixture, String email) throws Exception {

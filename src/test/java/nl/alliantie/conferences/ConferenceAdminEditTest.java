@@ -12,6 +12,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import nl.alliantie.AlliantieTest;
 import nl.alliantie.accounts.login.TestLogins;
 import nl.alliantie.conferences.editions.Editions;
+import nl.alliantie.conferences.editions.EditionViews;
+import nl.alliantie.conferences.editions.Days;
+import nl.alliantie.conferences.editions.Workshops;
 import nl.alliantie.conferences.registrations.DayChanges;
 import nl.alliantie.mail.catcher.MailCatcher;
 
@@ -26,6 +29,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+// Just over 400 lines: one scenario per rule registrants rely on when editions, days and workshops
+// change; they share one fixture set-up, which a split would repeat.
 /** The secretariat changes and removes editions, days and workshops, within the rules registrants rely on. */
 @AlliantieTest
 class ConferenceAdminEditTest {
@@ -41,6 +46,15 @@ class ConferenceAdminEditTest {
 
 	@Autowired
 	Editions editions;
+
+	@Autowired
+	EditionViews editionViews;
+
+	@Autowired
+	Days days;
+
+	@Autowired
+	Workshops workshops;
 
 	@Autowired
 	DayChanges dayChanges;
@@ -120,7 +134,7 @@ class ConferenceAdminEditTest {
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/beheer/alliantiedagen"));
 		mvc.perform(get(empty.editionPath())).andExpect(status().isNotFound());
-		assertThat(editions.dayById(empty.dayId())).isEmpty();
+		assertThat(days.dayById(empty.dayId())).isEmpty();
 	}
 
 	@Test
@@ -156,7 +170,7 @@ class ConferenceAdminEditTest {
 			.andExpect(content().string(containsString("Vul het aantal plaatsen in met cijfers.")))
 			.andExpect(content().string(containsString("value=\"volgende week\"")))
 			.andExpect(content().string(containsString("value=\"veel\"")));
-		assertThat(editions.dayById(fixture.dayId()).orElseThrow().town()).isEqualTo("Zutphen");
+		assertThat(days.dayById(fixture.dayId()).orElseThrow().town()).isEqualTo("Zutphen");
 
 		// another venue: saved, and both registrants are mailed
 		mvc.perform(post(base + "/wijzigen").with(secretariat).with(csrf())
@@ -167,7 +181,7 @@ class ConferenceAdminEditTest {
 			.andExpect(flash().attribute("noticeCount", 2));
 		assertThat(ConferenceFixtures.mailAbout(mails, anna, "Gewijzigd").text()).contains("Het Gildehuis");
 		assertThat(ConferenceFixtures.mailAbout(mails, bert, "Gewijzigd").text()).contains("Het Gildehuis");
-		var day = editions.dayById(fixture.dayId()).orElseThrow();
+		var day = days.dayById(fixture.dayId()).orElseThrow();
 		assertThat(day.venue()).isEqualTo("Het Gildehuis");
 		assertThat(day.capacity()).isEqualTo(80);
 		assertThat(day.region()).isEqualTo("oost");
@@ -183,14 +197,14 @@ class ConferenceAdminEditTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Voor deze dag is nog 1 persoon aangemeld of op de wachtlijst. Een dag met aanmeldingen kunt u niet verwijderen. Gaat de dag niet door? Zeg hem dan af")))
 			.andExpect(content().string(containsString("id=\"zeker-error\"")));
-		assertThat(editions.dayById(fixture.dayId())).isPresent();
+		assertThat(days.dayById(fixture.dayId())).isPresent();
 
 		mvc.perform(post(base + "/afzeggen").with(secretariat).with(csrf()).param("bericht", "x".repeat(1001)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Het bericht is te lang. Gebruik hoogstens 1000 tekens.")))
 			.andExpect(content().string(containsString("id=\"zekerAfzeggen-error\"")))
 			.andExpect(content().string(containsString("x".repeat(1001) + "</textarea>")));
-		assertThat(editions.dayById(fixture.dayId())).isPresent();
+		assertThat(days.dayById(fixture.dayId())).isPresent();
 
 		mvc.perform(post(base + "/afzeggen").with(secretariat).with(csrf()).param("zekerAfzeggen", "true")
 				.param("bericht", "De zaal is niet beschikbaar."))
@@ -200,19 +214,19 @@ class ConferenceAdminEditTest {
 		var mail = ConferenceFixtures.mailAbout(mails, anna, "gaat niet door");
 		assertThat(mail.subject()).isEqualTo("De Alliantiedag " + fixture.year() + " in Zutphen gaat niet door");
 		assertThat(mail.text()).contains("De zaal is niet beschikbaar.");
-		assertThat(editions.dayById(fixture.dayId())).isEmpty();
+		assertThat(days.dayById(fixture.dayId())).isEmpty();
 
 		// a day nobody registered for goes at once
 		var empty = fixtures.edition(5, 10);
 		mvc.perform(post("/beheer/alliantiedagen/dagen/" + empty.dayId() + "/verwijderen").with(secretariat).with(csrf()).param("zeker", "true"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/beheer/alliantiedagen/" + empty.year()));
-		assertThat(editions.dayById(empty.dayId())).isEmpty();
+		assertThat(days.dayById(empty.dayId())).isEmpty();
 
 		// a day that has been keeps its registrations: neither removed nor cancelled
 		var past = fixtures.edition(5, 10);
 		register(past, null);
-		var day = editions.dayById(past.dayId()).orElseThrow();
+		var day = days.dayById(past.dayId()).orElseThrow();
 		dayChanges.change(past.dayId(), new DayChanges.Change(LocalDate.now().minusDays(1), day.town(), day.venue(),
 				day.address(), null, day.capacity()));
 		String pastBase = "/beheer/alliantiedagen/dagen/" + past.dayId();
@@ -220,14 +234,14 @@ class ConferenceAdminEditTest {
 			.andExpect(content().string(containsString("Voor deze dag was 1 persoon aangemeld. Een dag die is geweest, blijft bewaard")));
 		mvc.perform(post(pastBase + "/afzeggen").with(secretariat).with(csrf()).param("zekerAfzeggen", "true"))
 			.andExpect(content().string(containsString("Deze dag is al geweest. Afzeggen kan niet meer.")));
-		assertThat(editions.dayById(past.dayId())).isPresent();
+		assertThat(days.dayById(past.dayId())).isPresent();
 	}
 
 	@Test
 	void aWorkshopIsChangedAndOnlyRemovedWhenNobodyChoseIt() throws Exception {
 		var secretariat = logins.secretariat();
 		var fixture = fixtures.edition(50, 10);
-		long third = editions.addWorkshop(fixture.editionId(), "Schulden voorkomen", "", "");
+		long third = workshops.addWorkshop(fixture.editionId(), "Schulden voorkomen", "", "");
 		register(fixture, fixture.workshops().get(0));
 		register(fixture, fixture.workshops().get(0));
 		String chosen = "/beheer/alliantiedagen/" + fixture.year() + "/werkgroepen/" + fixture.workshops().get(0);
@@ -259,7 +273,7 @@ class ConferenceAdminEditTest {
 		mvc.perform(get(fixture.editionPath()))
 			.andExpect(content().string(not(containsString("Sociale coöperaties"))))
 			.andExpect(content().string(containsString("2. Schulden voorkomen")));
-		assertThat(editions.day(fixture.dayId()).orElseThrow().sessions()).hasSize(1);
+		assertThat(editionViews.day(fixture.dayId()).orElseThrow().sessions()).hasSize(1);
 		mvc.perform(get("/beheer/alliantiedagen/" + fixture.year() + "/werkgroepen/" + third).with(secretariat))
 			.andExpect(status().isOk());
 		mvc.perform(get("/beheer/alliantiedagen/" + fixture.year() + "/werkgroepen/" + fixture.workshops().get(1)).with(secretariat))
@@ -294,7 +308,7 @@ class ConferenceAdminEditTest {
 		mvc.perform(post(base + "/werkgroepen/" + free + "/verwijderen").with(secretariat).with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("notice", "conferences.admin.notice.sessionWithdrawn"));
-		assertThat(editions.day(fixture.dayId()).orElseThrow().sessions()).extracting("id").containsExactly(taken);
+		assertThat(editionViews.day(fixture.dayId()).orElseThrow().sessions()).extracting("id").containsExactly(taken);
 	}
 
 	@Test
@@ -317,8 +331,8 @@ class ConferenceAdminEditTest {
 					.param("jaar", "2999").param("thema", "x").param("titel", "x").param("werkgroepTitel", "x"))
 				.andExpect(status().isForbidden());
 		}
-		assertThat(editions.dayById(fixture.dayId())).isPresent();
-		assertThat(editions.day(fixture.dayId()).orElseThrow().sessions()).hasSize(2);
+		assertThat(days.dayById(fixture.dayId())).isPresent();
+		assertThat(editionViews.day(fixture.dayId()).orElseThrow().sessions()).hasSize(2);
 		mvc.perform(get(fixture.editionPath())).andExpect(status().isOk())
 			.andExpect(content().string(containsString("Groeien in kracht " + fixture.year())));
 	}
@@ -330,7 +344,7 @@ class ConferenceAdminEditTest {
 		var fixture = fixtures.edition(LocalDate.now().plusDays(70), 5, 10, null);
 		String anna = register(fixture, null);
 		String base = "/beheer/alliantiedagen/" + fixture.year();
-		var closing = editions.publicView(fixture.year()).orElseThrow().blocks().stream()
+		var closing = editionViews.publicView(fixture.year()).orElseThrow().blocks().stream()
 			.filter(block -> block.kind().equals("closing"))
 			.findFirst()
 			.orElseThrow();
@@ -373,7 +387,7 @@ class ConferenceAdminEditTest {
 			.andExpect(flash().attribute("notice", "conferences.admin.notice.blockDeleted"));
 		mvc.perform(get(fixture.dayPath())).andExpect(content().string(not(containsString("Afsluiting met soep"))));
 		mvc.perform(get(blockPath).with(secretariat)).andExpect(status().isNotFound());
-		assertThat(editions.publicView(fixture.year()).orElseThrow().blocks()).noneMatch(block -> block.id() == closing.id());
+		assertThat(editionViews.publicView(fixture.year()).orElseThrow().blocks()).noneMatch(block -> block.id() == closing.id());
 	}
 
 	private String register(ConferenceFixtures.Fixture fixture, Long workshop) throws Exception {

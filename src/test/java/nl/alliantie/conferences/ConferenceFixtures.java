@@ -13,6 +13,9 @@ import org.springframework.stereotype.Component;
 
 import nl.alliantie.conferences.editions.DayView;
 import nl.alliantie.conferences.editions.Editions;
+import nl.alliantie.conferences.editions.EditionViews;
+import nl.alliantie.conferences.editions.Days;
+import nl.alliantie.conferences.editions.Workshops;
 import nl.alliantie.conferences.editions.Session;
 import nl.alliantie.mail.catcher.MailCatcher;
 
@@ -34,8 +37,17 @@ public class ConferenceFixtures {
 
 	private final Editions editions;
 
-	ConferenceFixtures(Editions editions) {
+	private final EditionViews editionViews;
+
+	private final Days days;
+
+	private final Workshops workshops;
+
+	ConferenceFixtures(Editions editions, EditionViews editionViews, Days days, Workshops workshops) {
 		this.editions = editions;
+		this.editionViews = editionViews;
+		this.days = days;
+		this.workshops = workshops;
 	}
 
 	public Fixture edition(LocalDate date, int capacity, int workshopCapacity, String region) {
@@ -52,13 +64,13 @@ public class ConferenceFixtures {
 				}
 			}
 		}
-		int number = editions.addDay(editionId, date, "Zutphen", "De Hanzehof", "Coehoornsingel 1", region, capacity);
-		long first = editions.addWorkshop(editionId, "Armoedebestrijding in de praktijk", "Noodfondsen", "Clip");
-		long second = editions.addWorkshop(editionId, "Sociale coöperaties", "Voorbeelden", "Nicole");
-		DayView day = editions.day(year, number).orElseThrow();
-		editions.offerWorkshop(day.day().id(), first, workshopCapacity, 2);
-		editions.offerWorkshop(day.day().id(), second, workshopCapacity, 2);
-		List<Long> sessions = editions.day(day.day().id()).orElseThrow().sessions().stream().map(Session::id).toList();
+		int number = days.addDay(editionId, date, "Zutphen", "De Hanzehof", "Coehoornsingel 1", region, capacity);
+		long first = workshops.addWorkshop(editionId, "Armoedebestrijding in de praktijk", "Noodfondsen", "Clip");
+		long second = workshops.addWorkshop(editionId, "Sociale coöperaties", "Voorbeelden", "Nicole");
+		DayView day = editionViews.day(year, number).orElseThrow();
+		days.offerWorkshop(day.day().id(), first, workshopCapacity, 2);
+		days.offerWorkshop(day.day().id(), second, workshopCapacity, 2);
+		List<Long> sessions = editionViews.day(day.day().id()).orElseThrow().sessions().stream().map(Session::id).toList();
 		return new Fixture(year, editionId, day.day().id(), number, List.of(first, second), sessions);
 	}
 

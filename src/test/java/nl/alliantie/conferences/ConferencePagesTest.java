@@ -94,6 +94,31 @@ class ConferencePagesTest {
 	}
 
 	@Test
+	void aTamperedChoiceIsRefusedByItsFieldAndTheRestIsKept() throws Exception {
+		var fixture = fixtures.edition(50, 10);
+		String[][] tampered = { { "werkgroep1", "abc" }, { "werkgroep1", "99999999999999999999" },
+				{ "toestemming", "misschien" }, { "dag", "abc" } };
+		for (String[] field : tampered) {
+			// the tampered value replaces the served one (a second value would be a different request)
+			var fields = new java.util.LinkedHashMap<String, String>();
+			fields.put("dag", String.valueOf(fixture.dayId()));
+			fields.put("naam", "Truus de Vries");
+			fields.put("email", "truus@example.org");
+			fields.put("werkgroep1", String.valueOf(fixture.workshops().get(0)));
+			fields.put("toestemming", "true");
+			fields.put(field[0], field[1]);
+			var request = post(fixture.editionPath() + "/aanmelden").with(csrf());
+			fields.forEach(request::param);
+			mvc.perform(request)
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("id=\"" + field[0] + "-error\"")))
+				.andExpect(content().string(containsString("value=\"Truus de Vries\"")))
+				.andExpect(content().string(containsString("value=\"truus@example.org\"")))
+				.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Failed to convert"))));
+		}
+	}
+
+	@Test
 	void registeringMailsThePersonalLinkAndTheCalendarFile() throws Exception {
 		var fixture = fixtures.edition(50, 10);
 		String email = "truus-" + UUID.randomUUID() + "@test.alliantie.local";
@@ -109,7 +134,8 @@ class ConferencePagesTest {
 			.andExpect(redirectedUrlPattern("/alliantiedagen/aanmelding/*"))
 			.andReturn();
 		String link = result.getResponse().getRedirectedUrl();
-		mvc.perform(get(link).flashAttr("notice", "conferences.registration.notice.registered"))
+		// the notice travels in the session (kept in PostgreSQL): the browser sends its session cookie back
+		mvc.perform(get(link).cookie(result.getResponse().getCookies()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("U bent aangemeld")))
 			.andExpect(content().string(containsString("Sociale coöperaties")))

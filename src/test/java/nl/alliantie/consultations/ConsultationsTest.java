@@ -170,6 +170,31 @@ class ConsultationsTest {
 	}
 
 	@Test
+	void aDateOrTimeThatDoesNotExistIsRefusedByItsOwnField() throws Exception {
+		String nextYear = String.valueOf(java.time.LocalDate.now().getYear() + 1);
+		mvc.perform(post("/beheer/regio-overleggen").param("regio", "oost").param("datum", nextYear + "-02-30")
+			.param("begintijd", "10:00").param("eindtijd", "12:00").param("locatie", "Zaal").param("adres", "Straat 1")
+			.with(logins.coordinator("oost")).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"datum-error\"")))
+			.andExpect(content().string(containsString("value=\"" + nextYear + "-02-30\"")));
+		mvc.perform(post("/beheer/regio-overleggen").param("regio", "oost").param("datum", "14-3-" + nextYear)
+			.param("begintijd", "25:99").param("eindtijd", "12:00").param("locatie", "Zaal").param("adres", "Straat 1")
+			.with(logins.coordinator("oost")).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"begintijd-error\"")))
+			.andExpect(content().string(not(containsString("id=\"datum-error\""))))
+			.andExpect(content().string(containsString("value=\"25:99\"")));
+		long id = fixtures.planned("oost", Duration.ofDays(12));
+		fixtures.startsIn(id, Duration.ofHours(-3));
+		mvc.perform(post("/beheer/regio-overleggen/" + id + "/actiepunten").param("soort", "ACTIEPUNT")
+			.param("wat", "Iets doen").param("wanneer", "2026-02-30").with(logins.coordinator("oost")).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"wanneer-error\"")))
+			.andExpect(content().string(containsString("value=\"2026-02-30\"")));
+	}
+
+	@Test
 	void planTheYearProposesJanuaryAndJuneOnce() throws Exception {
 		int year = 2090 + (int) (Math.random() * 100);
 		mvc.perform(post("/beheer/regio-overleggen/jaar").param("jaar", String.valueOf(year))

@@ -55,6 +55,17 @@ public class Browser implements AfterAllCallback {
 		return newPage(baseUrl, 1024);
 	}
 
+	/** The Playwright of this browser, e.g. for a request without the browser's cookies (a mail program). */
+	public Playwright playwright() {
+		return playwright;
+	}
+
+	/** Fails when the page scrolls sideways (every page fits 320 px). */
+	public static void fitsTheScreen(Page page) {
+		assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
+			.as("no sideways scrolling on %s", page.url()).isTrue();
+	}
+
 	/** Runs axe-core with the WCAG 2.2 A and AA rules and fails on any violation. */
 	public static void assertAccessible(Page page) {
 		AxeResults results = new AxeBuilder(page).withTags(WCAG_TAGS).analyze();

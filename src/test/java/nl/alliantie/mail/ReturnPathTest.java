@@ -27,4 +27,11 @@ class ReturnPathTest {
 		SmtpDelivery smtp = new SmtpDelivery(new JavaMailSenderImpl(), "secretariaat@alliantie.local", "Alliantie", "");
 		assertThat(smtp.compose(mail).getEnvelopeFrom()).isNull();
 	}
+
+	@Test
+	void theUnsubscribeMailtoGoesToTheBounceMailbox() {
+		assertThat(Outbox.unsubscribeAddress("bounces@alliantie.local", "secretariaat@alliantie.local"))
+			.isEqualTo("bounces+afmelden@alliantie.local");
+		assertThat(Outbox.unsubscribeAddress("", "secretariaat@alliantie.local")).isEqualTo("secretariaat@alliantie.local");
+	}
 }

@@ -20,9 +20,9 @@ import java.util.regex.Pattern;
  * A small SMTP server whose answer to each recipient the test decides, e.g. {@code 451} (try
  * later) or {@code 550} (no such mailbox). Keeps the Message-ID and recipient of every accepted mail.
  */
-class ScriptedSmtpServer implements AutoCloseable {
+public class ScriptedSmtpServer implements AutoCloseable {
 
-	record Accepted(String recipient, String messageId) {
+	public record Accepted(String recipient, String messageId) {
 	}
 
 	private static final Pattern MESSAGE_ID = Pattern.compile("(?im)^Message-ID:\\s*(\\S+)");
@@ -36,7 +36,7 @@ class ScriptedSmtpServer implements AutoCloseable {
 	private final IntConsumer beforeAccepting;
 
 	/** @param rcptReply the reply line to {@code RCPT TO} for an address, e.g. {@code "250 OK"} */
-	ScriptedSmtpServer(Function<String, String> rcptReply) throws IOException {
+	public ScriptedSmtpServer(Function<String, String> rcptReply) throws IOException {
 		this(rcptReply, count -> {
 		});
 	}
@@ -52,11 +52,16 @@ class ScriptedSmtpServer implements AutoCloseable {
 		Thread.ofVirtual().start(this::acceptLoop);
 	}
 
-	int port() {
+	public int port() {
 		return socket.getLocalPort();
 	}
 
-	List<Accepted> accepted() {
+	/** How many mails were kept so far, without copying them. */
+	public int acceptedCount() {
+		return accepted.size();
+	}
+
+	public List<Accepted> accepted() {
 		return List.copyOf(accepted);
 	}
 

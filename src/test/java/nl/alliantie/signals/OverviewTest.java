@@ -99,6 +99,17 @@ class OverviewTest {
 	}
 
 	@Test
+	void everyExportGivesItsConnectionBack(
+			@org.springframework.beans.factory.annotation.Value("${spring.datasource.hikari.maximum-pool-size}") int pool)
+			throws Exception {
+		// more exports than the pool has connections: one that kept its connection would starve the next
+		for (int i = 0; i <= pool; i++) {
+			mvc.perform(get("/signalen.csv")).andExpect(status().isOk());
+			mvc.perform(get("/signalen.atom")).andExpect(status().isOk());
+		}
+	}
+
+	@Test
 	void csvIsSafeForExcel() throws Exception {
 		String word = word();
 		fixtures.published("=HYPERLINK(\"http://kwaad.example\") " + word, "+31 verhaal; met \"quotes\" " + word, "Zwolle");

@@ -9,7 +9,8 @@ import nl.alliantie.shared.bench.BenchScale;
 /**
  * Alliantiedagen for the bench, set-based: ten editions (2021 to 2030, fixed so that
  * {@code bench/pages.txt} can name them), five days each, six workshops on every day, and
- * 5,000 registrations at the national scale (50,000 at {@code national10}) spread over the 50 days.
+ * 5,000 registrations at the national scale (50,000 at {@code national10}) spread over the 50 days,
+ * and one photo.
  */
 @Component
 class ConferenceBenchData implements BenchData {
@@ -133,5 +134,15 @@ class ConferenceBenchData implements BenchData {
 				from (select session_id, count(*) as count from conferences_registration where workshop_status = 'placed' group by session_id) c
 				where c.session_id = s.id
 				""").update();
+		// One photo of the last edition (a grey PNG, its own thumbnail), so that bench/pages.txt can
+		// name /alliantiedagen/bestanden/1: the first file of a new bench database.
+		jdbc.sql("""
+				insert into conferences_file (edition_id, kind, title, filename, content_type, size_bytes, data, thumbnail)
+				select e.id, 'photo', 'Foto van de dag', 'foto.png', 'image/png', length(p.png), p.png, p.png
+				from conferences_edition e cross join (select decode(:png, 'base64') as png) p where e.year = :last
+				""")
+			.param("png", "iVBORw0KGgoAAAANSUhEUgAAAEAAAAAoCAAAAABrpaM1AAAAJElEQVR42mPYQiFgGDVg1IBRA0YNGDVg1IBRA0YNGDVgOBoAAMHSCGpraBCvAAAAAElFTkSuQmCC")
+			.param("last", FIRST_YEAR + EDITIONS - 1)
+			.update();
 	}
 }

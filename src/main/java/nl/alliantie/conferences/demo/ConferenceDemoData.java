@@ -22,6 +22,9 @@ import org.springframework.stereotype.Component;
 import nl.alliantie.conferences.editions.DayBlock;
 import nl.alliantie.conferences.editions.DayView;
 import nl.alliantie.conferences.editions.Editions;
+import nl.alliantie.conferences.editions.EditionViews;
+import nl.alliantie.conferences.editions.Days;
+import nl.alliantie.conferences.editions.Workshops;
 import nl.alliantie.conferences.editions.Session;
 import nl.alliantie.conferences.publications.Publications;
 import nl.alliantie.conferences.registrations.Registrations;
@@ -60,6 +63,12 @@ class ConferenceDemoData implements DemoData {
 
 	private final Editions editions;
 
+	private final EditionViews editionViews;
+
+	private final Days days;
+
+	private final Workshops workshops;
+
 	private final Registrations registrations;
 
 	private final Publications publications;
@@ -68,9 +77,12 @@ class ConferenceDemoData implements DemoData {
 
 	private final Clock clock;
 
-	ConferenceDemoData(Editions editions, Registrations registrations, Publications publications, JdbcClient jdbc, Clock clock) {
+	ConferenceDemoData(Editions editions, EditionViews editionViews, Days days, Workshops workshops, Registrations registrations, Publications publications, JdbcClient jdbc, Clock clock) {
 		this.clock = clock;
 		this.editions = editions;
+		this.editionViews = editionViews;
+		this.days = days;
+		this.workshops = workshops;
 		this.registrations = registrations;
 		this.publications = publications;
 		this.jdbc = jdbc;
@@ -96,7 +108,7 @@ class ConferenceDemoData implements DemoData {
 		String[] people = { "Ria Jansen", "Mohamed El Amrani", "Ans de Boer", "Kees Visser", "Fatma Yilmaz", "Jan Bakker",
 				"Greetje Mulder", "Piet de Groot" };
 		for (int i = 0; i < people.length; i++) {
-			DayView day = editions.day(currentDays.get(i % 2)).orElseThrow();
+			DayView day = editionViews.day(currentDays.get(i % 2)).orElseThrow();
 			List<Session> sessions = day.sessions();
 			registrations.register(new Registrations.Request(day.day().id(), people[i],
 					people[i].toLowerCase().replace(' ', '.') + "@demo.alliantie.local", i % 3 == 0 ? "Cliëntenraad " + day.day().town() : "",
@@ -111,7 +123,7 @@ class ConferenceDemoData implements DemoData {
 			pastRegistrationsAndEvaluations(dayId);
 			publications.store(last, dayId, null, "report", "Verslag van de dag", "verslag.pdf", pdf());
 			publications.store(last, dayId, null, "photo", "De zaal tijdens de inleiding", "zaal.png", photo("Alliantiedag", new Color(0x8a1538)));
-			long session = editions.day(dayId).orElseThrow().sessions().get(0).id();
+			long session = editionViews.day(dayId).orElseThrow().sessions().get(0).id();
 			publications.store(last, dayId, session, "photo", "In de werkgroep", "werkgroep.png", photo("Werkgroep", new Color(0x0b4f8a)));
 		}
 	}
@@ -119,7 +131,7 @@ class ConferenceDemoData implements DemoData {
 	private long edition(int year, String theme, String title, String description) {
 		long id = editions.createEdition(year, theme, title, description);
 		for (String[] workshop : WORKSHOPS) {
-			editions.addWorkshop(id, workshop[0], workshop[1], workshop[2]);
+			workshops.addWorkshop(id, workshop[0], workshop[1], workshop[2]);
 		}
 		editions.addPartner(id, "CliP-Stimulansz", "partner", "Hulp bij de organisatie", null);
 		editions.addPartner(id, "Werkgroep Arme Kant van Nederland/EVA", "partner", "Hulp bij de organisatie", null);
@@ -130,27 +142,27 @@ class ConferenceDemoData implements DemoData {
 
 	/** Five days a week apart; four to six workshops depending on the expected attendance. */
 	private List<Long> days(long editionId, int year, LocalDate first) {
-		var workshops = editions.view(year).orElseThrow().workshops();
+		var workshops = editionViews.view(year).orElseThrow().workshops();
 		List<Long> ids = new java.util.ArrayList<>();
 		for (int i = 0; i < TOWNS.size(); i++) {
 			Town town = TOWNS.get(i);
 			int capacity = i == 3 ? 60 : 120;
-			int number = editions.addDay(editionId, first.plusWeeks(i), town.town(), town.venue(), town.address(), town.region(), capacity);
-			DayView day = editions.day(year, number).orElseThrow();
+			int number = days.addDay(editionId, first.plusWeeks(i), town.town(), town.venue(), town.address(), town.region(), capacity);
+			DayView day = editionViews.day(year, number).orElseThrow();
 			ids.add(day.day().id());
 			int offered = i == 3 ? 4 : 6;
 			for (int w = 0; w < offered; w++) {
-				editions.offerWorkshop(day.day().id(), workshops.get(w).id(), 25, 8);
+				days.offerWorkshop(day.day().id(), workshops.get(w).id(), 25, 8);
 			}
 			for (DayBlock block : day.blocks()) {
 				if (block.kind().equals("introduction")) {
-					editions.addSpeaker(day.day().id(), block.id(), SPEAKERS[i][0], SPEAKERS[i][1], SPEAKERS[i][2], "");
+					days.addSpeaker(day.day().id(), block.id(), SPEAKERS[i][0], SPEAKERS[i][1], SPEAKERS[i][2], "");
 				}
 				if (block.kind().equals("intermezzo")) {
-					editions.addSpeaker(day.day().id(), block.id(), "Additude", "Theatergroep", "Op de fiets naar de Voedselbank", "");
+					days.addSpeaker(day.day().id(), block.id(), "Additude", "Theatergroep", "Op de fiets naar de Voedselbank", "");
 				}
 				if (block.kind().equals("contribution") && block.startsAt().equals(LocalTime.of(11, 0))) {
-					editions.addSpeaker(day.day().id(), block.id(), "Annemiek Onstenk", "Qracht 500", "Een blad van en voor mensen met weinig geld", "");
+					days.addSpeaker(day.day().id(), block.id(), "Annemiek Onstenk", "Qracht 500", "Een blad van en voor mensen met weinig geld", "");
 				}
 			}
 		}

@@ -21,7 +21,7 @@ import nl.alliantie.accounts.LinkTokens;
 import nl.alliantie.conferences.DayId;
 import nl.alliantie.conferences.RegistrationId;
 import nl.alliantie.conferences.mails.ConferenceMails;
-import nl.alliantie.conferences.registrations.Registrations;
+import nl.alliantie.conferences.registrations.RegistrationNotices;
 import nl.alliantie.shared.csv.Csv;
 
 /**
@@ -91,17 +91,17 @@ public class Evaluations {
 
 	private final LinkTokens tokens;
 
-	private final Registrations registrations;
+	private final RegistrationNotices notices;
 
 	private final ConferenceMails mails;
 
 	private final Clock clock;
 
-	Evaluations(JdbcClient jdbc, LinkTokens tokens, Registrations registrations, ConferenceMails mails, Clock clock) {
+	Evaluations(JdbcClient jdbc, LinkTokens tokens, RegistrationNotices notices, ConferenceMails mails, Clock clock) {
 		this.clock = clock;
 		this.jdbc = jdbc;
 		this.tokens = tokens;
-		this.registrations = registrations;
+		this.notices = notices;
 		this.mails = mails;
 	}
 
@@ -131,7 +131,7 @@ public class Evaluations {
 			.list();
 		for (long id : ids) {
 			String token = tokens.issueOneTime(LINK_PURPOSE, Long.toString(id), Duration.ofDays(60));
-			mails.evaluation(registrations.about(id), token);
+			mails.evaluation(notices.about(id), token);
 		}
 		return ids.size();
 	}

@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
 
 import nl.alliantie.conferences.editions.DayBlock;
 import nl.alliantie.conferences.editions.DayView;
-import nl.alliantie.conferences.editions.Editions;
+import nl.alliantie.conferences.editions.EditionViews;
 import nl.alliantie.shared.AlliantieProperties;
 
 /**
@@ -54,16 +54,16 @@ public class CalendarFiles {
 
 	private final AlliantieProperties properties;
 
-	private final Editions editions;
+	private final EditionViews editionViews;
 
 	private final Map<Long, Built> built = new ConcurrentHashMap<>();
 
 	private final Clock clock;
 
-	CalendarFiles(AlliantieProperties properties, Editions editions, Clock clock) {
+	CalendarFiles(AlliantieProperties properties, EditionViews editionViews, Clock clock) {
 		this.clock = clock;
 		this.properties = properties;
-		this.editions = editions;
+		this.editionViews = editionViews;
 	}
 
 	public static String uid(long dayId) {
@@ -91,7 +91,7 @@ public class CalendarFiles {
 		if (cached != null && cached.sequence() == sequence && System.nanoTime() - cached.at() < REUSE_NANOS) {
 			return cached.ics();
 		}
-		DayView view = editions.day(dayId).orElseThrow();
+		DayView view = editionViews.day(dayId).orElseThrow();
 		String ics = of(view);
 		built.put(dayId, new Built(view.day().sequence(), ics, System.nanoTime()));
 		return ics;

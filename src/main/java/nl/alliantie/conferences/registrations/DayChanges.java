@@ -14,6 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.alliantie.conferences.editions.Day;
 import nl.alliantie.conferences.editions.Editions;
+import nl.alliantie.conferences.editions.EditionViews;
+import nl.alliantie.conferences.editions.Days;
 
 /**
  * Changes to a day that its registrants must hear about. When the date, the times or the place
@@ -40,29 +42,39 @@ public class DayChanges {
 
 	private final Editions editions;
 
-	private final Registrations registrations;
+	private final EditionViews editionViews;
+
+	private final Days days;
+
+	private final RegistrationNotices notices;
+
+	private final WaitingLists waitingLists;
 
 	private final Clock clock;
 
-	DayChanges(Editions editions, Registrations registrations, Clock clock) {
+	DayChanges(Editions editions, EditionViews editionViews, Days days, RegistrationNotices notices,
+			WaitingLists waitingLists, Clock clock) {
 		this.clock = clock;
 		this.editions = editions;
-		this.registrations = registrations;
+		this.editionViews = editionViews;
+		this.days = days;
+		this.notices = notices;
+		this.waitingLists = waitingLists;
 	}
 
 	/** Saves a day's details; refused when the capacity is below the people registered. */
 	@Transactional
 	public Outcome change(long dayId, Change change) {
-		int taken = editions.lockDay(dayId).orElseThrow(() -> new IllegalArgumentException("No day " + dayId));
+		int taken = days.lockDay(dayId).orElseThrow(() -> new IllegalArgumentException("No day " + dayId));
 		if (change.capacity() < taken) {
 			return new Outcome(false, taken, 0);
 		}
 		CalendarFiles.Facts before = facts(dayId);
-		editions.updateDay(dayId, change.date(), change.town(), change.venue(), change.address(), change.region());
+		days.updateDay(dayId, change.date(), change.town(), change.venue(), change.address(), change.region());
 		CalendarFiles.Facts after = facts(dayId);
 		// first the new file, so that people who get a place below receive it already
-		int mailed = before.equals(after) ? 0 : registrations.rescheduled(dayId, hours(after));
-		registrations.changeDayCapacity(dayId, change.capacity());
+		int mailed = before.equals(after) ? 0 : notices.rescheduled(dayId, hours(after));
+		waitingLists.changeDayCapacity(dayId, change.capacity());
 		return new Outcome(true, taken, mailed);
 	}
 
@@ -88,7 +100,7 @@ public class DayChanges {
 	/** Makes a change to the program with the edition's days locked, and mails the registrants of each day whose hours moved. */
 	private int reschedulingDaysOf(long editionId, Runnable change) {
 		Map<Long, CalendarFiles.Facts> before = new LinkedHashMap<>();
-		for (long dayId : editions.lockDaysOf(editionId)) {
+		for (long dayId : days.lockDaysOf(editionId)) {
 			before.put(dayId, facts(dayId));
 		}
 		change.run();
@@ -96,7 +108,7 @@ public class DayChanges {
 		for (var entry : before.entrySet()) {
 			CalendarFiles.Facts after = facts(entry.getKey());
 			if (!after.equals(entry.getValue())) {
-				mailed += registrations.rescheduled(entry.getKey(), hours(after));
+				mailed += notices.rescheduled(entry.getKey(), hours(after));
 			}
 		}
 		return mailed;
@@ -110,20 +122,20 @@ public class DayChanges {
 	 */
 	@Transactional
 	public int cancel(long dayId, String message) {
-		if (editions.lockDay(dayId).isEmpty()) {
+		if (days.lockDay(dayId).isEmpty()) {
 			return 0;
 		}
-		Day day = editions.dayById(dayId).orElseThrow();
+		Day day = days.dayById(dayId).orElseThrow();
 		if (day.date().isBefore(LocalDate.now(clock))) {
 			return -1;
 		}
-		int mailed = registrations.mailDayCancelled(dayId, message, "/alliantiedagen/" + day.year());
-		editions.removeDay(dayId);
+		int mailed = notices.mailDayCancelled(dayId, message, "/alliantiedagen/" + day.year());
+		days.removeDay(dayId);
 		return mailed;
 	}
 
 	private CalendarFiles.Facts facts(long dayId) {
-		return CalendarFiles.facts(editions.day(dayId).orElseThrow());
+		return CalendarFiles.facts(editionViews.day(dayId).orElseThrow());
 	}
 
 	static String hours(CalendarFiles.Facts facts) {

@@ -1,14 +1,7 @@
 package nl.alliantie.conferences.registrations;
 
-import nl.alliantie.shared.time.DutchTime;
-
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,13 +13,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.alliantie.accounts.LinkTokens;
-import nl.alliantie.conferences.DayId;
-import nl.alliantie.conferences.RegistrationId;
 import nl.alliantie.conferences.mails.ConferenceMails;
-import nl.alliantie.conferences.mails.ConferenceMails.About;
 
 /**
- * Registering, changing and cancelling, with a waiting list per day and per workshop.
+ * Registering, changing and cancelling; the places and waiting lists per day and per workshop are
+ * {@link WaitingLists}', the mails and personal links {@link RegistrationNotices}'.
  * <p>
  * Every change to a day's places first locks that day's row, so all registrations of one day run
  * one after the other (and in the same lock order: day, registrations, workshops — no deadlocks).
@@ -63,22 +54,27 @@ public class Registrations {
 
 	private final LinkTokens tokens;
 
-	private final ConferenceMails mails;
-
 	private final OrganisationChoice organisations;
 
-	private final CalendarFiles calendars;
+	private final WaitingLists waitingLists;
+
+	private final ConferenceMails mails;
+
+	private final RegistrationNotices notices;
 
 	private final Clock clock;
 
-	Registrations(JdbcClient jdbc, LinkTokens tokens, ConferenceMails mails, OrganisationChoice organisations, CalendarFiles calendars, Clock clock) {
+	Registrations(JdbcClient jdbc, LinkTokens tokens, OrganisationChoice organisations, WaitingLists waitingLists,
+			ConferenceMails mails, RegistrationNotices notices, Clock clock) {
 		this.jdbc = jdbc;
 		this.tokens = tokens;
-		this.mails = mails;
 		this.organisations = organisations;
-		this.calendars = calendars;
+		this.waitingLists = waitingLists;
+		this.mails = mails;
+		this.notices = notices;
 		this.clock = clock;
 	}
+
 
 	@Transactional
 	public Registered register(Request request) {
@@ -119,11 +115,11 @@ public class Registrations {
 			throw new RegistrationRefused(RegistrationRefused.Reason.ALREADY_REGISTERED);
 		}
 		if (seat) {
-			placeInWorkshop(id, first, second);
+			waitingLists.placeInWorkshop(id, first, second);
 		}
-		String token = issueLink(id, date);
-		if (claimNotice(id, "confirmation")) {
-			mails.confirmation(about(id), token, seat ? calendars.ofDay(request.dayId(), sequenceOf(request.dayId())) : null);
+		String token = notices.issueLink(id, date);
+		if (notices.claimNotice(id, "confirmation")) {
+			mails.confirmation(notices.about(id), token, seat ? notices.calendarOf(request.dayId()) : null);
 		}
 		return new Registered(id, token, !seat);
 	}
@@ -173,14 +169,14 @@ public class Registrations {
 			.param("id", id)
 			.update();
 		if (registration.placedInWorkshop()) {
-			releaseSession(registration.sessionId());
+			waitingLists.releaseSession(registration.sessionId());
 		}
 		if (!registration.waiting()) {
 			jdbc.sql("update conferences_day set taken = taken - 1 where id = :id").param("id", registration.dayId()).update();
-			promoteOnDay(registration.dayId());
+			waitingLists.promoteOnDay(registration.dayId());
 		}
-		if (claimNotice(id, "cancelled")) {
-			mails.cancelled(about(id));
+		if (notices.claimNotice(id, "cancelled")) {
+			mails.cancelled(notices.about(id));
 		}
 	}
 
@@ -218,9 +214,9 @@ public class Registrations {
 		if (registration.placedInWorkshop()) {
 			jdbc.sql("update conferences_session set taken = taken - 1 where id = :id").param("id", registration.sessionId()).update();
 		}
-		placeInWorkshop(id, first, second);
+		waitingLists.placeInWorkshop(id, first, second);
 		if (registration.placedInWorkshop()) {
-			promoteInSession(registration.sessionId());
+			waitingLists.promoteInSession(registration.sessionId());
 		}
 	}
 
@@ -229,28 +225,6 @@ public class Registrations {
 		return tokens.subjectOf(LINK_PURPOSE, token);
 	}
 
-	/** Facts for a mail about this registration. */
-	public About about(long id) {
-		return jdbc.sql(ABOUT + "where r.id = :id").param("id", id).query((rs, n) -> about(rs).getValue()).single();
-	}
-
-	/** The registrations with what a mail says of each; a where clause follows. */
-	private static final String ABOUT = """
-			select r.id, r.email, r.name, e.year, e.theme, d.date, d.town, d.venue, d.address, d.number, r.status,
-			       r.workshop_status, w.title
-			from conferences_registration r
-			join conferences_day d on d.id = r.day_id
-			join conferences_edition e on e.id = d.edition_id
-			left join conferences_session s on s.id = r.session_id
-			left join conferences_workshop w on w.id = s.workshop_id
-			""";
-
-	private static Map.Entry<Long, About> about(java.sql.ResultSet rs) throws java.sql.SQLException {
-		return Map.entry(rs.getLong(1), new About(rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5),
-				rs.getObject(6, LocalDate.class), rs.getString(7), rs.getString(8), rs.getString(9),
-				"/alliantiedagen/" + rs.getInt(4) + "/" + rs.getInt(10), rs.getString(11), rs.getString(12),
-				rs.getString(13)));
-	}
 
 	private String regionOf(long dayId) {
 		return jdbc.sql("select coalesce(region, '') from conferences_day where id = :id")
@@ -308,203 +282,6 @@ public class Registrations {
 		return session;
 	}
 
-	/** First choice if it has room, else the second, else the waiting list of the first. */
-	private void placeInWorkshop(long id, Long first, Long second) {
-		List<Long> choices = new ArrayList<>();
-		if (first != null) {
-			choices.add(first);
-		}
-		if (second != null && !second.equals(first)) {
-			choices.add(second);
-		}
-		for (Long session : choices) {
-			if (jdbc.sql("update conferences_session set taken = taken + 1 where id = :id and taken < capacity")
-				.param("id", session)
-				.update() == 1) {
-				jdbc.sql("update conferences_registration set session_id = :session, workshop_status = 'placed', workshop_waiting_since = null where id = :id")
-					.param("session", session)
-					.param("id", id)
-					.update();
-				return;
-			}
-		}
-		if (first != null) {
-			jdbc.sql("update conferences_registration set session_id = :session, workshop_status = 'waiting', workshop_waiting_since = clock_timestamp() where id = :id")
-				.param("session", first)
-				.param("id", id)
-				.update();
-		}
-	}
-
-	private void releaseSession(long sessionId) {
-		jdbc.sql("update conferences_session set taken = taken - 1 where id = :id").param("id", sessionId).update();
-		promoteInSession(sessionId);
-	}
-
-	/** Gives free places on the day to the people waiting longest. */
-	void promoteOnDay(long dayId) {
-		while (true) {
-			Optional<Long> next = jdbc.sql("""
-					select id from conferences_registration where day_id = :day and status = 'waiting'
-					order by created_at, id limit 1 for update
-					""")
-				.param("day", dayId)
-				.query(Long.class)
-				.optional();
-			if (next.isEmpty() || jdbc.sql("update conferences_day set taken = taken + 1 where id = :id and taken < capacity")
-				.param("id", dayId)
-				.update() == 0) {
-				return;
-			}
-			long id = next.get();
-			jdbc.sql("update conferences_registration set status = 'registered', promoted_at = now() where id = :id")
-				.param("id", id)
-				.update();
-			Registration registration = jdbc.sql("select id, day_id, current_date, status, workshop_status, session_id, first_choice, second_choice from conferences_registration where id = :id")
-				.param("id", id)
-				.query((rs, n) -> new Registration(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class),
-						rs.getString(4), rs.getString(5), (Long) rs.getObject(6), (Long) rs.getObject(7),
-						(Long) rs.getObject(8)))
-				.single();
-			placeInWorkshop(id, registration.firstChoice(), registration.secondChoice());
-			if (claimNotice(id, "day-promoted")) {
-				mails.promotedToDay(about(id), issueLink(id, dayDate(dayId)), calendars.ofDay(dayId, sequenceOf(dayId)));
-			}
-		}
-	}
-
-	/** Gives free places in a workshop to the registered people waiting longest for it. */
-	void promoteInSession(long sessionId) {
-		while (true) {
-			Optional<Long> next = jdbc.sql("""
-					select id from conferences_registration
-					where session_id = :session and workshop_status = 'waiting' and status = 'registered'
-					order by workshop_waiting_since, id limit 1 for update
-					""")
-				.param("session", sessionId)
-				.query(Long.class)
-				.optional();
-			if (next.isEmpty() || jdbc.sql("update conferences_session set taken = taken + 1 where id = :id and taken < capacity")
-				.param("id", sessionId)
-				.update() == 0) {
-				return;
-			}
-			long id = next.get();
-			jdbc.sql("update conferences_registration set workshop_status = 'placed', workshop_waiting_since = null where id = :id")
-				.param("id", id)
-				.update();
-			long dayId = jdbc.sql("select day_id from conferences_registration where id = :id").param("id", id).query(Long.class).single();
-			if (claimNotice(id, "workshop-promoted")) {
-				mails.promotedToWorkshop(about(id), issueLink(id, dayDate(dayId)));
-			}
-		}
-	}
-
-	/** Raises a day's capacity (never below the places taken) and gives the new places to those waiting. */
-	@Transactional
-	public boolean changeDayCapacity(long dayId, int capacity) {
-		lockDay(dayId);
-		int changed = jdbc.sql("update conferences_day set capacity = :capacity where id = :id and taken <= :capacity")
-			.param("capacity", capacity)
-			.param("id", dayId)
-			.update();
-		if (changed == 1) {
-			promoteOnDay(dayId);
-		}
-		return changed == 1;
-	}
-
-	/** Changes a workshop's capacity (never below the places taken) and gives new places to those waiting. */
-	@Transactional
-	public boolean changeSessionCapacity(long dayId, long sessionId, int capacity, int minimum) {
-		lockDay(dayId);
-		int changed = jdbc.sql("update conferences_session set capacity = :capacity, minimum = :minimum where id = :id and day_id = :day and taken <= :capacity")
-			.param("capacity", capacity)
-			.param("minimum", minimum)
-			.param("id", sessionId)
-			.param("day", dayId)
-			.update();
-		if (changed == 1) {
-			promoteInSession(sessionId);
-		}
-		return changed == 1;
-	}
-
-	/**
-	 * The date, time or place of a locked day changed: raises its sequence and mails everyone
-	 * registered or waiting the new facts, with the new calendar file for those with a place.
-	 * Each person gets one mail per change, claimed with the new sequence.
-	 *
-	 * @return how many were mailed
-	 */
-	int rescheduled(long dayId, String hours) {
-		int sequence = jdbc.sql("update conferences_day set sequence = sequence + 1 where id = :id returning sequence")
-			.param("id", dayId)
-			.query(Integer.class)
-			.single();
-		String ics = calendars.ofDay(dayId, sequence);
-		LocalDate date = dayDate(dayId);
-		int mailed = 0;
-		for (var entry : active(dayId).entrySet()) {
-			long id = entry.getKey();
-			About about = entry.getValue();
-			if (claimNotice(id, "day-changed-" + sequence)) {
-				mails.dayChanged(about, hours, issueLink(id, date), "registered".equals(about.status()) ? ics : null);
-				mailed++;
-			}
-		}
-		return mailed;
-	}
-
-	/**
-	 * A locked day that has not been yet does not go ahead: everyone registered or waiting gets a
-	 * mail (once), with the secretariat's words.
-	 *
-	 * @return how many were mailed
-	 */
-	int mailDayCancelled(long dayId, String message, String editionPath) {
-		int mailed = 0;
-		for (var entry : active(dayId).entrySet()) {
-			if (claimNotice(entry.getKey(), "day-cancelled")) {
-				mails.dayCancelled(entry.getValue(), message, editionPath);
-				mailed++;
-			}
-		}
-		return mailed;
-	}
-
-	/** The people registered or waiting for a day, in order of arrival, with what a mail says of them. */
-	private Map<Long, About> active(long dayId) {
-		Map<Long, About> active = new java.util.LinkedHashMap<>();
-		jdbc.sql(ABOUT + "where r.day_id = :day and r.status <> 'cancelled' order by r.created_at, r.id")
-			.param("day", dayId)
-			.query((rs, n) -> about(rs))
-			.list()
-			.forEach(entry -> active.put(entry.getKey(), entry.getValue()));
-		return active;
-	}
-
-	private int sequenceOf(long dayId) {
-		return jdbc.sql("select sequence from conferences_day where id = :id").param("id", dayId).query(Integer.class).single();
-	}
-
-	private LocalDate dayDate(long dayId) {
-		return jdbc.sql("select date from conferences_day where id = :id").param("id", dayId).query(LocalDate.class).single();
-	}
-
-	private String issueLink(long id, LocalDate date) {
-		ZonedDateTime until = date.plusDays(2).atStartOfDay(DutchTime.ZONE);
-		Duration valid = Duration.between(ZonedDateTime.now(clock), until);
-		return tokens.issueReusable(LINK_PURPOSE, Long.toString(id), valid.isNegative() ? Duration.ofDays(1) : valid);
-	}
-
-	/** Claims a mail for this registration; true only the first time, also under concurrent calls. */
-	boolean claimNotice(long id, String kind) {
-		return jdbc.sql("insert into conferences_notice (registration_id, kind) values (:id, :kind) on conflict do nothing")
-			.param("id", id)
-			.param("kind", kind)
-			.update() == 1;
-	}
 
 	private static String trim(String text) {
 		return text == null ? "" : text.trim();

@@ -4,6 +4,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import nl.alliantie.shared.web.checks.DateText;
+import nl.alliantie.shared.web.checks.TimeText;
+
 /**
  * Plans or changes a consultation: region, date, start and end time, place and online link. The
  * region is asked only when planning (a planned consultation keeps its region, and its edit form
@@ -11,9 +14,9 @@ import jakarta.validation.constraints.Size;
  */
 public record ConsultationForm(
 		String regio,
-		@NotBlank(message = "{consultations.form.date.required}") @Pattern(regexp = "^$|\\d{4}-\\d{2}-\\d{2}", message = "{consultations.form.date.invalid}") String datum,
-		@NotBlank(message = "{consultations.form.start.required}") @Pattern(regexp = "^$|\\d{1,2}:\\d{2}", message = "{consultations.form.time.invalid}") String begintijd,
-		@NotBlank(message = "{consultations.form.end.required}") @Pattern(regexp = "^$|\\d{1,2}:\\d{2}", message = "{consultations.form.time.invalid}") String eindtijd,
+		@NotBlank(message = "{consultations.form.date.required}") @DateText(message = "{consultations.form.date.invalid}") String datum,
+		@NotBlank(message = "{consultations.form.start.required}") @TimeText(message = "{consultations.form.time.invalid}") String begintijd,
+		@NotBlank(message = "{consultations.form.end.required}") @TimeText(message = "{consultations.form.time.invalid}") String eindtijd,
 		@NotBlank(message = "{consultations.form.venue.required}") @Size(max = 200, message = "{consultations.form.size}") String locatie,
 		@Size(max = 300, message = "{consultations.form.size}") String adres,
 		@Size(max = 2000, message = "{consultations.form.size}") String route,

@@ -1,6 +1,7 @@
 package nl.alliantie.consultations.planning;
 
 import nl.alliantie.shared.time.DutchTime;
+import nl.alliantie.shared.web.checks.TypedDates;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -228,9 +229,9 @@ public class ConsultationPlanningController {
 			return null;
 		}
 		try {
-			LocalDate day = LocalDate.parse(form.datum().trim());
-			LocalTime start = LocalTime.parse(pad(form.begintijd()));
-			LocalTime end = LocalTime.parse(pad(form.eindtijd()));
+			LocalDate day = TypedDates.date(form.datum()).orElseThrow(() -> new DateTimeException(form.datum()));
+			LocalTime start = TypedDates.time(form.begintijd()).orElseThrow(() -> new DateTimeException(form.begintijd()));
+			LocalTime end = TypedDates.time(form.eindtijd()).orElseThrow(() -> new DateTimeException(form.eindtijd()));
 			if (!end.isAfter(start)) {
 				result.rejectValue("eindtijd", "consultations.form.end.beforeStart");
 				return null;
@@ -248,10 +249,5 @@ public class ConsultationPlanningController {
 			result.rejectValue("datum", "consultations.form.date.invalid");
 			return null;
 		}
-	}
-
-	private static String pad(String time) {
-		String t = time.trim();
-		return t.length() == 4 ? "0" + t : t;
 	}
 }

@@ -117,17 +117,16 @@ public class Directory {
 				       activities, themes
 				from network_organisation""" + where + " order by lower(name), id")
 			.params(params)
-			.query((rs, row) -> {
+			// row by row: a stream of JdbcClient holds its connection until it is closed
+			.query(rs -> {
 				Date since = rs.getDate("member_since");
 				java.sql.Array themes = rs.getArray("themes");
-				return new ExportRow(rs.getLong("id"), rs.getString("name"), rs.getString("type_key"),
+				sink.accept(new ExportRow(rs.getLong("id"), rs.getString("name"), rs.getString("type_key"),
 						rs.getString("municipality"), rs.getString("province"), rs.getString("region_key"),
 						rs.getString("status"), since == null ? null : since.toLocalDate(), rs.getString("website"),
 						rs.getString("activities"),
-						themes == null ? List.of() : Arrays.asList((String[]) themes.getArray()));
-			})
-			.stream()
-			.forEach(sink);
+						themes == null ? List.of() : Arrays.asList((String[]) themes.getArray())));
+			});
 	}
 
 	private static String where(DirectoryFilter filter, Map<String, Object> params) {

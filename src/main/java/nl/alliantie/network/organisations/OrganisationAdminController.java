@@ -1,5 +1,7 @@
 package nl.alliantie.network.organisations;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -36,14 +38,16 @@ import nl.alliantie.shared.web.FormErrors;
 public class OrganisationAdminController {
 
 	/**
-	 * {@code signedUp}: the organisation signed up through the call to join and waits for the
-	 * secretariat; {@code mayAccept}: the viewer is the secretariat, who accepts it.
+	 * {@code steward}: the viewer keeps the register for this organisation (status, lid sinds and
+	 * municipality are theirs to change, not a representative's); {@code signedUp}: the organisation
+	 * signed up through the call to join and waits for the secretariat; {@code mayAccept}: the viewer
+	 * is the secretariat, who accepts it.
 	 */
 	public record EditPage(Long id, OrganisationForm form, FormErrors errors, List<Places.Region> regions,
 			List<Places.OrganisationType> types, List<OrganisationStatus> statuses, boolean mayChooseRegion,
 			List<Directory.RepresentativeView> representatives, RepresentativeForm representative,
-			FormErrors representativeErrors, boolean roomForRepresentative, String saved, boolean signedUp,
-			boolean mayAccept) {
+			FormErrors representativeErrors, boolean roomForRepresentative, String saved, boolean steward,
+			boolean signedUp, boolean mayAccept) {
 	}
 
 	private final Organisations organisations;
@@ -60,9 +64,12 @@ public class OrganisationAdminController {
 
 	private final RepresentedOrganisations represented;
 
+	private final Clock clock;
+
 	OrganisationAdminController(Organisations organisations, Directory directory, Places places, Access access,
-			Audit audit, MessageSource messages, RepresentedOrganisations represented) {
+			Audit audit, MessageSource messages, RepresentedOrganisations represented, Clock clock) {
 		this.represented = represented;
+		this.clock = clock;
 		this.organisations = organisations;
 		this.directory = directory;
 		this.places = places;
@@ -103,7 +110,7 @@ public class OrganisationAdminController {
 		if (!result.hasFieldErrors("status") && form.statusValue() == OrganisationStatus.AANGEMELD) {
 			result.rejectValue("status", "network.organisation.status.required");
 		}
-		String override = access.isSecretariat() ? OrganisationForm.clean(form.regio()) : null;
+		String override = access.isSecretariat() ? regionKey(form.regio()) : null;
 		if (!result.hasErrors()) {
 			String region = override != null ? override : regionOfMunicipality(form.gemeente());
 			if (!access.coordinates(region)) {
@@ -135,9 +142,12 @@ public class OrganisationAdminController {
 	}
 
 	@PostMapping("/beheer/organisaties/{id}")
-	String update(@PathVariable long id, @Valid @ModelAttribute("form") OrganisationForm form, BindingResult result,
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") OrganisationForm sent, BindingResult result,
 			Model model, Locale locale) {
 		Directory.Detail detail = requireMayEdit(id);
+		// Status, "lid sinds" and municipality (which decides the region and so the coordinator) are
+		// the secretariat's and the coordinator's; a representative keeps the rest.
+		OrganisationForm form = access.coordinates(detail.regionKey()) ? sent : sent.withStewardFieldsOf(detail);
 		check(form, result);
 		boolean signedUp = OrganisationStatus.AANGEMELD.name().equals(detail.status());
 		OrganisationStatus chosen = form.statusValue();
@@ -148,7 +158,7 @@ public class OrganisationAdminController {
 				&& !access.isSecretariat()) {
 			result.rejectValue("status", "network.organisation.status.signedUp");
 		}
-		String override = access.isSecretariat() ? OrganisationForm.clean(form.regio()) : detail.regionOverride();
+		String override = access.isSecretariat() ? regionKey(form.regio()) : detail.regionOverride();
 		if (!result.hasErrors() && !access.represents(id)) {
 			String region = override != null ? override : regionOfMunicipality(form.gemeente());
 			if (!access.coordinates(region)) {
@@ -216,10 +226,19 @@ public class OrganisationAdminController {
 		if (!result.hasFieldErrors("sinds") && form.sinceUnreadable()) {
 			result.rejectValue("sinds", "network.organisation.since.invalid");
 		}
+		else if (!result.hasFieldErrors("sinds") && form.since() != null && form.since().isAfter(LocalDate.now(clock))) {
+			result.rejectValue("sinds", "network.organisation.since.future");
+		}
 		String region = OrganisationForm.clean(form.regio());
 		if (region != null && access.isSecretariat() && places.region(region).isEmpty()) {
 			result.rejectValue("regio", "network.organisation.region.unknown");
 		}
+	}
+
+	/** The key of the region chosen (the list sends keys; a name is taken as well), as it is stored. */
+	private String regionKey(String chosen) {
+		String region = OrganisationForm.clean(chosen);
+		return region == null ? null : places.region(region).map(Places.Region::key).orElse(region);
 	}
 
 	private String regionOfMunicipality(String name) {
@@ -251,7 +270,7 @@ public class OrganisationAdminController {
 			.toList();
 		return new EditPage(id, form, errors, places.regions(), places.types(), statuses,
 				access.isSecretariat(), representatives, representative, representativeErrors,
-				representatives.size() < Organisation.MAX_REPRESENTATIVES, saved, signedUp,
-				signedUp && access.isSecretariat());
+				representatives.size() < Organisation.MAX_REPRESENTATIVES, saved,
+				detail == null || access.coordinates(detail.regionKey()), signedUp, signedUp && access.isSecretariat());
 	}
 }

@@ -13,6 +13,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -42,6 +44,9 @@ public class Search {
 	public record Full(long id, String title, String story, List<String> themes, String municipality,
 			String province, String regionKey, LocalDate seenOn, String status, java.time.Instant updatedAt) {
 	}
+
+	/** A feed or a page at most this long is read as a page (two steps for words). */
+	static final int FEED_ROWS = 100;
 
 	/** About 20 KB a page, so at most some 10 MB. */
 	static final int MAX_RESULTS = 500;
@@ -126,31 +131,84 @@ public class Search {
 	}
 
 	private List<Row> read(Filter filter, int offset, int limit) {
+		return read(filter, offset, limit,
+				"id, title, left(story, 280) as excerpt, themes, municipality, province, region_key, seen_on, status",
+				(rs, row) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), themes(rs), rs.getString(5),
+						rs.getString(6), rs.getString(7), rs.getObject(8, LocalDate.class), rs.getString(9)));
+	}
+
+	/**
+	 * One page of published signals, newest first, with a plan whose cost does not grow with the
+	 * number of signals. Without words: a walk down the index of the filter (date, region or
+	 * municipality). With words, in two steps, because how often the words occur (and whether two
+	 * words ever meet) decides which plan is cheap, and the planner can only guess that:
+	 * <ol>
+	 * <li>the newest {@link #budget} signals that pass the other filters, walked down the date
+	 * index, are searched for the words; when they hold the whole page, it is exact (every older
+	 * match comes after it). Common words end here, after at most the budget of rows.</li>
+	 * <li>otherwise the words are rare among the newest signals: the matches are read from the
+	 * full-text index (a {@code materialized} step, so that the planner cannot turn it back into a
+	 * walk down the date index over every signal) and sorted. Rare words cost their few matches.</li>
+	 * </ol>
+	 */
+	private <T> List<T> read(Filter filter, int offset, int limit, String columns, RowMapper<T> mapper) {
 		Map<String, Object> params = new HashMap<>();
-		String where = where(filter, params);
 		params.put("offset", offset);
 		params.put("limit", limit);
-		return jdbc.sql("select id, title, left(story, 280) as excerpt, themes, municipality, province, region_key, seen_on, status "
-				+ "from signals_signal" + where + " order by seen_on desc, id desc offset :offset limit :limit")
+		if (filter.q() == null) {
+			return jdbc.sql("select " + columns + " from signals_signal" + where(filter, params)
+					+ " order by seen_on desc, id desc offset :offset limit :limit")
+				.params(params)
+				.query(mapper)
+				.list();
+		}
+		Filter withoutWords = new Filter(null, filter.thema(), filter.regio(), filter.gemeente(), filter.van(),
+				filter.tot());
+		params.put("budget", budget(offset + limit));
+		List<T> newest = jdbc.sql("select " + columns + " from (select * from signals_signal" + where(withoutWords, params)
+				+ " order by seen_on desc, id desc limit :budget) newest where search @@ websearch_to_tsquery('dutch', :q)"
+				+ " order by seen_on desc, id desc offset :offset limit :limit")
 			.params(params)
-			.query((rs, row) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), themes(rs), rs.getString(5),
-					rs.getString(6), rs.getString(7), rs.getObject(8, LocalDate.class), rs.getString(9)))
+			.param("q", filter.q())
+			.query(mapper)
+			.list();
+		if (newest.size() == limit) {
+			return newest;
+		}
+		return jdbc.sql("with matches as materialized (select * from signals_signal" + where(filter, params) + ") select "
+				+ columns + " from matches order by seen_on desc, id desc offset :offset limit :limit")
+			.params(params)
+			.query(mapper)
 			.list();
 	}
 
-	/** Every published signal that matches, newest first, streamed. */
+	/** How many of the newest signals the first step of a search reads: 50 per row wanted, 1,000 to 20,000. */
+	static int budget(int wanted) {
+		return Math.max(1_000, Math.min(20_000, wanted * 50));
+	}
+
+	/**
+	 * Every published signal that matches, newest first, streamed. A feed (a few rows) is read as a
+	 * page; a CSV with words reads its matches from the full-text index.
+	 */
 	public void export(Filter filter, int max, Consumer<Full> sink) {
+		String columns = "id, title, story, themes, municipality, province, region_key, seen_on, status, updated_at";
+		RowMapper<Full> full = (rs, row) -> new Full(rs.getLong(1), rs.getString(2), rs.getString(3), themes(rs),
+				rs.getString(5), rs.getString(6), rs.getString(7), rs.getObject(8, LocalDate.class), rs.getString(9),
+				rs.getTimestamp(10).toInstant());
+		if (max <= FEED_ROWS) {
+			read(filter, 0, max, columns, full).forEach(sink);
+			return;
+		}
 		Map<String, Object> params = new HashMap<>();
 		String where = where(filter, params);
 		params.put("limit", max);
-		jdbc.sql("select id, title, story, themes, municipality, province, region_key, seen_on, status, updated_at "
-				+ "from signals_signal" + where + " order by seen_on desc, id desc limit :limit")
+		String from = filter.q() == null ? "signals_signal" + where
+				: "(with matches as materialized (select * from signals_signal" + where + ") select * from matches) m";
+		jdbc.sql("select " + columns + " from " + from + " order by seen_on desc, id desc limit :limit")
 			.params(params)
-			.query((rs, row) -> new Full(rs.getLong(1), rs.getString(2), rs.getString(3), themes(rs), rs.getString(5),
-					rs.getString(6), rs.getString(7), rs.getObject(8, LocalDate.class), rs.getString(9),
-					rs.getTimestamp(10).toInstant()))
-			.stream()
-			.forEach(sink);
+			// row by row: a stream of JdbcClient holds its connection until it is closed
+			.query((RowCallbackHandler) rs -> sink.accept(full.mapRow(rs, 0)));
 	}
 
 	/** Published signals in one municipality, newest first. */

@@ -86,8 +86,18 @@ class CachedTextsTest {
 
 	private static ResourceBundleMessageSource spring() {
 		ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-		source.setBasenames("i18n/shared", "i18n/site", "i18n/accounts", "i18n/mail", "i18n/network", "i18n/signals",
-				"i18n/conferences", "i18n/consultations");
+		// the bundles the application is configured with, so that a new module's texts are checked too
+		try {
+			String basenames = Files.readAllLines(Path.of("src/main/resources/application.properties")).stream()
+				.filter(line -> line.startsWith("spring.messages.basename="))
+				.findFirst()
+				.orElseThrow()
+				.substring("spring.messages.basename=".length());
+			source.setBasenames(basenames.strip().split("\\s*,\\s*"));
+		}
+		catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
 		source.setDefaultEncoding("UTF-8");
 		source.setFallbackToSystemLocale(false);
 		source.setAlwaysUseMessageFormat(true);

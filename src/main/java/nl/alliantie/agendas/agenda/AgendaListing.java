@@ -1,0 +1,76 @@
+package nl.alliantie.agendas.agenda;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import nl.alliantie.agendas.AgendaState;
+
+/** Lists of agendas, filtered and paginated, in one query per page. */
+@Component
+public class AgendaListing {
+
+	/** Every part may be null (no filter). {@code leads}: only agendas these organisations pull. */
+	public record Filter(String province, String region, Integer year, AgendaState state, String municipality,
+			List<Long> leads) {
+	}
+
+	public record Row(long id, String municipality, String province, String regionKey, int year, AgendaState state,
+			String leadName, int steps, int reached) {
+
+		public String href() {
+			return AgendaView.href(municipality, year);
+		}
+	}
+
+	private final JdbcClient jdbc;
+
+	AgendaListing(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public List<Row> list(Filter filter, int offset, int limit) {
+		List<String> where = new ArrayList<>();
+		Map<String, Object> params = new HashMap<>();
+		if (filter.province() != null) {
+			where.add("a.province = :province");
+			params.put("province", filter.province());
+		}
+		if (filter.region() != null) {
+			where.add("a.region_key = :region");
+			params.put("region", filter.region());
+		}
+		if (filter.year() != null) {
+			where.add("a.year = :year");
+			params.put("year", filter.year());
+		}
+		if (filter.state() != null) {
+			where.add("a.state = :state");
+			params.put("state", filter.state().name());
+		}
+		if (filter.municipality() != null) {
+			where.add("lower(a.municipality) like :municipality escape '\\'");
+			params.put("municipality", filter.municipality().toLowerCase(java.util.Locale.ROOT)
+				.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+		}
+		if (filter.leads() != null) {
+			where.add("a.lead_organisation_id = any(:leads)");
+			params.put("leads", filter.leads().toArray(Long[]::new));
+		}
+		params.put("offset", offset);
+		params.put("limit", limit);
+		return jdbc.sql("""
+				select a.id, a.municipality, a.province, a.region_key, a.year, a.state, a.lead_name, a.steps, a.reached
+				from agendas_agenda a
+				""" + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
+				+ " order by a.year desc, a.municipality, a.id offset :offset limit :limit")
+			.params(params)
+			.query((rs, row) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
+					AgendaState.valueOf(rs.getString(6)), rs.getString(7), rs.getInt(8), rs.getInt(9)))
+			.list();
+	}
+}

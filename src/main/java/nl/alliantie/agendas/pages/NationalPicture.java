@@ -1,0 +1,152 @@
+package nl.alliantie.agendas.pages;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import nl.alliantie.network.Network;
+
+/**
+ * The figures of the national page: municipalities with an agenda per year against the goal,
+ * steps set and reached per year, the share of judged steps reached per province, and what was
+ * reached this year. Three queries over the agendas' kept counts (not their steps), whatever the
+ * number of steps.
+ */
+@Component
+public class NationalPicture {
+
+	/** Column and row of each province in the tile map, in the shape of the country. */
+	static final Map<String, int[]> TILES = Map.ofEntries(Map.entry("Friesland", new int[] { 2, 0 }),
+			Map.entry("Groningen", new int[] { 3, 0 }), Map.entry("Noord-Holland", new int[] { 1, 1 }),
+			Map.entry("Flevoland", new int[] { 2, 1 }), Map.entry("Drenthe", new int[] { 3, 1 }),
+			Map.entry("Zuid-Holland", new int[] { 0, 2 }), Map.entry("Utrecht", new int[] { 1, 2 }),
+			Map.entry("Gelderland", new int[] { 2, 2 }), Map.entry("Overijssel", new int[] { 3, 2 }),
+			Map.entry("Zeeland", new int[] { 0, 3 }), Map.entry("Noord-Brabant", new int[] { 1, 3 }),
+			Map.entry("Limburg", new int[] { 2, 3 }));
+
+	static final Map<String, String> SHORT = Map.ofEntries(Map.entry("Friesland", "FR"), Map.entry("Groningen", "GR"),
+			Map.entry("Noord-Holland", "NH"), Map.entry("Flevoland", "FL"), Map.entry("Drenthe", "DR"),
+			Map.entry("Zuid-Holland", "ZH"), Map.entry("Utrecht", "UT"), Map.entry("Gelderland", "GE"),
+			Map.entry("Overijssel", "OV"), Map.entry("Zeeland", "ZE"), Map.entry("Noord-Brabant", "NB"),
+			Map.entry("Limburg", "LI"));
+
+	/** One year: municipalities with an agenda, the goal, steps set and reached, and where its bar is drawn. */
+	public record Year(int year, int agendas, int goal, int steps, int reached, int x, int height, int goalY) {
+
+		public int reachedPercent() {
+			return steps == 0 ? 0 : Math.round(100f * reached / steps);
+		}
+	}
+
+	/** A province tile: judged and reached steps, share reached, shade (0 lightest to 4 darkest). */
+	public record Tile(String province, String abbreviation, int judged, int reached, int percent, int shade, int x,
+			int y) {
+	}
+
+	/** A step reached this year, newest first. */
+	public record Reached(String municipality, int year, long stepId, String what, String party, LocalDate on,
+			String note) {
+
+		public String href() {
+			return nl.alliantie.agendas.agenda.AgendaView.href(municipality, year) + "#stap-" + stepId;
+		}
+	}
+
+	public record Chart(List<Year> years, int width, int height, int max) {
+	}
+
+	static final int CHART_HEIGHT = 200;
+
+	static final int BAR = 28;
+
+	private final JdbcClient jdbc;
+
+	private final Network network;
+
+	private final Clock clock;
+
+	/** The goal per year from the year it holds: "2010:60,2011:80" (60 agendas in 2010, 80 from 2011). */
+	private final TreeMap<Integer, Integer> goals = new TreeMap<>();
+
+	NationalPicture(JdbcClient jdbc, Network network, Clock clock,
+			@Value("${alliantie.agendas.goals:2010:60,2011:80}") String goals) {
+		this.jdbc = jdbc;
+		this.network = network;
+		this.clock = clock;
+		for (String part : goals.split(",")) {
+			String[] yearGoal = part.strip().split(":");
+			if (yearGoal.length == 2) {
+				this.goals.put(Integer.parseInt(yearGoal[0].strip()), Integer.parseInt(yearGoal[1].strip()));
+			}
+		}
+	}
+
+	public int goal(int year) {
+		Map.Entry<Integer, Integer> entry = goals.floorEntry(year);
+		return entry == null ? (goals.isEmpty() ? 0 : goals.firstEntry().getValue()) : entry.getValue();
+	}
+
+	public Chart years() {
+		record Row(int year, int agendas, int steps, int reached) {
+		}
+		List<Row> rows = jdbc.sql("""
+				select year, count(*), sum(steps), sum(reached) from agendas_agenda group by year order by year
+				""")
+			.query((rs, row) -> new Row(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)))
+			.list();
+		int max = Math.max(1, rows.stream().mapToInt(r -> Math.max(r.agendas(), goal(r.year()))).max().orElse(1));
+		List<Year> years = new ArrayList<>();
+		for (int i = 0; i < rows.size(); i++) {
+			Row r = rows.get(i);
+			int goal = goal(r.year());
+			years.add(new Year(r.year(), r.agendas(), goal, r.steps(), r.reached(), 40 + i * (BAR + 8),
+					Math.round((float) CHART_HEIGHT * r.agendas() / max), 20 + CHART_HEIGHT - Math.round((float) CHART_HEIGHT * goal / max)));
+		}
+		return new Chart(years, 40 + rows.size() * (BAR + 8) + 10, CHART_HEIGHT + 60, max);
+	}
+
+	public List<Tile> provinces() {
+		Map<String, int[]> counts = new HashMap<>();
+		jdbc.sql("""
+				select province, sum(judged), sum(reached) from agendas_agenda group by province
+				""")
+			.query((rs, row) -> counts.put(rs.getString(1), new int[] { rs.getInt(2), rs.getInt(3) }))
+			.list();
+		return network.provinces()
+			.stream()
+			.filter(p -> TILES.containsKey(p.name()))
+			.sorted(Comparator.comparing(Network.ProvinceSummary::name))
+			.map(p -> {
+				int[] c = counts.getOrDefault(p.name(), new int[] { 0, 0 });
+				int percent = c[0] == 0 ? 0 : Math.round(100f * c[1] / c[0]);
+				int shade = c[0] == 0 ? 0 : 1 + Math.min(3, percent / 25);
+				int[] at = TILES.get(p.name());
+				return new Tile(p.name(), SHORT.get(p.name()), c[0], c[1], percent, shade, 4 + at[0] * 104, 4 + at[1] * 104);
+			})
+			.toList();
+	}
+
+	/** Steps reached this year, newest verdict first. */
+	public List<Reached> reachedThisYear(int limit) {
+		return jdbc.sql("""
+				select a.municipality, a.year, s.id, s.what, p.name, s.verdict_on, s.verdict_note
+				from agendas_step s join agendas_agenda a on a.id = s.agenda_id join agendas_party p on p.id = s.party_id
+				where s.verdict = 'BEHAALD' and s.verdict_on >= :from
+				order by s.verdict_on desc, s.id desc limit :limit
+				""")
+			.param("from", LocalDate.now(clock).withDayOfYear(1))
+			.param("limit", limit)
+			.query((rs, row) -> new Reached(rs.getString(1), rs.getInt(2), rs.getLong(3), rs.getString(4), rs.getString(5),
+					rs.getObject(6, LocalDate.class), rs.getString(7)))
+			.list();
+	}
+}

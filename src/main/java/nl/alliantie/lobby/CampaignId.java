@@ -1,0 +1,5 @@
+package nl.alliantie.lobby;
+
+/** A council letter campaign (one per year). */
+public record CampaignId(long value) {
+}

@@ -1,0 +1,48 @@
+package nl.alliantie.lobby;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** What other pages may read of the lobby: the newest council letter of a municipality and what came of it. */
+@Service
+public class Lobby {
+
+	/**
+	 * The letter of the newest campaign that reached a municipality; {@code localPart}: it carried
+	 * an approved local part; {@code response} the council's response (an English enum name of
+	 * {@code lobby.letters.Response}) and when.
+	 */
+	public record LetterSummary(CampaignId campaign, int year, String municipality, LocalDate sentOn,
+			boolean localPart, String response, LocalDate respondedOn) {
+
+		public String href() {
+			return "/lobby/" + year + "/brief/" + municipality;
+		}
+	}
+
+	private final JdbcClient jdbc;
+
+	Lobby(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** One query. */
+	public Optional<LetterSummary> letterOf(String municipality) {
+		return jdbc.sql("""
+				select c.id, c.year, l.municipality, l.queued_at, p.approved_version is not null, l.response, l.response_on
+				from lobby_letter l
+				join lobby_campaign c on c.id = l.campaign_id
+				left join lobby_local_part p on p.campaign_id = l.campaign_id and p.municipality = l.municipality
+				where l.municipality = :municipality and l.state = 'QUEUED'
+				order by c.year desc limit 1
+				""")
+			.param("municipality", municipality)
+			.query((rs, row) -> new LetterSummary(new CampaignId(rs.getLong(1)), rs.getInt(2), rs.getString(3),
+					rs.getTimestamp(4).toInstant().atZone(nl.alliantie.shared.time.DutchTime.ZONE).toLocalDate(),
+					rs.getBoolean(5), rs.getString(6), rs.getObject(7, LocalDate.class)))
+			.optional();
+	}
+}
