@@ -31,7 +31,7 @@ import nl.alliantie.signals.Signals;
  * The public lobby pages of a year: the council letter with its proposals and what the councils did
  * with it, the proposals to parliament with the visits and what became of each, the published
  * consultations with the state secretary (position paper, report, commitments), and the archive of
- * years; and the place of a lobby item that a signal's trail links to. A fixed number of queries.
+ * years; the same as an Atom feed; and the place of a lobby item that a signal's trail links to. A fixed number of queries.
  */
 @Controller
 public class LobbyYearController {
@@ -64,8 +64,11 @@ public class LobbyYearController {
 
 	private final LobbyYears years;
 
+	private final LobbyFeed feed;
+
 	LobbyYearController(Campaigns campaigns, LetterStore letters, Parliament parliament, StateSecretary secretary,
-			Signals signals, LobbyYears years) {
+			Signals signals, LobbyYears years, LobbyFeed feed) {
+		this.feed = feed;
 		this.secretary = secretary;
 		this.campaigns = campaigns;
 		this.letters = letters;
@@ -81,6 +84,11 @@ public class LobbyYearController {
 		int year = years.stream().filter(y -> y <= thisYear).findFirst().orElse(years.isEmpty() ? thisYear : years.get(0));
 		model.addAttribute("page", year(year, true, years));
 		return "lobby/year";
+	}
+
+	@GetMapping("/lobby.atom")
+	void atom(jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+		feed.write(response);
 	}
 
 	@GetMapping("/lobby/{jaar:[0-9]{4}}")
