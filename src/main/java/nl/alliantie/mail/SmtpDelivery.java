@@ -1,7 +1,14 @@
 package nl.alliantie.mail;
 
+import java.io.IOException;
 import java.io.UnsupportedEncodingException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.util.Date;
+import java.util.Properties;
+
+import javax.net.SocketFactory;
 
 import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
@@ -44,6 +51,9 @@ class SmtpDelivery {
 	}
 
 	SmtpDelivery(JavaMailSenderImpl server, String fromAddress, String fromName, String bounceAddress) {
+		Properties settings = server.getJavaMailProperties();
+		settings.putIfAbsent("mail.smtp.socketFactory", NoDelaySockets.INSTANCE);
+		server.setJavaMailProperties(settings);
 		this.server = server;
 		this.bounceAddress = bounceAddress == null || bounceAddress.isBlank() || bounceAddress.indexOf('@') < 1 ? null
 				: bounceAddress.strip();
@@ -178,6 +188,54 @@ class SmtpDelivery {
 			text.append(cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage());
 		}
 		return text.toString();
+	}
+
+	/**
+	 * Sockets that send at once (TCP_NODELAY). Without it, the end of each mail (its last bytes and
+	 * the closing dot) waits for the server to acknowledge the bytes before it, and a server
+	 * acknowledges late (delayed ACK) because it answers only after that dot: about 40 ms per mail,
+	 * which held one connection to some 1,300 mails a minute whatever the machine.
+	 */
+	static final class NoDelaySockets extends SocketFactory {
+
+		static final NoDelaySockets INSTANCE = new NoDelaySockets();
+
+		@Override
+		public Socket createSocket() throws IOException {
+			Socket socket = new Socket();
+			socket.setTcpNoDelay(true);
+			return socket;
+		}
+
+		@Override
+		public Socket createSocket(String host, int port) throws IOException {
+			Socket socket = createSocket();
+			socket.connect(new InetSocketAddress(host, port));
+			return socket;
+		}
+
+		@Override
+		public Socket createSocket(String host, int port, InetAddress localHost, int localPort) throws IOException {
+			Socket socket = createSocket();
+			socket.bind(new InetSocketAddress(localHost, localPort));
+			socket.connect(new InetSocketAddress(host, port));
+			return socket;
+		}
+
+		@Override
+		public Socket createSocket(InetAddress host, int port) throws IOException {
+			Socket socket = createSocket();
+			socket.connect(new InetSocketAddress(host, port));
+			return socket;
+		}
+
+		@Override
+		public Socket createSocket(InetAddress host, int port, InetAddress localHost, int localPort) throws IOException {
+			Socket socket = createSocket();
+			socket.bind(new InetSocketAddress(localHost, localPort));
+			socket.connect(new InetSocketAddress(host, port));
+			return socket;
+		}
 	}
 
 	/** Keeps the Message-ID given when the mail was queued, instead of making a new one. */

@@ -9,7 +9,11 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** VERP: with a bounce address set, each mail's envelope sender names the mail, so a bounce can be traced. */
+/**
+ * How a mail leaves: with a bounce address set, each mail's envelope sender names the mail (VERP),
+ * so a bounce can be traced; the List-Unsubscribe mailto goes to the same mailbox; and the socket
+ * sends at once (TCP_NODELAY), so no mail waits for the server's delayed acknowledgement.
+ */
 class ReturnPathTest {
 
 	private final OutboxStore.OutboxMail mail = new OutboxStore.OutboxMail(7, "lezer@example.org", "<x@alliantie.local>",
@@ -33,5 +37,16 @@ class ReturnPathTest {
 		assertThat(Outbox.unsubscribeAddress("bounces@alliantie.local", "secretariaat@alliantie.local"))
 			.isEqualTo("bounces+afmelden@alliantie.local");
 		assertThat(Outbox.unsubscribeAddress("", "secretariaat@alliantie.local")).isEqualTo("secretariaat@alliantie.local");
+	}
+
+	@Test
+	void mailsLeaveWithoutWaitingForTheServersDelayedAcknowledgement() throws Exception {
+		JavaMailSenderImpl server = new JavaMailSenderImpl();
+		new SmtpDelivery(server, "secretariaat@alliantie.local", "Alliantie", "");
+		Object factory = server.getSession().getProperties().get("mail.smtp.socketFactory");
+		assertThat(factory).isInstanceOf(javax.net.SocketFactory.class);
+		try (java.net.Socket socket = ((javax.net.SocketFactory) factory).createSocket()) {
+			assertThat(socket.getTcpNoDelay()).isTrue();
+		}
 	}
 }
