@@ -14,8 +14,8 @@
  * stored once in {@code mail_template}, one small row per recipient written set-based by
  * {@link nl.alliantie.mail.Outbox#queueAll}, filled in when sent, with progress, pause and resume.
  * With {@code alliantie.mail.bounce-address} every mail's envelope sender names the mail (VERP);
- * with {@code alliantie.bounce.imap.*} the bounce mailbox is read over IMAP
- * ({@code mail.bounces.BounceReader}, {@code docs/adr/0022}) and publishes
+ * with {@code alliantie.bounce.imap.*} the bounce mailbox is read over IMAP (without it, the
+ * catcher's mails; {@code mail.bounces.BounceReader}, {@code docs/adr/0022}) and publishes
  * {@link nl.alliantie.mail.MailBounced} for each delivery report (RFC 3464) about a mail of the
  * outbox and {@link nl.alliantie.mail.UnsubscribeMailed} for each use of a {@code List-Unsubscribe}
  * mailto ({@link nl.alliantie.mail.Outbox#unsubscribeAddress()}). Listens to no events.

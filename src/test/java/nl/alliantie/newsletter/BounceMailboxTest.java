@@ -6,6 +6,11 @@ import java.util.UUID;
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Address;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +26,7 @@ import nl.alliantie.accounts.Role;
 import nl.alliantie.accounts.login.TestLogins;
 import nl.alliantie.mail.bounces.BounceReader;
 import nl.alliantie.mail.bounces.DeliveryReports;
+import nl.alliantie.mail.catcher.MailCatcher;
 import nl.alliantie.newsletter.sending.Sending;
 import nl.alliantie.shared.events.EventsHeard;
 
@@ -33,7 +39,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Delivery reports (RFC 3464) and unsubscribe mails read from a bounce mailbox over IMAP
  * (GreenMail on a free port): a hard bounce suspends the address at once, soft bounces once mails
  * of three issues came back, the {@code mailto:} of List-Unsubscribe ends the subscription; a report
- * read twice counts once; the editors see why and per issue how many bounced.
+ * read twice counts once; the editors see why and per issue how many bounced. Without a bounce
+ * mailbox the in-app mail catcher receives the reports.
  */
 @AlliantieTest
 class BounceMailboxTest {
@@ -60,6 +67,9 @@ class BounceMailboxTest {
 
 	@Autowired
 	TestLogins logins;
+
+	@Autowired
+	MailCatcher catcher;
 
 	private GreenMail imap;
 
@@ -142,6 +152,37 @@ class BounceMailboxTest {
 		mvc.perform(get("/beheer/nieuwsbrief/nummers/" + issues[0]).with(logins.as(Grant.of(Role.REDACTIE))))
 			.andExpect(content().string(containsString(gone)))
 			.andExpect(content().string(containsString("452 4.2.2 Mailbox full")));
+	}
+
+	@Test
+	void withoutABounceMailboxTheMailCatcherReceivesTheReports() throws Exception {
+		String run = UUID.randomUUID().toString().substring(0, 8);
+		String gone = fixtures.subscriber("weg-catcher-" + run + "@test.alliantie.local", "CONFIRMED");
+		String leaver = fixtures.subscriber("weg-catcher-per-mail-" + run + "@test.alliantie.local", "CONFIRMED");
+		long issue = fixtures.issueWithArticle("Catcher " + run, "Stuk " + run, "Tekst.");
+		sending.send(issue);
+		Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> sending.report(issue).progress().done());
+
+		// without a bounce address the return path is the sender: the report names the mail by its Message-ID
+		Session session = Session.getInstance(new java.util.Properties());
+		try (Transport smtp = session.getTransport("smtp")) {
+			smtp.connect("127.0.0.1", catcher.port(), null, null);
+			MimeMessage report = DeliveryReports.dsn("<catcher-hard-" + run + "@mx.example.org>", "secretariaat@alliantie.local",
+					gone, "failed", "5.1.1", "550 5.1.1 No such user", messageId(issue, gone));
+			smtp.sendMessage(report, new Address[] { new InternetAddress("secretariaat@alliantie.local") });
+			MimeMessage leave = DeliveryReports.unsubscribe("<catcher-leave-" + run + "@example.org>", leaver,
+					"secretariaat@alliantie.local", token(leaver));
+			smtp.sendMessage(leave, new Address[] { new InternetAddress("secretariaat@alliantie.local") });
+		}
+		Awaitility.await().atMost(Duration.ofSeconds(30))
+			.until(() -> catcher.to("secretariaat@alliantie.local").stream().anyMatch(m -> m.subject().contains(token(leaver))));
+		// the round the application runs every minute, run now (whichever runs first reads them, once)
+		reader.readCaught(catcher);
+		events.await();
+		assertThat(status(gone)).isEqualTo("SUSPENDED");
+		assertThat(reason(gone)).contains("550 5.1.1 No such user");
+		assertThat(status(leaver)).isEqualTo("UNSUBSCRIBED");
+		assertThat(reader.readCaught(catcher).bounces()).isZero();
 	}
 
 	private long mailId(long issue, String recipient) {

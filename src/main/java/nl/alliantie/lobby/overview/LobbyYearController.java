@@ -22,6 +22,7 @@ import nl.alliantie.lobby.campaigns.Campaigns;
 import nl.alliantie.lobby.campaigns.Proposal;
 import nl.alliantie.lobby.letters.LetterStore;
 import nl.alliantie.lobby.letters.Response;
+import nl.alliantie.lobby.letters.ResponseMap;
 import nl.alliantie.lobby.parliament.Parliament;
 import nl.alliantie.lobby.secretary.StateSecretary;
 import nl.alliantie.signals.SignalId;
@@ -31,14 +32,14 @@ import nl.alliantie.signals.Signals;
  * The public lobby pages of a year: the council letter with its proposals and what the councils did
  * with it, the proposals to parliament with the visits and what became of each, the published
  * consultations with the state secretary (position paper, report, commitments), and the archive of
- * years; and the place of a lobby item that a signal's trail links to. A fixed number of queries.
+ * years; the same as an Atom feed; and the place of a lobby item that a signal's trail links to. A fixed number of queries.
  */
 @Controller
 public class LobbyYearController {
 
 	/** A year's lobby; each part {@code null} or empty when that year has none. */
 	public record YearPage(int year, boolean current, Campaign campaign, List<Proposal> proposals,
-			Map<Response, Integer> responses, int sent, Parliament.ProposalSet parliament,
+			Map<Response, Integer> responses, int sent, List<ResponseMap.Tile> tiles, Parliament.ProposalSet parliament,
 			List<Parliament.Proposal> parliamentProposals, List<Parliament.Visit> visits,
 			List<StateSecretary.Meeting> meetings, Map<Long, Signals.SignalSummary> signals, List<Integer> years) {
 
@@ -64,8 +65,14 @@ public class LobbyYearController {
 
 	private final LobbyYears years;
 
+	private final LobbyFeed feed;
+
+	private final ResponseMap map;
+
 	LobbyYearController(Campaigns campaigns, LetterStore letters, Parliament parliament, StateSecretary secretary,
-			Signals signals, LobbyYears years) {
+			Signals signals, LobbyYears years, LobbyFeed feed, ResponseMap map) {
+		this.map = map;
+		this.feed = feed;
 		this.secretary = secretary;
 		this.campaigns = campaigns;
 		this.letters = letters;
@@ -81,6 +88,11 @@ public class LobbyYearController {
 		int year = years.stream().filter(y -> y <= thisYear).findFirst().orElse(years.isEmpty() ? thisYear : years.get(0));
 		model.addAttribute("page", year(year, true, years));
 		return "lobby/year";
+	}
+
+	@GetMapping("/lobby.atom")
+	void atom(jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+		feed.write(response);
 	}
 
 	@GetMapping("/lobby/{jaar:[0-9]{4}}")
@@ -119,8 +131,9 @@ public class LobbyYearController {
 		Map<Long, Signals.SignalSummary> published = signals.published(new ArrayList<>(cited).stream().map(SignalId::new).toList())
 			.stream()
 			.collect(Collectors.toMap(s -> s.id().value(), Function.identity()));
-		return new YearPage(year, current, campaign, proposals, responses,
-				responses.values().stream().mapToInt(Integer::intValue).sum(), set, toParliament, visits,
+		int sent = responses.values().stream().mapToInt(Integer::intValue).sum();
+		return new YearPage(year, current, campaign, proposals, responses, sent,
+				sent == 0 ? List.of() : map.of(campaign.id().value()), set, toParliament, visits,
 				secretary.publishedIn(year), published, years);
 	}
 }

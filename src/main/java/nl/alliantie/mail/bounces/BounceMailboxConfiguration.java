@@ -3,6 +3,7 @@ package nl.alliantie.mail.bounces;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -11,7 +12,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The bounce reader, and with {@code alliantie.bounce.imap.host} its round every {@code every}. */
+import nl.alliantie.mail.catcher.MailCatcher;
+
+/**
+ * The bounce reader and its round every {@code every}: the IMAP mailbox of {@code alliantie.bounce.imap.host},
+ * or without one the in-app mail catcher, when it runs.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(BounceMailboxProperties.class)
 class BounceMailboxConfiguration {
@@ -24,9 +30,19 @@ class BounceMailboxConfiguration {
 	}
 
 	@Bean
-	SchedulingConfigurer bounceMailboxRounds(BounceReader reader, BounceMailboxProperties settings) {
+	SchedulingConfigurer bounceMailboxRounds(BounceReader reader, BounceMailboxProperties settings,
+			ObjectProvider<MailCatcher> catcher) {
 		return registrar -> {
 			if (!settings.configured()) {
+				// no bounce mailbox: the in-app catcher, when it runs, receives the reports
+				catcher.ifAvailable(caught -> registrar.addFixedDelayTask(() -> {
+					try {
+						reader.readCaught(caught);
+					}
+					catch (RuntimeException failed) {
+						log.warn("Reports in the mail catcher not read: {}", failed.getMessage());
+					}
+				}, settings.every()));
 				return;
 			}
 			BounceReader.Mailbox mailbox = new BounceReader.Mailbox(settings.host(), settings.port(), settings.username(),

@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The bounce mailbox, read over IMAP ({@code ALLIANTIE_BOUNCE_IMAP_HOST} and the like). Without a
- * host nothing is read. The mail server must deliver the return paths {@code bounces+…@} of
+ * host, the in-app mail catcher is read instead when it runs. The mail server must deliver the return paths {@code bounces+…@} of
  * {@code alliantie.mail.bounce-address} (and its {@code +afmelden} address) into this mailbox.
  *
  * @param host the IMAP server; empty: no bounce mailbox

@@ -1,5 +1,6 @@
 package nl.alliantie.mail.bounces;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -20,6 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.alliantie.mail.MailBounced;
 import nl.alliantie.mail.UnsubscribeMailed;
+import nl.alliantie.mail.catcher.MailCatcher;
 
 /**
  * Reads the bounce mailbox: each unread message becomes {@link MailBounced} (a delivery report
@@ -49,6 +51,9 @@ public class BounceReader {
 	private final TransactionTemplate transactions;
 
 	private final ApplicationEventPublisher events;
+
+	/** How many mails of the catcher {@link #readCaught} has read. */
+	private int caughtSeen;
 
 	BounceReader(JdbcClient jdbc, TransactionTemplate transactions, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
@@ -95,6 +100,38 @@ public class BounceReader {
 			log.info("Bounce mailbox: {} delivery reports, {} unsubscribe mails, {} left for a person", bounces,
 					unsubscribes, left);
 		}
+		return new Round(bounces, unsubscribes, left);
+	}
+
+	/**
+	 * Without a bounce mailbox, the in-app catcher (no {@code SPRING_MAIL_HOST}) is one: delivery
+	 * reports and unsubscribe mails that reach its SMTP port are read like those of an IMAP mailbox
+	 * (found by the returned Message-ID when no bounce address makes a VERP return path). They stay
+	 * in the postvak; the catcher forgets everything at a restart, and so does this round.
+	 */
+	public synchronized Round readCaught(MailCatcher catcher) {
+		List<MimeMessage> fresh = catcher.after(caughtSeen);
+		int bounces = 0;
+		int unsubscribes = 0;
+		int left = 0;
+		for (MimeMessage message : fresh) {
+			DeliveryReport report = DeliveryReport.read(message);
+			switch (report.kind()) {
+				case BOUNCE -> {
+					if (bounced(report)) {
+						bounces++;
+					}
+					else {
+						left++;
+					}
+				}
+				case UNSUBSCRIBE -> unsubscribes += unsubscribe(report) ? 1 : 0;
+				case NO_FAILURE, OTHER -> {
+					// the mails the application itself sent, and whatever else the catcher keeps
+				}
+			}
+		}
+		caughtSeen += fresh.size();
 		return new Round(bounces, unsubscribes, left);
 	}
 

@@ -230,15 +230,21 @@ record DeliveryReport(Kind kind, Long mailId, String originalMessageId, String r
 			if (id != null && !id.isBlank()) {
 				return MimeUtility.unfold(id).strip();
 			}
-			// a report without a Message-ID: what it says and when make it one
-			return "sha256:" + java.util.HexFormat.of()
-				.formatHex(java.security.MessageDigest.getInstance("SHA-256")
-					.digest((String.valueOf(message.getSentDate()) + "|" + message.getSubject() + "|"
-							+ String.join(",", Optional.ofNullable(message.getHeader("To")).orElse(new String[0])))
-						.getBytes(StandardCharsets.UTF_8)));
 		}
-		catch (MessagingException | java.security.NoSuchAlgorithmException e) {
-			return "unreadable:" + System.identityHashCode(message);
+		catch (MessagingException unreadable) {
+			// named by its content below
+		}
+		// a report without a Message-ID: the digest of the message as it arrived names it, the same each time it is read
+		try (java.io.ByteArrayOutputStream raw = new java.io.ByteArrayOutputStream()) {
+			message.writeTo(raw);
+			return "sha256:" + java.util.HexFormat.of()
+				.formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(raw.toByteArray()));
+		}
+		catch (IOException | MessagingException unreadable) {
+			return "sha256:unreadable";
+		}
+		catch (java.security.NoSuchAlgorithmException impossible) {
+			throw new IllegalStateException("Every JDK has SHA-256", impossible);
 		}
 	}
 }

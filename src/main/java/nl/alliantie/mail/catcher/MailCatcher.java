@@ -106,6 +106,12 @@ public class MailCatcher {
 	}
 
 	/** The received message itself, headers and all parts, e.g. for a test. */
+	/** The mails received after the first {@code seen}, oldest first (the bounce reader's round). */
+	public List<MimeMessage> after(int seen) {
+		MimeMessage[] received = greenMail.getReceivedMessages();
+		return seen >= received.length ? List.of() : Arrays.asList(received).subList(Math.max(0, seen), received.length);
+	}
+
 	public Optional<MimeMessage> message(int number) {
 		MimeMessage[] received = greenMail.getReceivedMessages();
 		return number < 1 || number > received.length ? Optional.empty() : Optional.of(received[number - 1]);

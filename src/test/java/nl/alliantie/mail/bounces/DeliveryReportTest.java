@@ -46,4 +46,20 @@ class DeliveryReportTest {
 		assertThat(report.kind()).isEqualTo(DeliveryReport.Kind.UNSUBSCRIBE);
 		assertThat(report.token()).isEqualTo("AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-abcde");
 	}
+
+	@Test
+	void aReportWithoutMessageIdIsNamedByItsContentTheSameEachTime() throws Exception {
+		var first = DeliveryReports.dsn("<x@mx.example.org>", "bounces+m9@alliantie.local", "weg@example.org", "failed",
+				"5.1.1", "550 5.1.1 User unknown", null);
+		first.removeHeader("Message-ID");
+		var again = DeliveryReports.dsn("<x@mx.example.org>", "bounces+m9@alliantie.local", "weg@example.org", "failed",
+				"5.1.1", "550 5.1.1 User unknown", null);
+		again.removeHeader("Message-ID");
+		var other = DeliveryReports.dsn("<x@mx.example.org>", "bounces+m10@alliantie.local", "weg@example.org", "failed",
+				"5.1.1", "550 5.1.1 User unknown", null);
+		other.removeHeader("Message-ID");
+		assertThat(DeliveryReport.read(first).reportId()).startsWith("sha256:")
+			.isEqualTo(DeliveryReport.read(again).reportId())
+			.isNotEqualTo(DeliveryReport.read(other).reportId());
+	}
 }
