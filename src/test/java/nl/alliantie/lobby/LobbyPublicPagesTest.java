@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import nl.alliantie.AlliantieTest;
 import nl.alliantie.lobby.campaigns.Campaigns;
+import nl.alliantie.lobby.letters.Response;
 import nl.alliantie.lobby.secretary.StateSecretary;
 import nl.alliantie.signals.SignalFixtures;
 
@@ -37,6 +38,15 @@ class LobbyPublicPagesTest {
 
 	@Autowired
 	Campaigns campaigns;
+
+	@Autowired
+	LobbyFixtures fixtures;
+
+	@Autowired
+	nl.alliantie.lobby.letters.LetterStore letters;
+
+	@Autowired
+	nl.alliantie.lobby.letters.ResponseMap map;
 
 	@Test
 	void theFeedHoldsWhatCameNewestFirstAndNothingUnpublished() throws Exception {
@@ -75,6 +85,28 @@ class LobbyPublicPagesTest {
 		assertThat(link).endsWith("/lobby/staatssecretaris/" + shown);
 		assertThat(published).isSortedAccordingTo(java.util.Comparator.reverseOrder());
 		assertThat(hidden).isPositive();
+	}
+
+	@Test
+	void theYearPageShowsPerProvinceWhatTheCouncilsDidWithTheLetter() throws Exception {
+		var campaign = fixtures.campaign("Landelijk.", "Voorstel");
+		letters.start(campaign.id().value(), List.of("Zwolle", "Deventer", "Maastricht"),
+				java.util.Map.of("Zwolle", fixtures.griffie("Zwolle"), "Deventer", fixtures.griffie("Deventer"),
+						"Maastricht", fixtures.griffie("Maastricht")),
+				java.time.Instant.now().minusSeconds(1));
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
+			.until(() -> letters.progress(campaign.id().value()).finished());
+		letters.respond(campaign.id().value(), "Zwolle", Response.MOTION_PASSED, LocalDate.of(campaign.year(), 6, 1), "", null);
+		letters.respond(campaign.id().value(), "Maastricht", Response.ON_AGENDA, LocalDate.of(campaign.year(), 6, 1), "", null);
+
+		assertThat(map.of(campaign.id().value())).filteredOn(t -> t.sent() > 0)
+			.extracting(t -> t.province() + " " + t.sent() + "/" + t.takenUp() + "/" + t.motions() + " " + t.percent() + "%")
+			.containsExactly("Limburg 1/1/0 100%", "Overijssel 2/1/1 50%");
+		mvc.perform(get("/lobby/" + campaign.year()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(
+					"<tr><th scope=\"row\">Overijssel</th><td>2</td><td>1</td><td>1</td></tr>")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Overijssel: 1 van 2 gemeenteraden")));
 	}
 
 	@Test

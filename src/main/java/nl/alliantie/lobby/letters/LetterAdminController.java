@@ -70,7 +70,7 @@ public class LetterAdminController {
 
 	public record LettersPage(Campaign campaign, List<Line> lines, String filter, int page, boolean hasNext,
 			LetterStore.Progress progress, Map<Response, Integer> responses, int localParts, int griffies, int total,
-			String moment, FormErrors sendErrors, String notice) {
+			String moment, FormErrors sendErrors, String notice, List<ResponseMap.Tile> tiles) {
 
 		public String href() {
 			return "/beheer/lobby/" + campaign.id().value() + "/gemeenten"
@@ -112,8 +112,12 @@ public class LetterAdminController {
 
 	private final MessageSource messages;
 
+	private final ResponseMap map;
+
 	LetterAdminController(Campaigns campaigns, LocalParts parts, LetterStore store, Letters letters,
-			LetterDocuments documents, Sending sending, Responses responses, Network network, MessageSource messages) {
+			LetterDocuments documents, Sending sending, Responses responses, Network network, ResponseMap map,
+			MessageSource messages) {
+		this.map = map;
 		this.campaigns = campaigns;
 		this.parts = parts;
 		this.store = store;
@@ -165,7 +169,8 @@ public class LetterAdminController {
 					localParts.containsKey(m.name()) ? localParts.get(m.name()).status() : null, rows.get(m.name())))
 			.toList();
 		return new LettersPage(campaign, lines, filter, current, to < matching.size(), store.progress(id),
-				store.responseCounts(id), localParts.size(), griffies.size(), all.size(), moment, sendErrors, notice);
+				store.responseCounts(id), localParts.size(), griffies.size(), all.size(), moment, sendErrors, notice,
+				map.of(id));
 	}
 
 	@PostMapping("/beheer/lobby/{id}/verzenden")

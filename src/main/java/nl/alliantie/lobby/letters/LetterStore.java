@@ -177,6 +177,16 @@ public class LetterStore {
 			.list();
 	}
 
+	/** The response of every letter of a campaign that went out, by municipality: one query. */
+	public Map<String, Response> responses(long campaignId) {
+		Map<String, Response> responses = new java.util.HashMap<>();
+		jdbc.sql("select municipality, response from lobby_letter where campaign_id = :campaign and state <> 'WAITING'")
+			.param("campaign", campaignId)
+			.query((rs, row) -> responses.put(rs.getString(1), Response.valueOf(rs.getString(2))))
+			.list();
+		return responses;
+	}
+
 	/** How many letters of a campaign have each response. */
 	public Map<Response, Integer> responseCounts(long campaignId) {
 		Map<Response, Integer> counts = new java.util.EnumMap<>(Response.class);

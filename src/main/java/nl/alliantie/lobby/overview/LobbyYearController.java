@@ -22,6 +22,7 @@ import nl.alliantie.lobby.campaigns.Campaigns;
 import nl.alliantie.lobby.campaigns.Proposal;
 import nl.alliantie.lobby.letters.LetterStore;
 import nl.alliantie.lobby.letters.Response;
+import nl.alliantie.lobby.letters.ResponseMap;
 import nl.alliantie.lobby.parliament.Parliament;
 import nl.alliantie.lobby.secretary.StateSecretary;
 import nl.alliantie.signals.SignalId;
@@ -38,7 +39,7 @@ public class LobbyYearController {
 
 	/** A year's lobby; each part {@code null} or empty when that year has none. */
 	public record YearPage(int year, boolean current, Campaign campaign, List<Proposal> proposals,
-			Map<Response, Integer> responses, int sent, Parliament.ProposalSet parliament,
+			Map<Response, Integer> responses, int sent, List<ResponseMap.Tile> tiles, Parliament.ProposalSet parliament,
 			List<Parliament.Proposal> parliamentProposals, List<Parliament.Visit> visits,
 			List<StateSecretary.Meeting> meetings, Map<Long, Signals.SignalSummary> signals, List<Integer> years) {
 
@@ -66,8 +67,11 @@ public class LobbyYearController {
 
 	private final LobbyFeed feed;
 
+	private final ResponseMap map;
+
 	LobbyYearController(Campaigns campaigns, LetterStore letters, Parliament parliament, StateSecretary secretary,
-			Signals signals, LobbyYears years, LobbyFeed feed) {
+			Signals signals, LobbyYears years, LobbyFeed feed, ResponseMap map) {
+		this.map = map;
 		this.feed = feed;
 		this.secretary = secretary;
 		this.campaigns = campaigns;
@@ -127,8 +131,9 @@ public class LobbyYearController {
 		Map<Long, Signals.SignalSummary> published = signals.published(new ArrayList<>(cited).stream().map(SignalId::new).toList())
 			.stream()
 			.collect(Collectors.toMap(s -> s.id().value(), Function.identity()));
-		return new YearPage(year, current, campaign, proposals, responses,
-				responses.values().stream().mapToInt(Integer::intValue).sum(), set, toParliament, visits,
+		int sent = responses.values().stream().mapToInt(Integer::intValue).sum();
+		return new YearPage(year, current, campaign, proposals, responses, sent,
+				sent == 0 ? List.of() : map.of(campaign.id().value()), set, toParliament, visits,
 				secretary.publishedIn(year), published, years);
 	}
 }

@@ -58,6 +58,21 @@ class KeptFormBinding {
 			super(target, objectName);
 		}
 
+		/**
+		 * Spring checks the fields it could read only when it could not make the record; here the record
+		 * is made (with the unreadable field empty), so its own checks run now: every field that is wrong
+		 * gets its sentence, not only the one that could not be read (that one keeps its own, it came first).
+		 */
+		@Override
+		public void construct(ValueResolver valueResolver) {
+			super.construct(valueResolver);
+			if (getTarget() != null && getBindingResult().hasErrors()) {
+				for (org.springframework.validation.Validator validator : getValidatorsToApply()) {
+					validator.validate(getTarget(), getBindingResult());
+				}
+			}
+		}
+
 		@Override
 		protected AbstractPropertyBindingResult getInternalBindingResult() {
 			AbstractPropertyBindingResult result = super.getInternalBindingResult();
