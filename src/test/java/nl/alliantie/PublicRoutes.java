@@ -31,7 +31,9 @@ final class PublicRoutes {
 	static final Map<String, String> NOT_PAGES = Map.of(
 			"/error", "the error page, shown for another request's failure",
 			"/taal/{language}", "the language switch: a redirect back to where the visitor was",
-			"/lobby/stuk/{id:[0-9]+}", "a signal's trail links a lobby item by id: a redirect to the page that shows it");
+			"/lobby/stuk/{id:[0-9]+}", "a signal's trail links a lobby item by id: a redirect to the page that shows it",
+			"/inloggen/code", "the second step of one person's login: only after their password, a redirect otherwise",
+			"/inloggen/instellen", "setting up two-step login during one person's login: a redirect otherwise");
 
 	/** A public GET route and the controller method behind it. */
 	record Route(PathPattern pattern, HandlerMethod handler) {

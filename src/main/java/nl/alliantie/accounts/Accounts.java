@@ -30,7 +30,7 @@ public class Accounts {
 
 	/** A row in the list of accounts. */
 	public record AccountRow(long id, String email, String displayName, boolean active, List<Grant> grants,
-			java.time.Instant lastLoginAt) {
+			java.time.Instant lastLoginAt, boolean twoStep) {
 	}
 
 	private final JdbcClient jdbc;
@@ -205,7 +205,7 @@ public class Accounts {
 	public List<AccountRow> list(int offset, int limit) {
 		return jdbc.sql("""
 				select a.id, a.email, a.display_name, a.password_hash is not null and a.enabled as active,
-				       a.last_login_at,
+				       a.last_login_at, a.totp_confirmed_at is not null as two_step,
 				       array_remove(array_agg(g.role || ':' || g.scope order by g.role, g.scope), null) as grants
 				from accounts_account a left join accounts_grant g on g.account_id = a.id
 				group by a.id
@@ -221,7 +221,7 @@ public class Accounts {
 				}
 				var last = rs.getTimestamp("last_login_at");
 				return new AccountRow(rs.getLong("id"), rs.getString("email"), rs.getString("display_name"),
-						rs.getBoolean("active"), grants, last == null ? null : last.toInstant());
+						rs.getBoolean("active"), grants, last == null ? null : last.toInstant(), rs.getBoolean("two_step"));
 			})
 			.list();
 	}

@@ -1,7 +1,7 @@
 package nl.alliantie.accounts;
 
-/** A role held by an account, with its scope ({@code ""} when the role is not bound). */
-public record Grant(Role role, String scope) {
+/** A role held by an account, with its scope ({@code ""} when the role is not bound); kept in sessions. */
+public record Grant(Role role, String scope) implements java.io.Serializable {
 
 	public Grant {
 		scope = scope == null ? "" : scope.trim();

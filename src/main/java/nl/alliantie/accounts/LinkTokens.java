@@ -42,13 +42,37 @@ public class LinkTokens {
 		return issue(purpose, subject, validFor, false);
 	}
 
+	/**
+	 * A reusable token derived from {@code secret}, a random value only the visitor holds (such as
+	 * the key a form carries against a double submit): the same secret gives the same token, so a
+	 * form sent again, even a hundred times at once, gets the one link of the first and makes none.
+	 */
+	public String issueReusableFrom(byte[] secret, String purpose, String subject, Duration validFor) {
+		if (secret.length < 16) {
+			throw new IllegalArgumentException("a secret of at least 128 bits");
+		}
+		try {
+			javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+			mac.init(new javax.crypto.spec.SecretKeySpec(secret, "HmacSHA256"));
+			byte[] raw = mac.doFinal((purpose + "\n" + subject).getBytes(StandardCharsets.UTF_8));
+			return store(Base64.getUrlEncoder().withoutPadding().encodeToString(raw), purpose, subject, validFor, false);
+		}
+		catch (java.security.GeneralSecurityException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
 	private String issue(String purpose, String subject, Duration validFor, boolean oneTime) {
 		byte[] raw = new byte[32];
 		RANDOM.nextBytes(raw);
-		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+		return store(Base64.getUrlEncoder().withoutPadding().encodeToString(raw), purpose, subject, validFor, oneTime);
+	}
+
+	private String store(String token, String purpose, String subject, Duration validFor, boolean oneTime) {
 		jdbc.sql("""
 				insert into accounts_link_token (token_hash, purpose, subject, one_time, expires_at)
 				values (:hash, :purpose, :subject, :oneTime, now() + make_interval(secs => :seconds))
+				on conflict (token_hash) do nothing
 				""")
 			.param("hash", hash(token))
 			.param("purpose", purpose)

@@ -23,9 +23,13 @@ public class Outbox {
 
 	private final TransactionSynchronization nudge;
 
+	private final org.springframework.beans.factory.ObjectProvider<nl.alliantie.mail.catcher.MailCatcher> catcher;
+
 	private final String unsubscribeAddress;
 
-	Outbox(OutboxStore store, OutboxSender sender, OutboxProperties settings, AlliantieProperties properties) {
+	Outbox(OutboxStore store, OutboxSender sender, OutboxProperties settings, AlliantieProperties properties,
+			org.springframework.beans.factory.ObjectProvider<nl.alliantie.mail.catcher.MailCatcher> catcher) {
+		this.catcher = catcher;
 		this.store = store;
 		this.unsubscribeAddress = unsubscribeAddress(settings.bounceAddress(), properties.mail().from());
 		this.nudge = new TransactionSynchronization() {
@@ -123,6 +127,24 @@ public class Outbox {
 				&& !TransactionSynchronizationManager.getSynchronizations().contains(nudge)) {
 			TransactionSynchronizationManager.registerSynchronization(nudge);
 		}
+	}
+
+	/**
+	 * Forgets an erased person's address in the caller's transaction: mail to them that has not gone
+	 * yet never goes (failed, with the reason), and every mail to them keeps only its purpose,
+	 * subject and dates, its recipient replaced. After the commit the in-process SMTP server's
+	 * postvak (when it runs) drops what it caught for them. Returns how many mails were touched.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public int forget(String address) {
+		int touched = store.forget(address);
+		catcher.ifAvailable(mails -> TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				mails.forget(address);
+			}
+		}));
+		return touched;
 	}
 }
 

@@ -327,4 +327,28 @@ class OutboxStore {
 		String text = reason == null || reason.isBlank() ? "?" : reason.strip();
 		return text.length() <= MAX_ERROR_LENGTH ? text : text.substring(0, MAX_ERROR_LENGTH);
 	}
+
+	/** See {@link Outbox#forget}: one statement for the unsent, one for all. */
+	int forget(String address) {
+		jdbc.sql("""
+				delete from mail_outbox_attachment where mail_id in
+				    (select id from mail_outbox where lower(recipient) = lower(:address))
+				""")
+			.param("address", address.trim())
+			.update();
+		jdbc.sql("""
+				update mail_outbox set status = 'FAILED', last_error = 'De ontvanger is gewist.', finished_at = now(),
+				    claimed_until = null, claimed_by = null
+				where status in ('PENDING', 'HELD') and lower(recipient) = lower(:address)
+				""")
+			.param("address", address.trim())
+			.update();
+		return jdbc.sql("""
+				update mail_outbox set recipient = 'gewist-' || id || '@gewist.invalid', body = null, html_body = null,
+				    headers = null, variables = null
+				where lower(recipient) = lower(:address)
+				""")
+			.param("address", address.trim())
+			.update();
+	}
 }

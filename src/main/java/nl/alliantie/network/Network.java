@@ -174,7 +174,7 @@ public class Network {
 		return jdbc.sql("""
 				select id, name, municipality, province, region_key, status
 				from network_organisation
-				where status <> 'GESTOPT'
+				where status not in ('GESTOPT', 'AANGEMELD')
 				  and (lower(name) like :prefix escape '\\'
 				       or (:words <> '' and search @@ to_tsquery('simple', :words)))
 				order by lower(name) like :prefix escape '\\' desc, lower(name), id
@@ -196,7 +196,7 @@ public class Network {
 		}
 		return jdbc.sql("""
 				select id, name, municipality, province, region_key, status
-				from network_organisation where lower(name) = lower(:name) and status <> 'GESTOPT'
+				from network_organisation where lower(name) = lower(:name) and status not in ('GESTOPT', 'AANGEMELD')
 				order by municipality, id
 				""")
 			.param("name", text)

@@ -7,14 +7,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Settings of one installation. Every field can be set through the environment, for example
- * {@code ALLIANTIE_DATA_DIR} or {@code ALLIANTIE_ADMIN_EMAIL}.
+ * {@code ALLIANTIE_DATA_DIR} or {@code ALLIANTIE_ADMIN_EMAIL}. {@code demoData}: {@code true} or
+ * {@code false} as set; not set, demo data on the embedded database only (never on a real server).
  */
 @ConfigurationProperties("alliantie")
 public record AlliantieProperties(
 		@DefaultValue("Alliantie") String name,
 		@DefaultValue("http://localhost:8080") String baseUrl,
 		@DefaultValue("./data") Path dataDir,
-		@DefaultValue("true") boolean demoData,
+		Boolean demoData,
 		@DefaultValue Admin admin,
 		@DefaultValue Mail mail,
 		@DefaultValue EmbeddedDatabase embeddedDatabase) {

@@ -2,6 +2,7 @@ package nl.alliantie.site;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,18 +14,22 @@ import nl.alliantie.news.News;
 import nl.alliantie.newsletter.Newsletter;
 import nl.alliantie.shared.web.AdminLink;
 import nl.alliantie.shared.web.NavItem;
+import nl.alliantie.shared.web.PersonalAdminLinks;
 
 @Controller
 class HomeController {
 
 	private final List<AdminLink> adminLinks;
 
+	private final List<PersonalAdminLinks> personalLinks;
+
 	private final News news;
 
 	private final Newsletter newsletter;
 
-	HomeController(List<AdminLink> adminLinks, News news, Newsletter newsletter) {
+	HomeController(List<AdminLink> adminLinks, List<PersonalAdminLinks> personalLinks, News news, Newsletter newsletter) {
 		this.adminLinks = adminLinks.stream().sorted(Comparator.comparingInt(AdminLink::order)).toList();
+		this.personalLinks = personalLinks;
 		this.news = news;
 		this.newsletter = newsletter;
 	}
@@ -36,9 +41,12 @@ class HomeController {
 		return "site/home";
 	}
 
+	/** The start page: the tiles of the viewer's own things first, then those of their roles. */
 	@GetMapping("/beheer")
-	String admin(Model model) {
+	String admin(Model model, Locale locale) {
 		model.addAttribute("links", adminLinks);
+		model.addAttribute("personal", personalLinks.stream().flatMap(links -> links.forCurrentViewer(locale).stream())
+			.toList());
 		return "site/admin";
 	}
 

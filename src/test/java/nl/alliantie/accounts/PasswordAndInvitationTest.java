@@ -67,6 +67,30 @@ class PasswordAndInvitationTest {
 	}
 
 	@Test
+	void aPasswordLinkEndsTheWaitThatGuessesOfOthersCaused() throws Exception {
+		String email = logins.account(Grant.of(Role.SECRETARIAAT));
+		for (int i = 0; i < 6; i++) {
+			mvc.perform(post("/inloggen").with(csrf()).with(LoginTest.from(LoginTest.newAddress()))
+				.param("email", email).param("wachtwoord", "geraden-" + i));
+		}
+		String address = LoginTest.newAddress();
+		mvc.perform(post("/wachtwoord-vergeten").with(csrf()).param("email", email));
+		var set = mvc.perform(post(linkIn(email)).with(csrf()).with(LoginTest.from(address))
+				.param("wachtwoord", "een nieuw lang wachtwoord").param("herhaling", "een nieuw lang wachtwoord"))
+			.andExpect(redirectedUrl("/inloggen?wachtwoord-ingesteld"))
+			.andReturn();
+		var device = set.getResponse().getCookie("alliantie-apparaat");
+		assertThat(device).isNotNull();
+		// from the browser that used the link, and from any other one: the guesses no longer slow anyone down
+		mvc.perform(post("/inloggen").with(csrf()).with(LoginTest.from(address)).cookie(device)
+				.param("email", email).param("wachtwoord", "een nieuw lang wachtwoord"))
+			.andExpect(redirectedUrl("/beheer"));
+		mvc.perform(post("/inloggen").with(csrf()).with(LoginTest.from(LoginTest.newAddress()))
+				.param("email", email).param("wachtwoord", "een nieuw lang wachtwoord"))
+			.andExpect(redirectedUrl("/beheer"));
+	}
+
+	@Test
 	void anUnknownAddressGetsTheSameAnswerAndNoMail() throws Exception {
 		String email = "onbekend-" + UUID.randomUUID() + "@example.org";
 		mvc.perform(post("/wachtwoord-vergeten").with(csrf()).param("email", email))
@@ -96,12 +120,12 @@ class PasswordAndInvitationTest {
 		mvc.perform(get(link)).andExpect(content().string(containsString("Welkom! Kies een wachtwoord")));
 		mvc.perform(post(link).with(csrf()).param("wachtwoord", "oost is de beste regio").param("herhaling", "oost is de beste regio"))
 			.andExpect(redirectedUrl("/inloggen?wachtwoord-ingesteld"));
-		var session = (org.springframework.mock.web.MockHttpSession) mvc
+		var session = mvc
 			.perform(post("/inloggen").with(csrf()).param("email", email).param("wachtwoord", "oost is de beste regio"))
 			.andExpect(redirectedUrl("/beheer"))
-			.andReturn().getRequest().getSession();
-		mvc.perform(get("/beheer/probe/regio/oost").session(session)).andExpect(status().isOk());
-		mvc.perform(get("/beheer/probe/regio/west").session(session)).andExpect(status().isForbidden());
+			.andReturn().getResponse().getCookie("alliantie-sessie");
+		mvc.perform(get("/beheer/probe/regio/oost").cookie(session)).andExpect(status().isOk());
+		mvc.perform(get("/beheer/probe/regio/west").cookie(session)).andExpect(status().isForbidden());
 	}
 
 	@Test

@@ -80,7 +80,7 @@ class ConferencePagesTest {
 	@Test
 	void theFormExplainsEveryMistakeAndKeepsTheInput() throws Exception {
 		var fixture = fixtures.edition(50, 10);
-		mvc.perform(post(fixture.editionPath() + "/aanmelden").with(csrf())
+		mvc.perform(post(fixture.editionPath() + "/aanmelden").with(csrf()).with(ConferenceFixtures.ownNetwork())
 				.param("dag", String.valueOf(fixture.dayId()))
 				.param("naam", "Truus de Vries")
 				.param("email", "geen-adres")
@@ -94,10 +94,35 @@ class ConferencePagesTest {
 	}
 
 	@Test
+	void aTamperedChoiceIsRefusedByItsFieldAndTheRestIsKept() throws Exception {
+		var fixture = fixtures.edition(50, 10);
+		String[][] tampered = { { "werkgroep1", "abc" }, { "werkgroep1", "99999999999999999999" },
+				{ "toestemming", "misschien" }, { "dag", "abc" } };
+		for (String[] field : tampered) {
+			// the tampered value replaces the served one (a second value would be a different request)
+			var fields = new java.util.LinkedHashMap<String, String>();
+			fields.put("dag", String.valueOf(fixture.dayId()));
+			fields.put("naam", "Truus de Vries");
+			fields.put("email", "truus@example.org");
+			fields.put("werkgroep1", String.valueOf(fixture.workshops().get(0)));
+			fields.put("toestemming", "true");
+			fields.put(field[0], field[1]);
+			var request = post(fixture.editionPath() + "/aanmelden").with(csrf()).with(ConferenceFixtures.ownNetwork());
+			fields.forEach(request::param);
+			mvc.perform(request)
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("id=\"" + field[0] + "-error\"")))
+				.andExpect(content().string(containsString("value=\"Truus de Vries\"")))
+				.andExpect(content().string(containsString("value=\"truus@example.org\"")))
+				.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Failed to convert"))));
+		}
+	}
+
+	@Test
 	void registeringMailsThePersonalLinkAndTheCalendarFile() throws Exception {
 		var fixture = fixtures.edition(50, 10);
 		String email = "truus-" + UUID.randomUUID() + "@test.alliantie.local";
-		MvcResult result = mvc.perform(post(fixture.editionPath() + "/aanmelden").with(csrf())
+		MvcResult result = mvc.perform(post(fixture.editionPath() + "/aanmelden").with(csrf()).with(ConferenceFixtures.ownNetwork())
 				.param("dag", String.valueOf(fixture.dayId()))
 				.param("naam", "Truus de Vries")
 				.param("email", email)
@@ -109,7 +134,8 @@ class ConferencePagesTest {
 			.andExpect(redirectedUrlPattern("/alliantiedagen/aanmelding/*"))
 			.andReturn();
 		String link = result.getResponse().getRedirectedUrl();
-		mvc.perform(get(link).flashAttr("notice", "conferences.registration.notice.registered"))
+		// the notice travels in the session (kept in PostgreSQL): the browser sends its session cookie back
+		mvc.perform(get(link).cookie(result.getResponse().getCookies()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("U bent aangemeld")))
 			.andExpect(content().string(containsString("Sociale coöperaties")))
@@ -120,7 +146,7 @@ class ConferencePagesTest {
 		assertThat(mail.get(0).text()).contains(link).contains(fixture.dayPath() + "/agenda.ics").contains("Sociale coöperaties");
 
 		// a second submit with the same address makes no second registration
-		mvc.perform(post(fixture.editionPath() + "/aanmelden").with(csrf())
+		mvc.perform(post(fixture.editionPath() + "/aanmelden").with(csrf()).with(ConferenceFixtures.ownNetwork())
 				.param("dag", String.valueOf(fixture.dayId()))
 				.param("naam", "Truus de Vries")
 				.param("email", email.toUpperCase())
@@ -140,7 +166,7 @@ class ConferencePagesTest {
 		var fixture = fixtures.edition(LocalDate.now().minusDays(3), 50, 10, null);
 		mvc.perform(get(fixture.editionPath())).andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("name=\"toestemming\""))));
-		mvc.perform(post(fixture.editionPath() + "/aanmelden").with(csrf())
+		mvc.perform(post(fixture.editionPath() + "/aanmelden").with(csrf()).with(ConferenceFixtures.ownNetwork())
 				.param("dag", String.valueOf(fixture.dayId()))
 				.param("naam", "Laat")
 				.param("email", "laat-" + UUID.randomUUID() + "@test.alliantie.local")
@@ -203,7 +229,7 @@ class ConferencePagesTest {
 	void coordinatorsCheckInTheDaysOfTheirRegion() throws Exception {
 		var fixture = fixtures.edition(LocalDate.now().plusDays(5), 50, 10, "noord");
 		var registrations = fixture;
-		mvc.perform(post(registrations.editionPath() + "/aanmelden").with(csrf())
+		mvc.perform(post(registrations.editionPath() + "/aanmelden").with(csrf()).with(ConferenceFixtures.ownNetwork())
 				.param("dag", String.valueOf(fixture.dayId())).param("naam", "Gerrit Bosma")
 				.param("email", "gerrit-" + UUID.randomUUID() + "@test.alliantie.local").param("toestemming", "true"))
 			.andExpect(status().is3xxRedirection());

@@ -109,6 +109,24 @@ class EvaluationAndPublicationsTest {
 	}
 
 	@Test
+	void theLinksAfterTheDayGoToThoseWhoHaveNotAnsweredYet() throws Exception {
+		var fixture = fixtures.edition(LocalDate.now(), 20, 10, null);
+		String answered = "al-" + UUID.randomUUID() + "@test.alliantie.local";
+		String quiet = "nog-" + UUID.randomUUID() + "@test.alliantie.local";
+		var first = registrations.register(new Registrations.Request(fixture.dayId(), "Anna", answered, "", null, null, "", ""));
+		registrations.register(new Registrations.Request(fixture.dayId(), "Bram", quiet, "", null, null, "", ""));
+		// Anna answered through a link the secretariat sent her by hand, before the links went out
+		mvc.perform(post("/alliantiedagen/evaluatie/" + evaluations.issueLink(first.id())).with(csrf())
+			.param("inleiding", "4").param("totaal", "4")).andExpect(redirectedUrl("/alliantiedagen/evaluatie/bedankt"));
+
+		assertThat(evaluations.sendLinks(fixture.dayId())).isEqualTo(1);
+		String links = "select count(*) from mail_outbox where lower(recipient) = :to and subject like 'Wat vond u%'";
+		assertThat(jdbc.sql(links).param("to", quiet).query(Integer.class).single()).isEqualTo(1);
+		assertThat(jdbc.sql(links).param("to", answered).query(Integer.class).single())
+			.as("no link that would only say it no longer works").isZero();
+	}
+
+	@Test
 	void evaluationLinksWaitForTheDay() throws Exception {
 		var fixture = fixtures.edition(LocalDate.now().plusDays(3), 20, 10, null);
 		mvc.perform(post("/beheer/alliantiedagen/dagen/" + fixture.dayId() + "/evaluatie-versturen").with(logins.secretariat()).with(csrf()))

@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import nl.alliantie.AlliantieTest;
+import nl.alliantie.ServedForm;
 import nl.alliantie.accounts.login.TestLogins;
 import nl.alliantie.consultations.invitations.Invitation;
 import nl.alliantie.consultations.invitations.Invitations;
@@ -69,6 +70,9 @@ class ConsultationsTest {
 	Consultations consultations;
 
 	@Autowired
+	nl.alliantie.consultations.minutes.Minutes minutes;
+
+	@Autowired
 	MailCatcher mails;
 
 	@Autowired
@@ -114,6 +118,80 @@ class ConsultationsTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Mijn zaal")))
 			.andExpect(content().string(containsString("De eindtijd moet na de begintijd liggen.")));
+	}
+
+	@Test
+	void aPlannedConsultationIsChangedThroughItsEditFormAsServedAndTheInviteesHearOfIt() throws Exception {
+		long id = fixtures.planned("noord", Duration.ofDays(50));
+		String invitee = ConsultationFixtures.unique("genodigde");
+		invitations.invitePerson(id, "Jelle Visser", invitee);
+		var coordinator = logins.coordinator("noord");
+		String edit = mvc.perform(get("/beheer/regio-overleggen/" + id).with(coordinator)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		ServedForm form = ServedForm.in(edit, "/beheer/regio-overleggen/" + id);
+		assertThat(form.has("regio")).as("a planned consultation keeps its region: no field for it").isFalse();
+		String day = java.time.LocalDate.now(nl.alliantie.shared.time.DutchTime.ZONE).plusDays(60).toString();
+
+		// an error in what was typed is shown beside its field, the rest kept
+		mvc.perform(form.with("datum", day).with("locatie", "").with("adres", "Oosterstraat 4, Groningen").post()
+			.with(coordinator).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Vul de plaats in.")))
+			.andExpect(content().string(not(containsString("Kies een regio."))))
+			.andExpect(content().string(containsString("Oosterstraat 4, Groningen")));
+
+		mvc.perform(form.with("locatie", "Het Heerenhuis").post().with(coordinator).with(csrf()))
+			.andExpect(redirectedUrl("/beheer/regio-overleggen/" + id + "?melding=gewijzigd"));
+		assertThat(consultations.consultation(new ConsultationId(id)).orElseThrow().venue()).isEqualTo("Het Heerenhuis");
+		assertThat(jdbc.sql("select lower(recipient) from mail_outbox where purpose = 'consultation-changed' and object_id like :id")
+			.param("id", id + "-%").query(String.class).list()).containsExactly(invitee);
+	}
+
+	@Test
+	void theListsShowTheTownAndOpenPointsShowTheirRegionTheirDateInWordsAndWhetherTheyAreLate() throws Exception {
+		long id = fixtures.planned("zuid", Duration.ofDays(4));
+		org.jsoup.nodes.Document list = org.jsoup.Jsoup.parse(mvc.perform(get("/regio-overleggen"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		assertThat(list.selectFirst("a[href=/regio-overleggen/" + id + "]").parent().text())
+			.contains("Stationsplein 1, Assen");
+
+		String late = "Lijst maken " + java.util.UUID.randomUUID().toString().substring(0, 8);
+		String early = "Brief sturen " + java.util.UUID.randomUUID().toString().substring(0, 8);
+		java.time.LocalDate today = java.time.LocalDate.now(nl.alliantie.shared.time.DutchTime.ZONE);
+		minutes.addPoint(id, "ACTIEPUNT", late, "Piet", today.minusDays(2), false);
+		minutes.addPoint(id, "ACTIEPUNT", early, "Piet", today.plusDays(30), false);
+		org.jsoup.nodes.Document admin = org.jsoup.Jsoup.parse(mvc.perform(get("/beheer/regio-overleggen")
+			.with(logins.coordinator("zuid"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		String lateRow = admin.select("tr:contains(" + late + ")").text();
+		assertThat(lateRow).contains("Te laat", "Zuid", today.minusDays(2)
+			.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.of("nl"))))
+			.doesNotContain(today.minusDays(2).toString(), " zuid");
+		assertThat(admin.select("tr:contains(" + early + ")").text()).contains("Zuid").doesNotContain("Te laat");
+	}
+
+	@Test
+	void aDateOrTimeThatDoesNotExistIsRefusedByItsOwnField() throws Exception {
+		String nextYear = String.valueOf(java.time.LocalDate.now().getYear() + 1);
+		mvc.perform(post("/beheer/regio-overleggen").param("regio", "oost").param("datum", nextYear + "-02-30")
+			.param("begintijd", "10:00").param("eindtijd", "12:00").param("locatie", "Zaal").param("adres", "Straat 1")
+			.with(logins.coordinator("oost")).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"datum-error\"")))
+			.andExpect(content().string(containsString("value=\"" + nextYear + "-02-30\"")));
+		mvc.perform(post("/beheer/regio-overleggen").param("regio", "oost").param("datum", "14-3-" + nextYear)
+			.param("begintijd", "25:99").param("eindtijd", "12:00").param("locatie", "Zaal").param("adres", "Straat 1")
+			.with(logins.coordinator("oost")).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"begintijd-error\"")))
+			.andExpect(content().string(not(containsString("id=\"datum-error\""))))
+			.andExpect(content().string(containsString("value=\"25:99\"")));
+		long id = fixtures.planned("oost", Duration.ofDays(12));
+		fixtures.startsIn(id, Duration.ofHours(-3));
+		mvc.perform(post("/beheer/regio-overleggen/" + id + "/actiepunten").param("soort", "ACTIEPUNT")
+			.param("wat", "Iets doen").param("wanneer", "2026-02-30").with(logins.coordinator("oost")).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"wanneer-error\"")))
+			.andExpect(content().string(containsString("value=\"2026-02-30\"")));
 	}
 
 	@Test

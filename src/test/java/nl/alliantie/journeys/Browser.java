@@ -76,6 +76,19 @@ public class Browser implements AfterAllCallback {
 		assertThat(results.getViolations()).as("axe-core violations on %s:\n%s", page.url(), found).isEmpty();
 	}
 
+	/**
+	 * The page fits its viewport: nothing makes it scroll sideways (a table may scroll inside its
+	 * own box, which keeps the page itself in place).
+	 */
+	public static void assertFits(Page page) {
+		Object widths = page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]");
+		List<?> both = (List<?>) widths;
+		int scroll = ((Number) both.get(0)).intValue();
+		int viewport = ((Number) both.get(1)).intValue();
+		assertThat(scroll).as("%s is %d px wide in a %d px window", page.url(), scroll, viewport)
+			.isLessThanOrEqualTo(viewport);
+	}
+
 	private static String describe(Rule rule) {
 		return rule.getId() + ": " + rule.getHelp() + " -> " + rule.getNodes()
 			.stream()

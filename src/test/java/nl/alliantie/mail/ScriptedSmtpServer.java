@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  */
 public class ScriptedSmtpServer implements AutoCloseable {
 
-	record Accepted(String recipient, String messageId) {
+	public record Accepted(String recipient, String messageId) {
 	}
 
 	private static final Pattern MESSAGE_ID = Pattern.compile("(?im)^Message-ID:\\s*(\\S+)");
@@ -61,7 +61,7 @@ public class ScriptedSmtpServer implements AutoCloseable {
 		return accepted.size();
 	}
 
-	List<Accepted> accepted() {
+	public List<Accepted> accepted() {
 		return List.copyOf(accepted);
 	}
 

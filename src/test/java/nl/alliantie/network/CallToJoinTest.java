@@ -13,6 +13,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 import nl.alliantie.AlliantieTest;
+import nl.alliantie.ServedForm;
 import nl.alliantie.accounts.login.TestLogins;
 import nl.alliantie.mail.Mailboxes;
 import nl.alliantie.mail.catcher.MailCatcher;
@@ -150,7 +151,7 @@ class CallToJoinTest {
 	}
 
 	@Test
-	void prospectsFromACsvGetTheCallAndAYesMakesThemAnOrganisation() throws Exception {
+	void aProspectSaysYesWithItsKindAndWaitsAsSignedUpUntilTheSecretariatAcceptsIt() throws Exception {
 		String prospect = NetworkFixtures.unique("nieuw") + "@test.alliantie.local";
 		String name = NetworkFixtures.unique("Buurtgroep");
 		MockMultipartFile csv = new MockMultipartFile("prospecten", "prospecten.csv", "text/csv",
@@ -160,10 +161,68 @@ class CallToJoinTest {
 			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
 		mvc.perform(post(location + "/versturen").with(logins.secretariat()).with(csrf()));
 		String link = linkIn(Mailboxes.waitFor(mails, prospect, 1).get(0).text());
-		mvc.perform(post(link).param("antwoord", "JA").param("naam1", "Anna Visser").param("email1",
-				NetworkFixtures.unique("anna") + "@test.alliantie.local").with(csrf())).andExpect(status().is3xxRedirection());
-		assertThat(jdbc.sql("select status from network_organisation where name = :name and municipality = 'Tilburg'")
-			.param("name", name).query(String.class).single()).isEqualTo("AANGESLOTEN");
+		String anna = NetworkFixtures.unique("anna") + "@test.alliantie.local";
+
+		// the reply form as served asks the kind; a yes without it is refused beside the field, input kept
+		ServedForm form = ServedForm.in(mvc.perform(get(link)).andReturn().getResponse().getContentAsString(), link);
+		mvc.perform(form.with("antwoord", "JA").with("naam1", "Anna Visser").with("email1", anna).post().with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Kies wat voor organisatie u bent.")))
+			.andExpect(content().string(containsString("Anna Visser")));
+		mvc.perform(form.with("soort", "voedselbank").post().with(csrf())).andExpect(redirectedUrl(link + "?bedankt"));
+
+		record Row(long id, String status, String typeKey) {
+		}
+		Row row = jdbc.sql("select id, status, type_key from network_organisation where name = :name and municipality = 'Tilburg'")
+			.param("name", name).query(Row.class).single();
+		assertThat(row.status()).isEqualTo("AANGEMELD");
+		assertThat(row.typeKey()).isEqualTo("voedselbank");
+		// not public until accepted: not in the list, its CSV or at its address
+		mvc.perform(get("/organisaties/" + row.id())).andExpect(status().isNotFound());
+		String listed = "href=\"/organisaties/" + row.id() + "\"";
+		mvc.perform(get("/organisaties").param("naam", name)).andExpect(content().string(not(containsString(listed))));
+		mvc.perform(get("/organisaties").param("naam", name).param("status", "AANGEMELD"))
+			.andExpect(content().string(not(containsString(listed))));
+		mvc.perform(get("/organisaties.csv").param("naam", name)).andExpect(content().string(not(containsString(name))));
+		mvc.perform(get("/organisaties").param("naam", name).param("status", "AANGEMELD").with(logins.secretariat()))
+			.andExpect(content().string(containsString(listed)));
+		// a representative may not accept their own sign-up
+		mvc.perform(post("/beheer/organisaties/" + row.id() + "/aanvaarden").with(logins.as(anna)).with(csrf()))
+			.andExpect(status().isForbidden());
+
+		var secretariat = logins.secretariat();
+		mvc.perform(get("/beheer/organisaties/" + row.id()).with(secretariat)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Aanmelding aannemen")));
+		mvc.perform(post("/beheer/organisaties/" + row.id() + "/aanvaarden").with(secretariat).with(csrf()))
+			.andExpect(redirectedUrl("/beheer/organisaties/" + row.id() + "?aanvaard"));
+		assertThat(jdbc.sql("select status from network_organisation where id = :id").param("id", row.id())
+			.query(String.class).single()).isEqualTo("AANGESLOTEN");
+		mvc.perform(get("/organisaties/" + row.id())).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Aangesloten")));
+	}
+
+	@Test
+	void aRepresentativeNamedInAReplyGetsOneMailWithTheLinkToSetAPassword() throws Exception {
+		String type = fixtures.uniqueType();
+		String address = NetworkFixtures.unique("lid") + "@test.alliantie.local";
+		fixtures.organisation("Deventer", type, address, OrganisationStatus.AANGESLOTEN);
+		long callId = calls.create("Wie vertegenwoordigt u?", "Tekst", LocalDate.now().plusDays(5),
+				new DirectoryFilter(null, null, null, type, null, null), true, List.of(), "test");
+		calls.send(callId);
+		String link = linkIn(Mailboxes.waitFor(mails, address, 1).get(0).text());
+		String named = NetworkFixtures.unique("nieuw") + "@test.alliantie.local";
+		for (int i = 0; i < 2; i++) {
+			mvc.perform(post(link).param("antwoord", "JA").param("naam1", "Sevda Yilmaz").param("email1", named)
+				.with(csrf())).andExpect(status().is3xxRedirection());
+		}
+
+		MailCatcher.CaughtMail invitation = Mailboxes.waitFor(mails, named, 1).get(0);
+		Matcher setPassword = Pattern.compile("/wachtwoord/[A-Za-z0-9_-]{43}").matcher(invitation.text());
+		assertThat(setPassword.find()).as("link to set a password in %s", invitation.text()).isTrue();
+		mvc.perform(get(setPassword.group())).andExpect(status().isOk());
+		// the second, same reply names nobody new: no second mail
+		assertThat(jdbc.sql("select count(*) from mail_outbox where purpose = 'account-invite' and lower(recipient) = :to")
+			.param("to", named).query(Integer.class).single()).isEqualTo(1);
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package nl.alliantie.network;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -92,6 +93,51 @@ class ImportExportTest {
 		mvc.perform(post(location + "/bevestigen").with(logins.secretariat()).with(csrf()))
 			.andExpect(redirectedUrl(location + "?gewijzigd"));
 		assertThat(count(prefix)).isZero();
+	}
+
+	@Test
+	void aFileSavedAsUnicodeTextIsReadAndExtraColumnsAreNamed() throws Exception {
+		String prefix = NetworkFixtures.unique("Utf16");
+		String csv = HEADER.replace("\r\n", ";opmerking;Kleur\r\n") + prefix + " één;voedselbank;Assen;;;;;;;;;;niets;rood\r\n";
+		byte[] utf16 = new byte[2 + csv.length() * 2];
+		utf16[0] = (byte) 0xFF;
+		utf16[1] = (byte) 0xFE;
+		System.arraycopy(csv.getBytes(StandardCharsets.UTF_16LE), 0, utf16, 2, csv.length() * 2);
+		String location = mvc.perform(multipart("/beheer/import")
+			.file(new MockMultipartFile("bestand", "unicode.csv", "text/csv", utf16))
+			.param("soort", "organisaties")
+			.with(logins.secretariat())
+			.with(csrf())).andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		mvc.perform(get(location).with(logins.secretariat()))
+			.andExpect(content().string(containsString("1 kunnen erin")))
+			.andExpect(content().string(containsString("Deze kolommen kennen wij niet; wij slaan ze over: opmerking, Kleur.")));
+		mvc.perform(post(location + "/bevestigen").with(logins.secretariat()).with(csrf()));
+		awaitDone(location);
+		assertThat(jdbc.sql("select count(*) from network_organisation where name = :n").param("n", prefix + " één")
+			.query(Integer.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void aFileThatIsNoUtf8TextOrHasAnOpenQuoteIsRefusedWithItsLine() throws Exception {
+		byte[] latin1 = (HEADER + "Groep;voedselbank;Assen\r\nCafé;voedselbank;Assen\r\n").getBytes(StandardCharsets.ISO_8859_1);
+		byte[] binary = new byte[2048];
+		new java.util.Random(18).nextBytes(binary);
+		byte[] quote = (HEADER + "Groep;voedselbank;Assen\r\n\"Open;voedselbank;Assen\r\nNog een;vakbond;Delft\r\n")
+			.getBytes(StandardCharsets.UTF_8);
+		byte[] nul = (HEADER + "Gr\u0000oep;voedselbank;Assen\r\n").getBytes(StandardCharsets.UTF_8);
+		Map<byte[], String> expected = new java.util.LinkedHashMap<>();
+		expected.put(latin1, "Regel 3 bevat tekens die wij niet kunnen lezen.");
+		expected.put(binary, "Dit bestand is geen CSV-bestand (tekst).");
+		expected.put(quote, "Op regel 3 begint een cel met een aanhalingsteken");
+		expected.put(nul, "Dit bestand is geen CSV-bestand (tekst).");
+		for (var entry : expected.entrySet()) {
+			mvc.perform(multipart("/beheer/import").file(new MockMultipartFile("bestand", "x.csv", "text/csv", entry.getKey()))
+				.param("soort", "organisaties")
+				.with(logins.secretariat())
+				.with(csrf()))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString(entry.getValue())));
+		}
 	}
 
 	@Test

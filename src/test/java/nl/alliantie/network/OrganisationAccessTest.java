@@ -1,5 +1,8 @@
 package nl.alliantie.network;
 
+import java.time.LocalDate;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -144,6 +147,44 @@ class OrganisationAccessTest {
 	}
 
 	@Test
+	void aRepresentativeKeepsTheDescriptionButNotTheStatusMemberSinceOrMunicipality() throws Exception {
+		OrganisationId assen = fixtures.organisation("Assen");
+		String edit = "/beheer/organisaties/" + assen.value();
+		mvc.perform(get(edit).with(logins.representative(assen.value())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("name=\"status\""))))
+			.andExpect(content().string(not(containsString("name=\"gemeente\""))))
+			.andExpect(content().string(not(containsString("name=\"sinds\""))))
+			.andExpect(content().string(containsString("past het secretariaat of de regiocoördinator aan")));
+		mvc.perform(post(edit).param("naam", "Nieuwe naam " + assen.value()).param("type", "anti-armoedegroep")
+			.param("gemeente", "Maastricht").param("regio", "zuid").param("status", "GESTOPT").param("sinds", "2001-01-01")
+			.param("werk", "Wij doen nu iets anders.").with(logins.representative(assen.value())).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		var stored = jdbc.sql("select name, municipality, region_key, status, member_since, activities from network_organisation where id = :id")
+			.param("id", assen.value())
+			.query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					String.valueOf(rs.getDate(5)), rs.getString(6)))
+			.single();
+		assertThat(stored).containsExactly("Nieuwe naam " + assen.value(), "Assen", "noord", "AANGESLOTEN", "null",
+				"Wij doen nu iets anders.");
+
+		// the coordinator may change them, but "lid sinds" not into the future
+		mvc.perform(post(edit).param("naam", "Nieuwe naam " + assen.value()).param("type", "anti-armoedegroep")
+			.param("gemeente", "Assen").param("status", "OP_AFSTAND").param("sinds", LocalDate.now().plusDays(2).toString())
+			.with(logins.coordinator("noord")).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"sinds-error\">Lid sinds kan niet in de toekomst liggen.")));
+		mvc.perform(post(edit).param("naam", "Nieuwe naam " + assen.value()).param("type", "anti-armoedegroep")
+			.param("gemeente", "Assen").param("status", "OP_AFSTAND").param("sinds", "2024-02-29")
+			.with(logins.coordinator("noord")).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(jdbc.sql("select status || ' ' || member_since from network_organisation where id = :id")
+			.param("id", assen.value())
+			.query(String.class)
+			.single()).isEqualTo("OP_AFSTAND 2024-02-29");
+	}
+
+	@Test
 	void formErrorsAreClearDutchSentencesNextToTheField() throws Exception {
 		mvc.perform(post("/beheer/organisaties").param("naam", "").param("type", "").param("gemeente", "Atlantis")
 			.param("status", "AANGESLOTEN").param("postcode", "12").param("email", "geen-adres").param("sinds", "gisteren")
@@ -154,7 +195,7 @@ class OrganisationAccessTest {
 			.andExpect(content().string(containsString("Deze gemeente kennen wij niet.")))
 			.andExpect(content().string(containsString("Vul een postcode in zoals 3511 AB.")))
 			.andExpect(content().string(containsString("Vul een geldig e-mailadres in")))
-			.andExpect(content().string(containsString("Vul een datum in zoals 2025-01-31.")))
+			.andExpect(content().string(containsString("Vul een datum in die bestaat, zoals 31-01-2025.")))
 			.andExpect(content().string(containsString("value=\"Atlantis\"")));
 	}
 

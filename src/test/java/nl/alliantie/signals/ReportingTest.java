@@ -1,5 +1,6 @@
 package nl.alliantie.signals;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -125,6 +126,82 @@ class ReportingTest {
 		assertThat(fixtures.countWithTitle(title)).isZero();
 		mvc.perform(fixtures.report(title, "Van een ander adres gaat het wel.").with(fromNewAddress()))
 			.andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void aHundredParallelReportsFromOneAddressPassTheLimitFiveTimes() throws Exception {
+		String address = "10.98." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250);
+		String prefix = unique("Parallel");
+		List<Integer> statuses = parallel(100, i -> mvc.perform(fixtures.report(prefix + " " + i, "Verhaal " + i)
+			.with(fromAddress(address))).andReturn().getResponse().getStatus());
+		assertThat(statuses.stream().filter(s -> s == 302).count()).isEqualTo(5);
+		assertThat(statuses).allMatch(s -> s == 302 || s == 200);
+		assertThat(jdbc.sql("select count(*) from signals_signal where title like :prefix")
+			.param("prefix", prefix + " %")
+			.query(Integer.class)
+			.single()).isEqualTo(5);
+	}
+
+	@Test
+	void aFormReplayedAHundredTimesIsOneReportWithOneLink() throws Exception {
+		String title = unique("Herhaald");
+		String key = UUID.randomUUID().toString();
+		String address = "10.97." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250);
+		List<String> links = parallel(100, i -> mvc.perform(fixtures
+			.report(title, "Honderd keer hetzelfde formulier.", "sleutel", key)
+			.with(fromAddress(address)))
+			.andReturn().getResponse().getRedirectedUrl());
+		assertThat(links).doesNotContainNull().allMatch(link -> link.startsWith("/signalen/volgen/"));
+		assertThat(new java.util.HashSet<>(links)).hasSize(1);
+		assertThat(fixtures.countWithTitle(title)).isEqualTo(1);
+		assertThat(jdbc.sql("""
+				select count(*) from accounts_link_token t join signals_signal s on t.subject = s.id::text
+				where t.purpose = 'signals.follow' and s.title = :title
+				""").param("title", title).query(Integer.class).single()).isEqualTo(1);
+		mvc.perform(get(links.get(0))).andExpect(status().isOk()).andExpect(content().string(containsString(title)));
+	}
+
+	@Test
+	void namesAndOrganisationsHaveALengthLimitByTheirField() throws Exception {
+		String title = unique("Lang");
+		mvc.perform(fixtures.report(title, "Een verhaal.", "melder", "PERSOON", "naam", "n".repeat(100_000))
+			.with(fromNewAddress()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"naam-error\">De naam is te lang. Gebruik hoogstens 200 tekens.")));
+		mvc.perform(fixtures.report(title, "Een verhaal.", "melder", "ORGANISATIE", "organisatie", "o".repeat(100_000))
+			.with(fromNewAddress()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"organisatie-error\">De naam van de organisatie is te lang.")));
+		assertThat(fixtures.countWithTitle(title)).isZero();
+	}
+
+	interface Attempt<T> {
+
+		T run(int i) throws Exception;
+	}
+
+	private static <T> List<T> parallel(int times, Attempt<T> attempt) throws Exception {
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(24);
+		try {
+			var start = new java.util.concurrent.CountDownLatch(1);
+			List<java.util.concurrent.Future<T>> futures = new java.util.ArrayList<>();
+			for (int i = 0; i < times; i++) {
+				int n = i;
+				futures.add(pool.submit(() -> {
+					start.await();
+					return attempt.run(n);
+				}));
+			}
+			start.countDown();
+			List<T> results = new java.util.ArrayList<>();
+			for (var future : futures) {
+				results.add(future.get());
+			}
+			return results;
+		}
+		finally {
+			pool.shutdown();
+		}
 	}
 
 	@Test

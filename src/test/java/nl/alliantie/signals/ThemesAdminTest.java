@@ -58,7 +58,7 @@ class ThemesAdminTest {
 		assertThat(themes.all()).last().isEqualTo(added);
 		mvc.perform(get("/signalen/melden")).andExpect(content().string(containsString(name)));
 
-		mvc.perform(post("/beheer/signalen/themas/" + added.key() + "/naam").param("naam", name + " en reizen")
+		mvc.perform(post("/beheer/signalen/themas/" + added.key() + "/naam").param("naam-" + added.key(), name + " en reizen")
 			.with(logins.secretariat()).with(csrf())).andExpect(redirectedUrl("/beheer/signalen/themas"));
 		assertThat(themes.names()).containsEntry(added.key(), name + " en reizen");
 

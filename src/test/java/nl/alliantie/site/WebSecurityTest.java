@@ -183,7 +183,7 @@ class WebSecurityTest {
 
 	@Test
 	void aPublicPageCreatesNoSession() throws Exception {
-		mvc.perform(get("/")).andExpect(result -> assertThat(result.getRequest().getSession(false)).isNull());
+		mvc.perform(get("/")).andExpect(result -> assertThat(result.getResponse().getCookie("alliantie-sessie")).isNull());
 	}
 
 	private static String find(Pattern pattern, String html) {

@@ -17,6 +17,7 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -25,6 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import nl.alliantie.accounts.Accounts;
 import nl.alliantie.accounts.Grant;
 import nl.alliantie.accounts.Role;
+import nl.alliantie.accounts.twostep.TwoStep;
 import nl.alliantie.shared.web.AdminLink;
 import nl.alliantie.shared.web.FormErrors;
 
@@ -49,23 +51,43 @@ public class AccountAdminController {
 	}
 
 	public record AccountsPage(List<Accounts.AccountRow> accounts, int page, boolean hasNext, InviteForm form,
-			FormErrors errors, List<Role> roles, String invited) {
+			FormErrors errors, List<Role> roles, String invited, TwoStep.Policy twoStep, String notice) {
 	}
 
 	private final Accounts accounts;
 
 	private final MessageSource messages;
 
-	AccountAdminController(Accounts accounts, MessageSource messages) {
+	private final TwoStep twoStep;
+
+	AccountAdminController(Accounts accounts, MessageSource messages, TwoStep twoStep) {
 		this.accounts = accounts;
 		this.messages = messages;
+		this.twoStep = twoStep;
 	}
 
 	@GetMapping
 	String list(@RequestParam(defaultValue = "1") int pagina, Model model) {
 		model.addAttribute("page", page(pagina, InviteForm.empty(), FormErrors.NONE,
-				(String) model.asMap().get("invited")));
+				(String) model.asMap().get("invited"), (String) model.asMap().get("notice")));
 		return "accounts/admin";
+	}
+
+	/** Two-step login required for every account with a bound role, and for the secretariat. */
+	@PostMapping("/tweestaps")
+	String requireTwoStep(@RequestParam(name = "gebonden", defaultValue = "false") boolean boundRoles,
+			@RequestParam(name = "secretariaat", defaultValue = "false") boolean secretariat, RedirectAttributes redirect) {
+		twoStep.require(new TwoStep.Policy(boundRoles, secretariat));
+		redirect.addFlashAttribute("notice", "accounts.admin.policy.saved");
+		return "redirect:/beheer/accounts";
+	}
+
+	/** For someone who lost both phone and recovery codes: they set it up again at their next login. */
+	@PostMapping("/{id}/tweestaps-uit")
+	String resetTwoStep(@PathVariable long id, RedirectAttributes redirect) {
+		twoStep.turnOff(id);
+		redirect.addFlashAttribute("notice", "accounts.admin.twoStep.resetDone");
+		return "redirect:/beheer/accounts";
 	}
 
 	@PostMapping("/uitnodigen")
@@ -79,16 +101,16 @@ public class AccountAdminController {
 			redirect.addFlashAttribute("invited", form.email().trim());
 			return "redirect:/beheer/accounts";
 		}
-		model.addAttribute("page", page(1, form, FormErrors.of(result, messages, locale), null));
+		model.addAttribute("page", page(1, form, FormErrors.of(result, messages, locale), null, null));
 		return "accounts/admin";
 	}
 
-	private AccountsPage page(int number, InviteForm form, FormErrors errors, String invited) {
+	private AccountsPage page(int number, InviteForm form, FormErrors errors, String invited, String notice) {
 		int page = Math.max(1, number);
 		List<Accounts.AccountRow> rows = accounts.list((page - 1) * PAGE_SIZE, PAGE_SIZE + 1);
 		boolean hasNext = rows.size() > PAGE_SIZE;
 		return new AccountsPage(hasNext ? rows.subList(0, PAGE_SIZE) : rows, page, hasNext, form, errors,
-				List.of(Role.values()), invited);
+				List.of(Role.values()), invited, twoStep.policy(), notice);
 	}
 
 	@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)

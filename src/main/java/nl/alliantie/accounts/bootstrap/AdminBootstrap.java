@@ -43,10 +43,13 @@ class AdminBootstrap implements ApplicationRunner {
 
 	private final DemoDataStatus demoData;
 
-	AdminBootstrap(Accounts accounts, AlliantieProperties properties, DemoDataStatus demoData) {
+	private final DemoAccounts demoAccounts;
+
+	AdminBootstrap(Accounts accounts, AlliantieProperties properties, DemoDataStatus demoData, DemoAccounts demoAccounts) {
 		this.accounts = accounts;
 		this.properties = properties;
 		this.demoData = demoData;
+		this.demoAccounts = demoAccounts;
 	}
 
 	@Override
@@ -87,12 +90,14 @@ class AdminBootstrap implements ApplicationRunner {
 			.append(loginHint);
 		if (demoData.loaded()) {
 			banner.append("\n  Demo-gegevens: demo-accounts (bijv. ").append(DemoAccounts.COORDINATOR_NOORD)
-				.append(") hebben wachtwoord ").append(DemoAccounts.PASSWORD);
+				.append(demoAccounts.generatedPassword()
+					.map(password -> ") hebben wachtwoord " + password + "  (eenmalig getoond)")
+					.orElse("); hun wachtwoord stond bij de eerste start in dit logboek"));
 		}
 		log.info(banner.append("\n").toString());
 	}
 
-	private static String generate() {
+	static String generate() {
 		SecureRandom random = new SecureRandom();
 		StringBuilder password = new StringBuilder();
 		for (int i = 0; i < 16; i++) {

@@ -1,6 +1,7 @@
 package nl.alliantie.accounts.bootstrap;
 
 import java.util.Locale;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
@@ -10,15 +11,19 @@ import nl.alliantie.accounts.Grant;
 import nl.alliantie.accounts.Role;
 import nl.alliantie.shared.demo.DemoData;
 
-/** Demo logins for each unbound role and a coordinator per default region. */
+/**
+ * Demo logins for each unbound role and a coordinator per default region, all with one password
+ * generated when they are made and printed once in the start-up banner (never a published one).
+ */
 @Component
 class DemoAccounts implements DemoData {
-
-	static final String PASSWORD = "demo-wachtwoord";
 
 	static final String COORDINATOR_NOORD = "coordinator.noord@demo.alliantie.local";
 
 	private final Accounts accounts;
+
+	/** The password made in this run, to print once; empty on later starts. */
+	private volatile String generated;
 
 	DemoAccounts(Accounts accounts) {
 		this.accounts = accounts;
@@ -36,6 +41,7 @@ class DemoAccounts implements DemoData {
 
 	@Override
 	public void load() {
+		generated = AdminBootstrap.generate();
 		for (String region : new String[] { "noord", "oost", "zuid", "west" }) {
 			String name = "Demo coördinator " + region;
 			create("coordinator." + region + "@demo.alliantie.local", name, new Grant(Role.REGIOCOORDINATOR, region));
@@ -48,6 +54,11 @@ class DemoAccounts implements DemoData {
 	private void create(String email, String name, Grant grant) {
 		AccountId account = accounts.ensure(email.toLowerCase(Locale.ROOT), name);
 		accounts.grant(account, grant);
-		accounts.setPassword(account, PASSWORD);
+		accounts.setPassword(account, generated);
+	}
+
+	/** The password of the demo logins, only in the run that made them. */
+	Optional<String> generatedPassword() {
+		return Optional.ofNullable(generated);
 	}
 }

@@ -17,6 +17,9 @@ import nl.alliantie.shared.web.Viewer;
 /** The logged-in account, kept in the session. */
 public final class AccountPrincipal implements UserDetails, CredentialsContainer, Viewer {
 
+	@java.io.Serial
+	private static final long serialVersionUID = 1L;
+
 	private final long id;
 
 	private final String email;
@@ -29,14 +32,35 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
 
 	private final Set<Grant> grants;
 
+	private final SecondStep secondStep;
+
+	/** What a login needs after the password. */
+	enum SecondStep {
+		/** Nothing: the password is enough. */
+		NONE,
+		/** A code from the app or a recovery code. */
+		CODE,
+		/** Required by the secretariat but not set up yet: set it up first. */
+		SETUP
+	}
+
 	AccountPrincipal(long id, String email, String displayName, String passwordHash, boolean enabled,
-			Set<Grant> grants) {
+			Set<Grant> grants, SecondStep secondStep) {
 		this.id = id;
 		this.email = email;
 		this.displayName = displayName;
 		this.passwordHash = passwordHash;
 		this.enabled = enabled;
 		this.grants = Set.copyOf(grants);
+		this.secondStep = secondStep;
+	}
+
+	SecondStep secondStep() {
+		return secondStep;
+	}
+
+	public Set<Grant> grants() {
+		return grants;
 	}
 
 	public CurrentAccount toCurrentAccount() {

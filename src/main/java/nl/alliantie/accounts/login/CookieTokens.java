@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +24,7 @@ class CookieTokens implements VisitorTokens {
 
 	final CookieCsrfTokenRepository repository = new CookieCsrfTokenRepository();
 
-	final XorCsrfTokenRequestAttributeHandler handler = new XorCsrfTokenRequestAttributeHandler();
+	final CsrfTokenRequestHandler handler = new TamperProofHandler();
 
 	CookieTokens() {
 		repository.setCookieName(COOKIE);
@@ -44,5 +45,31 @@ class CookieTokens implements VisitorTokens {
 	@Override
 	public boolean isTokenCookie(String setCookie) {
 		return setCookie.startsWith(COOKIE + "=");
+	}
+
+	/**
+	 * A sent token that is not one this handler masked can unmask to bytes that are not UTF-8;
+	 * Spring Security's handler then throws (a 500 with a stack trace in the log). Such a token is
+	 * simply not the right one: the CSRF filter refuses it with a 403.
+	 */
+	static final class TamperProofHandler implements CsrfTokenRequestHandler {
+
+		private final XorCsrfTokenRequestAttributeHandler masked = new XorCsrfTokenRequestAttributeHandler();
+
+		@Override
+		public void handle(HttpServletRequest request, HttpServletResponse response,
+				java.util.function.Supplier<CsrfToken> token) {
+			masked.handle(request, response, token);
+		}
+
+		@Override
+		public String resolveCsrfTokenValue(HttpServletRequest request, CsrfToken csrfToken) {
+			try {
+				return masked.resolveCsrfTokenValue(request, csrfToken);
+			}
+			catch (IllegalArgumentException | IllegalStateException e) {
+				return null;
+			}
+		}
 	}
 }

@@ -10,8 +10,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 public class LoginController {
 
-	/** What the login page shows. */
-	public record LoginPage(String email, String error, String errorField, boolean loggedOut, boolean passwordSet) {
+	/**
+	 * What the login page shows: the error's text key, the field it belongs to, and for a wait
+	 * the text key and amount of how long ({@code waitKey} is null otherwise).
+	 */
+	public record LoginPage(String email, String error, String errorField, String waitKey, long waitAmount,
+			boolean loggedOut, boolean passwordSet) {
 	}
 
 	@GetMapping("/inloggen")
@@ -21,16 +25,26 @@ public class LoginController {
 		String email = (String) flash.getOrDefault(LoginHandlers.EMAIL, "");
 		String error = null;
 		String errorField = null;
-		if ("bad".equals(flash.get(LoginHandlers.ERROR))) {
+		String waitKey = null;
+		long waitAmount = 0;
+		Object code = flash.get(LoginHandlers.ERROR);
+		if ("bad".equals(code)) {
 			error = "accounts.login.error.bad";
 			errorField = "wachtwoord";
 		}
-		else if ("throttled".equals(flash.get(LoginHandlers.ERROR))) {
-			error = "accounts.login.error.throttled";
+		else if ("codeExpired".equals(code)) {
+			error = "accounts.code.error.expired";
 			errorField = "email";
 		}
-		model.addAttribute("page", new LoginPage(email, error, errorField, loggedOut != null, passwordSet != null));
-		model.addAttribute("minutes", flash.getOrDefault(LoginHandlers.MINUTES, 0L));
+		else if (code instanceof String throttled && throttled.startsWith("throttled.")) {
+			error = "accounts.login.error." + throttled;
+			errorField = throttled.endsWith("network") ? "email" : "wachtwoord";
+			long seconds = (Long) flash.getOrDefault(LoginHandlers.WAIT, 1L);
+			waitKey = seconds < 120 ? "accounts.wait.seconds" : "accounts.wait.minutes";
+			waitAmount = seconds < 120 ? seconds : (seconds + 59) / 60;
+		}
+		model.addAttribute("page",
+				new LoginPage(email, error, errorField, waitKey, waitAmount, loggedOut != null, passwordSet != null));
 		return "accounts/login";
 	}
 }

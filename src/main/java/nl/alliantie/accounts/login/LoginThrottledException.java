@@ -1,19 +1,27 @@
 package nl.alliantie.accounts.login;
 
-import java.time.Instant;
+import java.time.Duration;
 
 import org.springframework.security.core.AuthenticationException;
 
+/** An attempt that may not start yet; no password was checked. */
 class LoginThrottledException extends AuthenticationException {
 
-	private final Instant until;
+	private final transient Duration wait;
 
-	LoginThrottledException(Instant until) {
-		super("Te veel mislukte pogingen");
-		this.until = until;
+	private final LoginThrottle.Kind kind;
+
+	LoginThrottledException(Duration wait, LoginThrottle.Kind kind) {
+		super("Even wachten");
+		this.wait = wait;
+		this.kind = kind;
 	}
 
-	Instant until() {
-		return until;
+	Duration waitFor() {
+		return wait;
+	}
+
+	LoginThrottle.Kind kind() {
+		return kind;
 	}
 }

@@ -2,6 +2,8 @@ package nl.alliantie.accounts.password;
 
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import nl.alliantie.accounts.AccountId;
 import nl.alliantie.accounts.Accounts;
 import nl.alliantie.accounts.LinkTokens;
+import nl.alliantie.accounts.login.KnownDevices;
 import nl.alliantie.shared.web.FormErrors;
 
 /** Forgotten password, and setting a password from a reset or invitation link. */
@@ -51,12 +54,15 @@ public class PasswordController {
 
 	private final TransactionTemplate transactions;
 
+	private final KnownDevices devices;
+
 	PasswordController(Accounts accounts, LinkTokens tokens, MessageSource messages,
-			TransactionTemplate transactions) {
+			TransactionTemplate transactions, KnownDevices devices) {
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.messages = messages;
 		this.transactions = transactions;
+		this.devices = devices;
 	}
 
 	@GetMapping("/wachtwoord-vergeten")
@@ -90,7 +96,7 @@ public class PasswordController {
 
 	@PostMapping("/wachtwoord/{token}")
 	String setPassword(@PathVariable String token, @Valid @ModelAttribute SetPasswordForm form, BindingResult result,
-			Model model, Locale locale) {
+			Model model, Locale locale, HttpServletRequest request, HttpServletResponse response) {
 		var link = tokens.find(token).filter(found -> isPasswordLink(found.purpose()));
 		if (link.isEmpty()) {
 			return "accounts/link-expired";
@@ -103,14 +109,15 @@ public class PasswordController {
 					FormErrors.of(result, messages, locale)));
 			return "accounts/set-password";
 		}
-		boolean done = Boolean.TRUE.equals(transactions.execute(status -> tokens
-			.consume(link.get().purpose(), token)
-			.map(subject -> {
-				accounts.setPassword(new AccountId(Long.parseLong(subject)), form.wachtwoord());
-				return true;
-			})
-			.orElse(false)));
-		return done ? "redirect:/inloggen?wachtwoord-ingesteld" : "accounts/link-expired";
+		Long account = transactions.execute(status -> tokens.consume(link.get().purpose(), token).map(subject -> {
+			accounts.setPassword(new AccountId(Long.parseLong(subject)), form.wachtwoord());
+			return Long.parseLong(subject);
+		}).orElse(null));
+		if (account == null) {
+			return "accounts/link-expired";
+		}
+		devices.rememberAfterMailLink(account, request, response);
+		return "redirect:/inloggen?wachtwoord-ingesteld";
 	}
 
 	private static boolean isPasswordLink(String purpose) {

@@ -57,7 +57,8 @@ public class NationalController {
 
 	public record NationalPage(NationalPicture.Chart chart, List<NationalPicture.Tile> tiles,
 			List<NationalPicture.Reached> reached, Filter filter, List<AgendaListing.Row> rows, int page, boolean hasNext,
-			List<Network.ProvinceSummary> provinces, List<Network.RegionSummary> regions) {
+			List<Network.ProvinceSummary> provinces, List<Network.RegionSummary> regions, String yearTyped,
+			boolean yearRefused) {
 	}
 
 	private final NationalPicture picture;
@@ -84,6 +85,9 @@ public class NationalController {
 		if (year != null && (year < 2000 || year > 2200)) {
 			year = null;
 		}
+		// a year that is none stays in its field with a sentence beside it; the list then shows every year
+		String yearTyped = jaar == null ? "" : jaar.strip();
+		boolean yearRefused = year == null && !yearTyped.isEmpty();
 		AgendaState state = null;
 		for (AgendaState s : AgendaState.values()) {
 			if (s.name().equals(staat)) {
@@ -97,7 +101,7 @@ public class NationalController {
 				(page - 1) * PAGE_SIZE, PAGE_SIZE + 1);
 		model.addAttribute("page", new NationalPage(picture.years(), picture.provinces(),
 				picture.reachedThisYear(REACHED_SHOWN), filter, rows.stream().limit(PAGE_SIZE).toList(), page,
-				rows.size() > PAGE_SIZE, provinces, regions));
+				rows.size() > PAGE_SIZE, provinces, regions, yearTyped, yearRefused));
 		return "agendas/national";
 	}
 

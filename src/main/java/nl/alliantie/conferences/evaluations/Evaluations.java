@@ -106,7 +106,8 @@ public class Evaluations {
 	}
 
 	/**
-	 * Sends each registered person of the day who has not had one yet a link to the form; returns
+	 * Sends each registered person of the day who has neither had a link nor answered yet (the
+	 * secretariat may have sent one by hand) a link to the form; returns
 	 * how many went out. Refused before the day.
 	 */
 	@Transactional
@@ -120,7 +121,9 @@ public class Evaluations {
 		}
 		List<Long> ids = jdbc.sql("""
 				insert into conferences_notice (registration_id, kind)
-				select id, 'evaluation' from conferences_registration where day_id = :day and status = 'registered'
+				select r.id, 'evaluation' from conferences_registration r
+				where r.day_id = :day and r.status = 'registered'
+				  and not exists (select 1 from conferences_evaluation v where v.registration_id = r.id)
 				on conflict do nothing returning registration_id
 				""")
 			.param("day", dayId)

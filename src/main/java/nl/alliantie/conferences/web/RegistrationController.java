@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
@@ -84,22 +85,27 @@ public class RegistrationController {
 
 	@PostMapping("/alliantiedagen/{jaar:\\d{4}}/aanmelden")
 	String register(@PathVariable int jaar, @Valid @ModelAttribute RegistrationForm form, BindingResult result,
-			Model model, Locale locale, RedirectAttributes redirect) {
+			Model model, Locale locale, RedirectAttributes redirect, HttpServletRequest request) {
 		EditionView view = editionViews.view(jaar).orElseThrow(RegistrationController::notFound);
+		// A value that is no number or no yes (a tampered choice) leaves its field empty in the form,
+		// with the binder's sentence beside it; what else was typed is kept. The binding then has no
+		// target to check more fields against, and needs none: the form goes back anyway.
+		boolean bound = result.getTarget() != null;
+		Long chosenDay = form == null ? null : form.dag();
 		if (form == null) {
 			form = RegistrationForm.empty(null);
 		}
-		else if (form.dag() != null && view.days().stream().noneMatch(day -> day.id() == chosenDay(result))) {
+		else if (bound && chosenDay != null && view.days().stream().noneMatch(day -> day.id() == chosenDay)) {
 			result.rejectValue("dag", "conferences.register.day.required");
 		}
-		if (form.werkgroep1() != null && form.werkgroep1().equals(form.werkgroep2()) && result.getTarget() != null) {
+		if (bound && form.werkgroep1() != null && form.werkgroep1().equals(form.werkgroep2())) {
 			result.rejectValue("werkgroep2", "conferences.register.secondSame");
 		}
 		if (!result.hasErrors()) {
 			try {
 				Registrations.Registered registered = registrations.register(new Registrations.Request(form.dag(),
 						form.naam(), form.email(), form.organisatie(), form.werkgroep1(), form.werkgroep2(),
-						form.toegankelijkheid(), form.dieet()));
+						form.toegankelijkheid(), form.dieet()), clientAddress(request));
 				redirect.addFlashAttribute("notice", registered.waiting() ? "conferences.registration.notice.waiting"
 						: "conferences.registration.notice.registered");
 				return "redirect:/alliantiedagen/aanmelding/" + registered.token();
@@ -166,6 +172,15 @@ public class RegistrationController {
 		return "redirect:/alliantiedagen/aanmelding/" + token;
 	}
 
+	/**
+	 * The address the request came from. Behind a reverse proxy this is the proxy's address unless
+	 * the server trusts forwarded headers ({@code server.forward-headers-strategy}); then all
+	 * visitors would share one network limit.
+	 */
+	static String clientAddress(HttpServletRequest request) {
+		return request.getRemoteAddr();
+	}
+
 	private RegistrationPage personalPage(Registrations.Details details, String token, ChangeForm form, FormErrors errors,
 			String notice) {
 		List<Session> sessions = editionViews.day(details.dayId()).map(view -> view.sessions()).orElse(List.of());
@@ -189,10 +204,6 @@ public class RegistrationController {
 		else {
 			result.rejectValue(refused.reason().field(), refused.reason().messageKey());
 		}
-	}
-
-	private static long chosenDay(BindingResult result) {
-		return ((RegistrationForm) result.getTarget()).dag();
 	}
 
 	static ResponseStatusException notFound() {

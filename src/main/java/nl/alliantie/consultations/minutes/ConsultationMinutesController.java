@@ -1,6 +1,7 @@
 package nl.alliantie.consultations.minutes;
 
 import nl.alliantie.shared.time.DutchTime;
+import nl.alliantie.shared.web.checks.TypedDates;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -112,7 +113,7 @@ public class ConsultationMinutesController {
 			return "consultations/minutes";
 		}
 		minutes.addPoint(id, form.soort(), form.wat(), form.wie(),
-				form.wanneer() == null || form.wanneer().isBlank() ? null : LocalDate.parse(form.wanneer()),
+				TypedDates.date(form.wanneer()).orElse(null),
 				form.forAlliantiedagen());
 		return "redirect:/beheer/regio-overleggen/" + id + "/verslag?melding=punt#punten";
 	}

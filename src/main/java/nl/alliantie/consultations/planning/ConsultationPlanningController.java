@@ -1,6 +1,7 @@
 package nl.alliantie.consultations.planning;
 
 import nl.alliantie.shared.time.DutchTime;
+import nl.alliantie.shared.web.checks.TypedDates;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -38,8 +39,14 @@ public class ConsultationPlanningController {
 
 	static final int PAGE_SIZE = 30;
 
+	/** {@code regionNames}: every region's name by key; {@code today}: to mark overdue points. */
 	public record AdminListPage(List<Consultation> coming, List<Consultation> past, List<ConsultationStore.OpenPoint> openPoints,
-			List<Network.RegionSummary> regions, int year, int page, boolean hasNext, String notice) {
+			List<Network.RegionSummary> regions, int year, int page, boolean hasNext, String notice,
+			java.util.Map<String, String> regionNames, LocalDate today) {
+
+		public String regionName(String key) {
+			return regionNames.getOrDefault(key, key);
+		}
 	}
 
 	/**
@@ -92,7 +99,10 @@ public class ConsultationPlanningController {
 		model.addAttribute("page", new AdminListPage(page == 1 ? store.coming(regions, 100) : List.of(),
 				past.stream().limit(PAGE_SIZE).toList(), store.openPoints(regions, 100), myRegionSummaries(),
 				LocalDate.now(store.clock()).getYear() + 1, page,
-				past.size() > PAGE_SIZE, melding));
+				past.size() > PAGE_SIZE, melding,
+				store.network().regions().stream().collect(java.util.stream.Collectors.toMap(Network.RegionSummary::key,
+						Network.RegionSummary::name)),
+				LocalDate.now(store.clock())));
 		return "consultations/admin-list";
 	}
 
@@ -123,7 +133,15 @@ public class ConsultationPlanningController {
 	@PostMapping("/beheer/regio-overleggen")
 	String create(@Valid @ModelAttribute("form") ConsultationForm form, BindingResult result, Model model,
 			Locale locale) {
-		access.requireCoordinates(form.regio());
+		if (myRegionSummaries().isEmpty()) {
+			throw new org.springframework.security.authorization.AuthorizationDeniedException("Geen toegang");
+		}
+		if (form.regio() == null || form.regio().isBlank()) {
+			result.rejectValue("regio", "consultations.form.region.required");
+		}
+		else {
+			access.requireCoordinates(form.regio());
+		}
 		ConsultationStore.Details details = details(form, result);
 		if (result.hasErrors()) {
 			model.addAttribute("page", new EditPage(null, form, FormErrors.of(result, messages, locale), List.of(), null,
@@ -211,9 +229,9 @@ public class ConsultationPlanningController {
 			return null;
 		}
 		try {
-			LocalDate day = LocalDate.parse(form.datum().trim());
-			LocalTime start = LocalTime.parse(pad(form.begintijd()));
-			LocalTime end = LocalTime.parse(pad(form.eindtijd()));
+			LocalDate day = TypedDates.date(form.datum()).orElseThrow(() -> new DateTimeException(form.datum()));
+			LocalTime start = TypedDates.time(form.begintijd()).orElseThrow(() -> new DateTimeException(form.begintijd()));
+			LocalTime end = TypedDates.time(form.eindtijd()).orElseThrow(() -> new DateTimeException(form.eindtijd()));
 			if (!end.isAfter(start)) {
 				result.rejectValue("eindtijd", "consultations.form.end.beforeStart");
 				return null;
@@ -231,10 +249,5 @@ public class ConsultationPlanningController {
 			result.rejectValue("datum", "consultations.form.date.invalid");
 			return null;
 		}
-	}
-
-	private static String pad(String time) {
-		String t = time.trim();
-		return t.length() == 4 ? "0" + t : t;
 	}
 }

@@ -48,6 +48,16 @@ public class ConsultationStore {
 	/** An open action point with where it came from. */
 	public record OpenPoint(long id, long consultationId, String regionKey, Instant meeting, String what, String who,
 			LocalDate due, String status) {
+
+		/** Not done and past its date. */
+		public boolean overdue(LocalDate today) {
+			return due != null && due.isBefore(today) && !"KLAAR".equals(status);
+		}
+
+		/** The date as people write it ("15 januari 2027", "15 January 2027"); empty without one. */
+		public String dueText(java.util.Locale locale) {
+			return due == null ? "" : due.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", locale));
+		}
 	}
 
 	static final String COLUMNS = """

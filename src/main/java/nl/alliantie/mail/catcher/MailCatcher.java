@@ -66,6 +66,23 @@ public class MailCatcher {
 		return greenMail.getSmtp().getPort();
 	}
 
+	/** Drops every caught mail to {@code address} (the person was erased). */
+	public void forget(String address) {
+		for (String candidate : java.util.stream.Stream.of(address.trim(), address.trim().toLowerCase(java.util.Locale.ROOT))
+			.distinct()
+			.toList()) {
+			com.icegreen.greenmail.user.GreenMailUser user = greenMail.getUserManager().getUserByEmail(candidate);
+			if (user != null) {
+				try {
+					greenMail.getManagers().getImapHostManager().getInbox(user).deleteAllMessages();
+				}
+				catch (com.icegreen.greenmail.store.FolderException e) {
+					throw new IllegalStateException("Could not empty the postvak of an erased address", e);
+				}
+			}
+		}
+	}
+
 	public int count() {
 		return greenMail.getReceivedMessages().length;
 	}

@@ -2,9 +2,9 @@ package nl.alliantie.network.calls;
 
 import java.time.Clock;
 import nl.alliantie.shared.time.DutchTime;
+import nl.alliantie.shared.web.checks.TypedDates;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -105,18 +105,24 @@ public class CallAdminController {
 		LocalDate replyBy = null;
 		if (!result.hasFieldErrors("antwoordVoor")) {
 			try {
-				replyBy = LocalDate.parse(form.antwoordVoor().trim());
+				replyBy = TypedDates.date(form.antwoordVoor()).orElseThrow();
 				if (replyBy.isBefore(LocalDate.now(clock))) {
 					result.rejectValue("antwoordVoor", "network.call.replyBy.past");
 				}
 			}
-			catch (DateTimeParseException e) {
+			catch (DateTimeParseException | java.util.NoSuchElementException e) {
 				result.rejectValue("antwoordVoor", "network.call.replyBy.invalid");
 			}
 		}
 		List<Calls.Prospect> prospects = new ArrayList<>();
 		if (file != null && !file.isEmpty()) {
-			String problem = readProspects(new String(file.getBytes(), StandardCharsets.UTF_8), prospects, locale);
+			String problem;
+			try {
+				problem = readProspects(Csv.decode(file.getBytes()), prospects, locale);
+			}
+			catch (Csv.Unreadable e) {
+				problem = messages.getMessage(e.key(), new Object[] { e.line() }, locale);
+			}
 			if (problem != null) {
 				result.rejectValue("organisaties", "network.call.prospects.invalid", new Object[] { problem }, problem);
 			}

@@ -45,8 +45,13 @@ public class Calls {
 	public record Prospect(String name, String municipality, String email) {
 	}
 
-	/** What a reply says. */
-	public record Reply(Answer answer, List<String[]> representatives, String remarks, boolean consent) {
+	/**
+	 * What a reply says. {@code typeKey}: the kind of organisation, which a prospect (not in the
+	 * register yet) gives with a yes; {@code locale}: the language of the reply page, used for the
+	 * mail to new representatives.
+	 */
+	public record Reply(Answer answer, List<String[]> representatives, String remarks, boolean consent, String typeKey,
+			java.util.Locale locale) {
 	}
 
 	private final JdbcClient jdbc;
@@ -222,8 +227,8 @@ public class Calls {
 
 	/**
 	 * Takes a reply: refuses it after the reply-by date; updates the organisation (status,
-	 * representatives, consent); a prospect who says yes becomes an organisation when its
-	 * municipality is known.
+	 * representatives, consent); a prospect who says yes becomes an organisation of the kind it gave
+	 * when its municipality is known, signed up (not public) until the secretariat accepts it.
 	 */
 	@Transactional
 	public void answer(long recipientId, Reply reply) {
@@ -238,9 +243,10 @@ public class Calls {
 		Long organisationId = recipient.organisationId();
 		if (organisationId == null && reply.answer() == Answer.JA && recipient.municipality() != null) {
 			organisationId = organisations.findByName(recipient.name(), recipient.municipality())
-				.orElseGet(() -> organisations.register(new OrganisationDetails(recipient.name(), "anti-armoedegroep",
+				.orElseGet(() -> organisations.register(new OrganisationDetails(recipient.name(),
+						java.util.Objects.requireNonNull(reply.typeKey(), "a prospect's yes gives its kind"),
 						recipient.municipality(), null, null, null, null, recipient.email(), null, null,
-						OrganisationStatus.UITGENODIGD, null, List.of())))
+						OrganisationStatus.AANGEMELD, null, List.of())))
 				.value();
 		}
 		List<PersonId> named = new ArrayList<>();
@@ -248,7 +254,8 @@ public class Calls {
 			OrganisationId organisation = new OrganisationId(organisationId);
 			organisations.answerCall(organisation, reply.answer().name());
 			if (!reply.representatives().isEmpty()) {
-				named = organisations.replaceRepresentatives(organisation, reply.representatives(), actor);
+				named = organisations.replaceRepresentatives(organisation, reply.representatives(), actor,
+						reply.locale());
 			}
 		}
 		else {

@@ -19,14 +19,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import nl.alliantie.network.organisations.Directory;
 import nl.alliantie.network.people.People;
+import nl.alliantie.network.places.Places;
 import nl.alliantie.shared.web.FormErrors;
 
 /** The reply page behind the personal link in a call: no account needed. */
 @Controller
 public class ReplyController {
 
+	/** {@code kinds}: the kinds of organisation to choose from; empty when the kind is not asked. */
 	public record ReplyPage(String token, Recipient recipient, boolean open, ReplyForm form, FormErrors errors,
-			boolean thanks, boolean answered) {
+			boolean thanks, boolean answered, List<Places.OrganisationType> kinds) {
 	}
 
 	public record InvalidLinkPage() {
@@ -40,7 +42,10 @@ public class ReplyController {
 
 	private final MessageSource messages;
 
-	ReplyController(Calls calls, People people, Directory directory, MessageSource messages) {
+	private final Places places;
+
+	ReplyController(Calls calls, People people, Directory directory, MessageSource messages, Places places) {
+		this.places = places;
 		this.calls = calls;
 		this.people = people;
 		this.directory = directory;
@@ -56,7 +61,7 @@ public class ReplyController {
 		}
 		Recipient recipient = found.get();
 		model.addAttribute("page", new ReplyPage(token, recipient, calls.open(recipient), current(recipient),
-				FormErrors.NONE, bedankt != null, recipient.answer() != null));
+				FormErrors.NONE, bedankt != null, recipient.answer() != null, kinds(recipient)));
 		return "network/reply";
 	}
 
@@ -70,7 +75,7 @@ public class ReplyController {
 		Recipient recipient = found.get();
 		if (!calls.open(recipient)) {
 			model.addAttribute("page", new ReplyPage(token, recipient, false, current(recipient), FormErrors.NONE,
-					false, recipient.answer() != null));
+					false, recipient.answer() != null, List.of()));
 			return "network/reply";
 		}
 		Answer answer = form.answer();
@@ -83,6 +88,9 @@ public class ReplyController {
 			}
 			if (ReplyForm.blank(form.email1()) && !result.hasFieldErrors("email1")) {
 				result.rejectValue("email1", "network.reply.email1.required");
+			}
+			if (asksKind(recipient) && places.type(nz(form.soort()).trim()).isEmpty()) {
+				result.rejectValue("soort", "network.reply.kind.required");
 			}
 		}
 		if (!ReplyForm.blank(form.naam2()) && ReplyForm.blank(form.email2()) && !result.hasFieldErrors("email2")) {
@@ -108,7 +116,7 @@ public class ReplyController {
 			}
 			try {
 				calls.answer(recipient.id(), new Calls.Reply(answer, representatives, form.opmerkingen(),
-						form.consent()));
+						form.consent(), asksKind(recipient) ? nz(form.soort()).trim() : null, locale));
 				return "redirect:/oproep/" + token + "?bedankt";
 			}
 			catch (CallClosed e) {
@@ -116,7 +124,7 @@ public class ReplyController {
 			}
 		}
 		model.addAttribute("page", new ReplyPage(token, recipient, true, form, FormErrors.of(result, messages, locale),
-				false, recipient.answer() != null));
+				false, recipient.answer() != null, kinds(recipient)));
 		return "network/reply";
 	}
 
@@ -143,7 +151,16 @@ public class ReplyController {
 		String[] first = persons.size() > 0 ? persons.get(0) : new String[] { "", "" };
 		String[] second = persons.size() > 1 ? persons.get(1) : new String[] { "", "" };
 		return new ReplyForm(recipient.answer() == null ? "" : recipient.answer(), first[0], first[1], second[0],
-				second[1], nz(recipient.remarks()), false);
+				second[1], nz(recipient.remarks()), false, "");
+	}
+
+	/** An organisation not in the register yet says what kind it is when it says yes. */
+	private static boolean asksKind(Recipient recipient) {
+		return recipient.organisationId() == null;
+	}
+
+	private List<Places.OrganisationType> kinds(Recipient recipient) {
+		return asksKind(recipient) ? places.types() : List.of();
 	}
 
 	private static String nz(String value) {

@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -64,14 +66,25 @@ public class ImportCheck {
 
 	private final JdbcClient jdbc;
 
-	ImportCheck(Places places, JdbcClient jdbc) {
+	private final MessageSource messages;
+
+	ImportCheck(Places places, JdbcClient jdbc, MessageSource messages) {
 		this.places = places;
 		this.jdbc = jdbc;
+		this.messages = messages;
 	}
 
 	public Result check(Kind kind, String text) {
-		List<List<String>> rows = Csv.parse(text);
+		List<List<String>> rows;
 		List<Finding> errors = new ArrayList<>();
+		try {
+			rows = Csv.parse(text);
+		}
+		catch (Csv.Unreadable e) {
+			errors.add(new Finding(e.line(), messages.getMessage(e.key(), new Object[] { e.line() },
+					LocaleContextHolder.getLocale())));
+			return new Result(kind, 0, errors, List.of(), List.of(), List.of());
+		}
 		if (rows.isEmpty()) {
 			errors.add(new Finding(1, "Het bestand is leeg."));
 			return new Result(kind, 0, errors, List.of(), List.of(), List.of());
@@ -92,6 +105,22 @@ public class ImportCheck {
 			column.putIfAbsent(header.get(i), i);
 		}
 		return kind == Kind.ORGANISATIES ? organisations(rows, column) : people(rows, column);
+	}
+
+	/** The columns of the file's first line that this kind of import does not know, and so leaves out. */
+	public static List<String> ignoredColumns(Kind kind, String text) {
+		try {
+			List<List<String>> rows = Csv.parse(text);
+			List<String> expected = kind == Kind.ORGANISATIES ? ORGANISATION_COLUMNS : PERSON_COLUMNS;
+			return rows.isEmpty() ? List.of()
+					: rows.get(0).stream().map(String::trim)
+						.filter(h -> !h.isEmpty() && !expected.contains(h.toLowerCase(Locale.ROOT)))
+						.distinct()
+						.toList();
+		}
+		catch (Csv.Unreadable e) {
+			return List.of();
+		}
 	}
 
 	private static String cell(List<String> row, Map<String, Integer> column, String name) {

@@ -1,7 +1,6 @@
 package nl.alliantie.network.imports;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.springframework.context.annotation.Bean;
@@ -19,6 +18,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import nl.alliantie.accounts.Role;
 import nl.alliantie.network.people.Audit;
+import nl.alliantie.shared.csv.Csv;
 import nl.alliantie.shared.web.AdminLink;
 
 /** Upload, preview, confirm and follow an import of organisations or people. */
@@ -31,12 +31,13 @@ public class ImportController {
 
 	static final int SHOWN = 500;
 
-	public record UploadPage(String error, List<String> organisationColumns, List<String> personColumns) {
+	/** {@code error}: a text key, filled in with {@code line}. */
+	public record UploadPage(String error, int line, List<String> organisationColumns, List<String> personColumns) {
 	}
 
 	public record PreviewPage(long id, String fileName, ImportCheck.Kind kind, int total, int ready,
 			List<ImportCheck.Finding> errors, int errorCount, List<ImportCheck.Finding> duplicates, int duplicateCount,
-			boolean importable, boolean changed) {
+			boolean importable, boolean changed, List<String> ignoredColumns) {
 	}
 
 	public record ProgressPage(long id, String fileName, String status, int total, int done, int skipped) {
@@ -80,8 +81,17 @@ public class ImportController {
 			model.addAttribute("page", uploadPage(error));
 			return "network/import";
 		}
-		long id = importer.upload(kind, bestand.getOriginalFilename(),
-				new String(bestand.getBytes(), StandardCharsets.UTF_8), audit.actor("secretariaat"));
+		String text;
+		try {
+			text = Csv.decode(bestand.getBytes());
+			Csv.parse(text);
+		}
+		catch (Csv.Unreadable e) {
+			model.addAttribute("page", new UploadPage(e.key(), e.line(), ImportCheck.ORGANISATION_COLUMNS,
+					ImportCheck.PERSON_COLUMNS));
+			return "network/import";
+		}
+		long id = importer.upload(kind, bestand.getOriginalFilename(), text, audit.actor("secretariaat"));
 		return "redirect:/beheer/import/" + id;
 	}
 
@@ -93,7 +103,7 @@ public class ImportController {
 			model.addAttribute("page", new PreviewPage(id, upload.fileName(), upload.kind(), result.total(),
 					result.ready(), result.errors().stream().limit(SHOWN).toList(), result.errors().size(),
 					result.duplicates().stream().limit(SHOWN).toList(), result.duplicates().size(),
-					result.importable(), gewijzigd != null));
+					result.importable(), gewijzigd != null, ImportCheck.ignoredColumns(upload.kind(), upload.content())));
 			return "network/import-preview";
 		}
 		model.addAttribute("page", progress(upload));
@@ -120,7 +130,7 @@ public class ImportController {
 	}
 
 	private static UploadPage uploadPage(String error) {
-		return new UploadPage(error, ImportCheck.ORGANISATION_COLUMNS, ImportCheck.PERSON_COLUMNS);
+		return new UploadPage(error, 0, ImportCheck.ORGANISATION_COLUMNS, ImportCheck.PERSON_COLUMNS);
 	}
 
 	@Configuration(proxyBeanMethods = false)

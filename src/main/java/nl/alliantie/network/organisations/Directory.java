@@ -151,6 +151,10 @@ public class Directory {
 			conditions.add("status = :status");
 			params.put("status", filter.status());
 		}
+		else {
+			// a sign-up waiting for the secretariat is listed only when asked for (by staff)
+			conditions.add("status <> 'AANGEMELD'");
+		}
 		String tsquery = filter.tsquery();
 		if (tsquery != null) {
 			conditions.add("search @@ to_tsquery('simple', :tsquery)");

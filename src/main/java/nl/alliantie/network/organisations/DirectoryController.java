@@ -3,6 +3,7 @@ package nl.alliantie.network.organisations;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -60,7 +61,7 @@ public class DirectoryController {
 		String query = canonical.query();
 		model.addAttribute("page", new DirectoryPage(canonical,
 				rows.stream().limit(PAGE_SIZE).map(this::view).toList(), page, hasNext, places.regions(),
-				places.provinces(), places.types(), List.of(OrganisationStatus.values()),
+				places.provinces(), places.types(), statuses(),
 				"/organisaties" + (query.isEmpty() ? "" : "?" + query),
 				"/organisaties.csv" + (query.isEmpty() ? "" : "?" + query), access.hasRole(Role.REGIOCOORDINATOR)));
 		return "network/directory";
@@ -85,6 +86,9 @@ public class DirectoryController {
 		Directory.Detail detail = directory.detail(id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		boolean canEdit = access.coordinates(detail.regionKey()) || access.represents(id);
+		if (!canEdit && !OrganisationStatus.valueOf(detail.status()).isPublic()) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
 		model.addAttribute("page", new OrganisationPage(detail, places.typeName(detail.typeKey()),
 				places.regionName(detail.regionKey()), canEdit));
 		return "network/organisation";
@@ -101,7 +105,20 @@ public class DirectoryController {
 				: places.municipality(filter.gemeente()).map(Places.Municipality::name).orElse(filter.gemeente());
 		String region = filter.regio() == null ? null
 				: places.region(filter.regio()).map(Places.Region::key).orElse(filter.regio());
-		return new DirectoryFilter(region, filter.provincie(), municipality, filter.type(), filter.status(),
-				filter.naam());
+		String status = filter.status();
+		if (status != null && !staff() && Arrays.stream(OrganisationStatus.values())
+			.anyMatch(s -> !s.isPublic() && s.name().equals(filter.status()))) {
+			status = null;
+		}
+		return new DirectoryFilter(region, filter.provincie(), municipality, filter.type(), status, filter.naam());
+	}
+
+	/** Coordinators and the secretariat also find the sign-ups that wait for the secretariat. */
+	private boolean staff() {
+		return access.hasRole(Role.REGIOCOORDINATOR);
+	}
+
+	private List<OrganisationStatus> statuses() {
+		return Arrays.stream(OrganisationStatus.values()).filter(s -> s.isPublic() || staff()).toList();
 	}
 }

@@ -68,9 +68,11 @@ public class Organisation {
 	void answerCall(String answer, java.time.LocalDate today) {
 		OrganisationStatus status = details.status();
 		OrganisationStatus next = switch (answer) {
-			case "JA" -> OrganisationStatus.AANGESLOTEN;
+			// a sign-up becomes a member only when the secretariat accepts it
+			case "JA" -> status == OrganisationStatus.AANGEMELD ? status : OrganisationStatus.AANGESLOTEN;
 			case "NEE" -> status == OrganisationStatus.AANGESLOTEN ? OrganisationStatus.OP_AFSTAND
-					: status == OrganisationStatus.UITGENODIGD ? OrganisationStatus.GESTOPT : status;
+					: status == OrganisationStatus.UITGENODIGD || status == OrganisationStatus.AANGEMELD
+							? OrganisationStatus.GESTOPT : status;
 			default -> status;
 		};
 		java.time.LocalDate since = details.memberSince();
@@ -80,6 +82,21 @@ public class Organisation {
 		details = new OrganisationDetails(details.name(), details.typeKey(), details.municipality(),
 				details.regionOverride(), details.address(), details.postcode(), details.website(), details.email(),
 				details.phone(), details.activities(), next, since, details.themes());
+	}
+
+	/**
+	 * The secretariat accepts a sign-up: it becomes a member from today. Returns false (and changes
+	 * nothing) for an organisation that is not signed up, so a second click does no harm.
+	 */
+	boolean accept(java.time.LocalDate today) {
+		if (details.status() != OrganisationStatus.AANGEMELD) {
+			return false;
+		}
+		details = new OrganisationDetails(details.name(), details.typeKey(), details.municipality(),
+				details.regionOverride(), details.address(), details.postcode(), details.website(), details.email(),
+				details.phone(), details.activities(), OrganisationStatus.AANGESLOTEN,
+				details.memberSince() == null ? today : details.memberSince(), details.themes());
+		return true;
 	}
 
 	public Long id() {

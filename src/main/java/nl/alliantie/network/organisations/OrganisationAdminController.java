@@ -1,5 +1,7 @@
 package nl.alliantie.network.organisations;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -35,10 +37,17 @@ import nl.alliantie.shared.web.FormErrors;
 @Controller
 public class OrganisationAdminController {
 
+	/**
+	 * {@code steward}: the viewer keeps the register for this organisation (status, lid sinds and
+	 * municipality are theirs to change, not a representative's); {@code signedUp}: the organisation
+	 * signed up through the call to join and waits for the secretariat; {@code mayAccept}: the viewer
+	 * is the secretariat, who accepts it.
+	 */
 	public record EditPage(Long id, OrganisationForm form, FormErrors errors, List<Places.Region> regions,
 			List<Places.OrganisationType> types, List<OrganisationStatus> statuses, boolean mayChooseRegion,
 			List<Directory.RepresentativeView> representatives, RepresentativeForm representative,
-			FormErrors representativeErrors, boolean roomForRepresentative, String saved) {
+			FormErrors representativeErrors, boolean roomForRepresentative, String saved, boolean steward,
+			boolean signedUp, boolean mayAccept) {
 	}
 
 	private final Organisations organisations;
@@ -53,8 +62,14 @@ public class OrganisationAdminController {
 
 	private final MessageSource messages;
 
+	private final RepresentedOrganisations represented;
+
+	private final Clock clock;
+
 	OrganisationAdminController(Organisations organisations, Directory directory, Places places, Access access,
-			Audit audit, MessageSource messages) {
+			Audit audit, MessageSource messages, RepresentedOrganisations represented, Clock clock) {
+		this.represented = represented;
+		this.clock = clock;
 		this.organisations = organisations;
 		this.directory = directory;
 		this.places = places;
@@ -63,10 +78,26 @@ public class OrganisationAdminController {
 		this.messages = messages;
 	}
 
+	/**
+	 * "Organisaties beheren": staff search the directory; a representative goes to the organisation
+	 * they speak for (to the start page, which lists them, when they speak for several).
+	 */
+	@GetMapping("/beheer/organisaties")
+	String manage() {
+		if (access.hasRole(Role.REGIOCOORDINATOR)) {
+			return "redirect:/organisaties";
+		}
+		List<Long> mine = represented.ids();
+		if (mine.isEmpty()) {
+			throw new AuthorizationDeniedException("Geen toegang");
+		}
+		return mine.size() == 1 ? "redirect:/beheer/organisaties/" + mine.get(0) : "redirect:/beheer";
+	}
+
 	@GetMapping("/beheer/organisaties/nieuw")
 	String newForm(Model model) {
 		requireMayCreate();
-		model.addAttribute("page", page(null, OrganisationForm.empty(), FormErrors.NONE, List.of(),
+		model.addAttribute("page", page(null, null, OrganisationForm.empty(), FormErrors.NONE, List.of(),
 				RepresentativeForm.empty(), FormErrors.NONE, null));
 		return "network/organisation-edit";
 	}
@@ -76,7 +107,10 @@ public class OrganisationAdminController {
 			Locale locale) {
 		requireMayCreate();
 		check(form, result);
-		String override = access.isSecretariat() ? OrganisationForm.clean(form.regio()) : null;
+		if (!result.hasFieldErrors("status") && form.statusValue() == OrganisationStatus.AANGEMELD) {
+			result.rejectValue("status", "network.organisation.status.required");
+		}
+		String override = access.isSecretariat() ? regionKey(form.regio()) : null;
 		if (!result.hasErrors()) {
 			String region = override != null ? override : regionOfMunicipality(form.gemeente());
 			if (!access.coordinates(region)) {
@@ -92,26 +126,39 @@ public class OrganisationAdminController {
 				result.rejectValue("naam", "network.organisation.name.taken");
 			}
 		}
-		model.addAttribute("page", page(null, form, FormErrors.of(result, messages, locale), List.of(),
+		model.addAttribute("page", page(null, null, form, FormErrors.of(result, messages, locale), List.of(),
 				RepresentativeForm.empty(), FormErrors.NONE, null));
 		return "network/organisation-edit";
 	}
 
 	@GetMapping("/beheer/organisaties/{id}")
 	String edit(@PathVariable long id, @org.springframework.web.bind.annotation.RequestParam(required = false) String opgeslagen,
-			Model model, Locale locale) {
+			@org.springframework.web.bind.annotation.RequestParam(required = false) String aanvaard, Model model,
+			Locale locale) {
 		Directory.Detail detail = requireMayEdit(id);
-		model.addAttribute("page", page(id, OrganisationForm.of(detail), FormErrors.NONE, detail.representatives(),
-				RepresentativeForm.empty(), FormErrors.NONE, opgeslagen != null ? "saved" : null));
+		model.addAttribute("page", page(id, detail, OrganisationForm.of(detail), FormErrors.NONE, detail.representatives(),
+				RepresentativeForm.empty(), FormErrors.NONE, opgeslagen != null ? "saved" : aanvaard != null ? "accepted" : null));
 		return "network/organisation-edit";
 	}
 
 	@PostMapping("/beheer/organisaties/{id}")
-	String update(@PathVariable long id, @Valid @ModelAttribute("form") OrganisationForm form, BindingResult result,
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") OrganisationForm sent, BindingResult result,
 			Model model, Locale locale) {
 		Directory.Detail detail = requireMayEdit(id);
+		// Status, "lid sinds" and municipality (which decides the region and so the coordinator) are
+		// the secretariat's and the coordinator's; a representative keeps the rest.
+		OrganisationForm form = access.coordinates(detail.regionKey()) ? sent : sent.withStewardFieldsOf(detail);
 		check(form, result);
-		String override = access.isSecretariat() ? OrganisationForm.clean(form.regio()) : detail.regionOverride();
+		boolean signedUp = OrganisationStatus.AANGEMELD.name().equals(detail.status());
+		OrganisationStatus chosen = form.statusValue();
+		if (!result.hasFieldErrors("status") && chosen == OrganisationStatus.AANGEMELD && !signedUp) {
+			result.rejectValue("status", "network.organisation.status.required");
+		}
+		if (!result.hasFieldErrors("status") && chosen != null && chosen != OrganisationStatus.AANGEMELD && signedUp
+				&& !access.isSecretariat()) {
+			result.rejectValue("status", "network.organisation.status.signedUp");
+		}
+		String override = access.isSecretariat() ? regionKey(form.regio()) : detail.regionOverride();
 		if (!result.hasErrors() && !access.represents(id)) {
 			String region = override != null ? override : regionOfMunicipality(form.gemeente());
 			if (!access.coordinates(region)) {
@@ -127,9 +174,18 @@ public class OrganisationAdminController {
 				result.rejectValue("naam", "network.organisation.name.taken");
 			}
 		}
-		model.addAttribute("page", page(id, form, FormErrors.of(result, messages, locale), detail.representatives(),
+		model.addAttribute("page", page(id, detail, form, FormErrors.of(result, messages, locale), detail.representatives(),
 				RepresentativeForm.empty(), FormErrors.NONE, null));
 		return "network/organisation-edit";
+	}
+
+	/** The secretariat accepts an organisation that signed up through the call to join. */
+	@PostMapping("/beheer/organisaties/{id}/aanvaarden")
+	String accept(@PathVariable long id) {
+		access.requireSecretariat();
+		requireMayEdit(id);
+		organisations.accept(new OrganisationId(id), audit.actor("secretariaat"));
+		return "redirect:/beheer/organisaties/" + id + "?aanvaard";
 	}
 
 	@PostMapping("/beheer/organisaties/{id}/vertegenwoordigers")
@@ -145,7 +201,7 @@ public class OrganisationAdminController {
 				result.rejectValue("persoonNaam", "network.representative.tooMany");
 			}
 		}
-		model.addAttribute("page", page(id, OrganisationForm.of(detail), FormErrors.NONE, detail.representatives(),
+		model.addAttribute("page", page(id, detail, OrganisationForm.of(detail), FormErrors.NONE, detail.representatives(),
 				form, FormErrors.of(result, messages, locale), null));
 		return "network/organisation-edit";
 	}
@@ -170,10 +226,19 @@ public class OrganisationAdminController {
 		if (!result.hasFieldErrors("sinds") && form.sinceUnreadable()) {
 			result.rejectValue("sinds", "network.organisation.since.invalid");
 		}
+		else if (!result.hasFieldErrors("sinds") && form.since() != null && form.since().isAfter(LocalDate.now(clock))) {
+			result.rejectValue("sinds", "network.organisation.since.future");
+		}
 		String region = OrganisationForm.clean(form.regio());
 		if (region != null && access.isSecretariat() && places.region(region).isEmpty()) {
 			result.rejectValue("regio", "network.organisation.region.unknown");
 		}
+	}
+
+	/** The key of the region chosen (the list sends keys; a name is taken as well), as it is stored. */
+	private String regionKey(String chosen) {
+		String region = OrganisationForm.clean(chosen);
+		return region == null ? null : places.region(region).map(Places.Region::key).orElse(region);
 	}
 
 	private String regionOfMunicipality(String name) {
@@ -195,11 +260,17 @@ public class OrganisationAdminController {
 		return detail;
 	}
 
-	private EditPage page(Long id, OrganisationForm form, FormErrors errors,
+	private EditPage page(Long id, Directory.Detail detail, OrganisationForm form, FormErrors errors,
 			List<Directory.RepresentativeView> representatives, RepresentativeForm representative,
 			FormErrors representativeErrors, String saved) {
-		return new EditPage(id, form, errors, places.regions(), places.types(), List.of(OrganisationStatus.values()),
+		boolean signedUp = detail != null && OrganisationStatus.AANGEMELD.name().equals(detail.status());
+		// "aangemeld" is only ever the status of a sign-up still waiting; nobody chooses it
+		List<OrganisationStatus> statuses = java.util.Arrays.stream(OrganisationStatus.values())
+			.filter(status -> status != OrganisationStatus.AANGEMELD || signedUp)
+			.toList();
+		return new EditPage(id, form, errors, places.regions(), places.types(), statuses,
 				access.isSecretariat(), representatives, representative, representativeErrors,
-				representatives.size() < Organisation.MAX_REPRESENTATIVES, saved);
+				representatives.size() < Organisation.MAX_REPRESENTATIVES, saved,
+				detail == null || access.coordinates(detail.regionKey()), signedUp, signedUp && access.isSecretariat());
 	}
 }

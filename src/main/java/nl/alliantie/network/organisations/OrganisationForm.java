@@ -11,6 +11,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import nl.alliantie.shared.web.checks.DateText;
+import nl.alliantie.shared.web.checks.TypedDates;
+
 /** What the organisation form sends; checked field by field with plain Dutch messages. */
 public record OrganisationForm(
 		@NotBlank(message = "{network.organisation.name.required}")
@@ -26,7 +29,7 @@ public record OrganisationForm(
 		@Pattern(regexp = "^\\s*$|^\\s*[0-9 +()-]{6,20}\\s*$", message = "{network.organisation.phone.invalid}") String telefoon,
 		@Size(max = 2000, message = "{network.organisation.activities.size}") String werk,
 		@NotBlank(message = "{network.organisation.status.required}") String status,
-		@Pattern(regexp = "^\\s*$|^\\d{4}-\\d{2}-\\d{2}$", message = "{network.organisation.since.invalid}") String sinds,
+		@DateText(message = "{network.organisation.since.invalid}") String sinds,
 		@Size(max = 300, message = "{network.organisation.themes.size}") String themas) {
 
 	static OrganisationForm empty() {
@@ -39,6 +42,13 @@ public record OrganisationForm(
 				d.status(), d.memberSince() == null ? "" : d.memberSince().toString(), String.join(", ", d.themes()));
 	}
 
+	/** This form with the status, "lid sinds", municipality and region as stored, whatever was sent. */
+	OrganisationForm withStewardFieldsOf(Directory.Detail d) {
+		OrganisationForm stored = of(d);
+		return new OrganisationForm(naam, type, stored.gemeente(), stored.regio(), adres, postcode, website, email,
+				telefoon, werk, stored.status(), stored.sinds(), themas);
+	}
+
 	private static String nz(String value) {
 		return value == null ? "" : value;
 	}
@@ -49,7 +59,7 @@ public record OrganisationForm(
 
 	LocalDate since() {
 		try {
-			return clean(sinds) == null ? null : LocalDate.parse(sinds.trim());
+			return clean(sinds) == null ? null : TypedDates.date(sinds).orElse(null);
 		}
 		catch (DateTimeParseException e) {
 			return null;

@@ -9,5 +9,15 @@ public enum OrganisationStatus {
 	/** Member but not active. */
 	OP_AFSTAND,
 	/** No longer takes part. */
-	GESTOPT
+	GESTOPT,
+	/**
+	 * Said yes to a call to join without being in the register: waits for the secretariat to
+	 * accept it, and is not shown to the public until then.
+	 */
+	AANGEMELD;
+
+	/** Shown in the public directory, its CSV and its page. */
+	public boolean isPublic() {
+		return this != AANGEMELD;
+	}
 }

@@ -94,19 +94,31 @@ public class Organisations {
 	 */
 	@Transactional
 	public java.util.List<PersonId> replaceRepresentatives(OrganisationId id, java.util.List<String[]> namesAndEmails,
-			String actor) {
+			String actor, java.util.Locale locale) {
 		java.util.List<PersonId> named = new java.util.ArrayList<>();
 		for (String[] nameAndEmail : namesAndEmails) {
 			named.add(people.findOrCreate(nameAndEmail[0], nameAndEmail[1], null, actor));
 		}
 		Organisation organisation = load(id);
-		for (Long current : organisation.representatives()) {
+		java.util.List<Long> before = java.util.List.copyOf(organisation.representatives());
+		for (Long current : before) {
 			if (!named.contains(new PersonId(current))) {
 				dismiss(id, new PersonId(current), actor);
 			}
 		}
 		for (int i = 0; i < namesAndEmails.size(); i++) {
 			appoint(id, namesAndEmails.get(i)[0], namesAndEmails.get(i)[1], actor);
+		}
+		// a representative named here for the first time and without a password gets the mail with
+		// the link to set one (else the account waits, "uitgenodigd", until they find "wachtwoord vergeten")
+		for (int i = 0; i < named.size(); i++) {
+			PersonId person = named.get(i);
+			String[] nameAndEmail = namesAndEmails.get(i);
+			if (!before.contains(person.value())
+					&& accounts.findByEmail(nameAndEmail[1]).map(account -> !accounts.hasPassword(account)).orElse(false)) {
+				accounts.invite(nameAndEmail[1], nameAndEmail[0],
+						new Grant(Role.VERTEGENWOORDIGER, Long.toString(id.value())), locale);
+			}
 		}
 		return named;
 	}
@@ -122,6 +134,17 @@ public class Organisations {
 		Organisation organisation = load(id);
 		organisation.answerCall(answer, java.time.LocalDate.now(clock));
 		store.update(organisation);
+	}
+
+	/** The secretariat accepts a sign-up from the call to join; returns whether it was one. */
+	@Transactional
+	public boolean accept(OrganisationId id, String actor) {
+		Organisation organisation = load(id);
+		if (!organisation.accept(java.time.LocalDate.now(clock))) {
+			return false;
+		}
+		store.update(organisation);
+		return true;
 	}
 
 	public Optional<Organisation> find(OrganisationId id) {

@@ -31,7 +31,11 @@ public class People {
 
 	private final Clock clock;
 
-	People(JdbcClient jdbc, Audit audit, Accounts accounts, ApplicationEventPublisher events, Clock clock) {
+	private final nl.alliantie.mail.Outbox outbox;
+
+	People(JdbcClient jdbc, Audit audit, Accounts accounts, ApplicationEventPublisher events, Clock clock,
+			nl.alliantie.mail.Outbox outbox) {
+		this.outbox = outbox;
 		this.clock = clock;
 		this.jdbc = jdbc;
 		this.audit = audit;
@@ -150,7 +154,9 @@ public class People {
 
 	/**
 	 * Anonymises the person: name, e-mail and phone go, consents and roles go, the account loses the
-	 * roles it had through this person; the representative rows stay so that counts stay right.
+	 * roles it had through this person; the representative rows stay so that counts stay right. The
+	 * outbox forgets the address in the same transaction (the mail module cannot hear this module's
+	 * events: this module sends through it); the other modules hear {@link PersonErased}.
 	 */
 	@Transactional
 	public void erase(PersonId id, String actor) {
@@ -182,7 +188,10 @@ public class People {
 		jdbc.sql("delete from network_consent where person_id = :id").param("id", id.value()).update();
 		jdbc.sql("delete from network_person_role where person_id = :id").param("id", id.value()).update();
 		audit.record(id.value(), List.of("naam", "email", "telefoon", "toestemmingen", "rollen"), "gewist", actor);
-		events.publishEvent(new PersonErased(id));
+		if (oldEmail != null) {
+			outbox.forget(oldEmail);
+		}
+		events.publishEvent(new PersonErased(id, oldEmail));
 		if (oldEmail != null) {
 			events.publishEvent(new ErasedAddress(id, oldEmail));
 		}

@@ -32,6 +32,8 @@ public class GriffieAdminController {
 
 	private static final int MAX_IMPORT_BYTES = 512 * 1024;
 
+	private static final int MAX_SEARCH = 100;
+
 	private final Griffies griffies;
 
 	private final Places places;
@@ -65,7 +67,9 @@ public class GriffieAdminController {
 		}
 		griffies.set(municipality.get().name(), griffie);
 		redirect.addFlashAttribute("notice", "network.griffies.saved");
-		redirect.addAttribute("zoek", zoek == null ? "" : zoek);
+		// back to the list as it was; a search longer than any municipality's name is none (and would not fit
+		// in the address the browser is sent to)
+		redirect.addAttribute("zoek", zoek == null || zoek.length() > MAX_SEARCH ? "" : zoek);
 		redirect.addAttribute("pagina", pagina);
 		return "redirect:/beheer/gemeenten#g-" + municipality.get().name().replaceAll("[^\\p{L}\\p{N}]", "-");
 	}

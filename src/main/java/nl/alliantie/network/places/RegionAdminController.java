@@ -23,9 +23,25 @@ import nl.alliantie.shared.web.NavItem;
 @PreAuthorize("@access.isSecretariat()")
 public class RegionAdminController {
 
+	/**
+	 * {@code refused}: the id of the field whose value was refused (its sentence {@code error} is shown
+	 * beside it, with what was typed, {@code typed}); {@code null} when nothing was refused.
+	 */
 	public record RegionsPage(List<Places.Region> regions, List<Places.Province> provinces,
-			List<Places.OrganisationType> types, String notice, String error) {
+			List<Places.OrganisationType> types, String notice, String error, String refused, String typed) {
+
+		/** The value to show in the field {@code id}: what was typed when it was refused, else {@code stored}. */
+		public String value(String id, String stored) {
+			return id.equals(refused) ? typed : stored;
+		}
+
+		/** The sentence key for the field {@code id}, when it was refused. */
+		public String errorOf(String id) {
+			return id.equals(refused) ? error : null;
+		}
 	}
+
+	static final int MAX_NAME = 60;
 
 	private final Places places;
 
@@ -39,24 +55,37 @@ public class RegionAdminController {
 	@GetMapping("/beheer/regios")
 	String show(Model model) {
 		model.addAttribute("page", new RegionsPage(places.regions(), places.provinces(), places.types(),
-				(String) model.asMap().get("notice"), (String) model.asMap().get("error")));
+				(String) model.asMap().get("notice"), (String) model.asMap().get("error"), null, null));
 		return "network/regions";
 	}
 
+	/** The page again with the refused name in its field and the sentence beside it (status 200, nothing lost). */
+	private String refused(Model model, String field, String typed, String error) {
+		model.addAttribute("page", new RegionsPage(places.regions(), places.provinces(), places.types(), null, error,
+				field, typed));
+		return "network/regions";
+	}
+
+	private static boolean badName(String naam) {
+		return naam.isBlank() || naam.strip().length() > MAX_NAME;
+	}
+
 	@PostMapping("/beheer/regios/{key}/naam")
-	String rename(@PathVariable String key, @RequestParam String naam, RedirectAttributes redirect) {
-		if (naam.isBlank() || naam.length() > 60 || places.region(key).isEmpty()) {
-			redirect.addFlashAttribute("error", "network.regions.name.required");
+	String rename(@PathVariable String key, @RequestParam String naam, Model model, RedirectAttributes redirect) {
+		if (places.region(key).isEmpty()) {
+			redirect.addFlashAttribute("error", "network.regions.move.invalid");
 			return "redirect:/beheer/regios";
+		}
+		if (badName(naam)) {
+			return refused(model, "regio-" + key, naam, "network.regions.name.required");
 		}
 		return attempt(() -> admin.renameRegion(key, naam), redirect);
 	}
 
 	@PostMapping("/beheer/regios")
-	String add(@RequestParam String naam, RedirectAttributes redirect) {
-		if (naam.isBlank() || naam.length() > 60) {
-			redirect.addFlashAttribute("error", "network.regions.name.required");
-			return "redirect:/beheer/regios";
+	String add(@RequestParam String naam, Model model, RedirectAttributes redirect) {
+		if (badName(naam)) {
+			return refused(model, "nieuwe-regio", naam, "network.regions.name.required");
 		}
 		return attempt(() -> admin.addRegion(naam), redirect);
 	}
@@ -72,10 +101,9 @@ public class RegionAdminController {
 	}
 
 	@PostMapping("/beheer/typen")
-	String addType(@RequestParam String naam, RedirectAttributes redirect) {
-		if (naam.isBlank() || naam.length() > 60) {
-			redirect.addFlashAttribute("error", "network.types.name.required");
-			return "redirect:/beheer/regios#typen";
+	String addType(@RequestParam String naam, Model model, RedirectAttributes redirect) {
+		if (badName(naam)) {
+			return refused(model, "nieuw-type", naam, "network.types.name.required");
 		}
 		return attempt(() -> admin.addType(naam), redirect);
 	}
@@ -108,7 +136,7 @@ public class RegionAdminController {
 		@Bean
 		AdminLink networkOrganisationsAdminLink() {
 			return new AdminLink("network.admin.organisations.title", "network.admin.organisations.description",
-					"/organisaties", 10, null);
+					"/organisaties", 10, Role.REGIOCOORDINATOR.name());
 		}
 
 		@Bean

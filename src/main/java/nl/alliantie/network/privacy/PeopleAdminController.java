@@ -215,6 +215,13 @@ public class PeopleAdminController {
 					Role.SECRETARIAAT.name());
 		}
 
+		/** Everyone logged in can see, download and erase what the alliance keeps about them. */
+		@Bean
+		AdminLink networkOwnDataAdminLink() {
+			return new AdminLink("network.mine.data.title", "network.mine.data.description", "/mijn-gegevens", 95,
+					null);
+		}
+
 		@Bean
 		AdminLink networkAuditAdminLink() {
 			return new AdminLink("network.audit.title", "network.audit.description", "/beheer/logboek", 85,

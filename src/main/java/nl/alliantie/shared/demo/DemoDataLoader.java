@@ -6,6 +6,9 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -17,7 +20,9 @@ import nl.alliantie.shared.AlliantieProperties;
 
 /**
  * Decides at the first start whether this installation is a demo, and then loads every
- * contribution not loaded yet, so that a module added later brings its demo data along.
+ * contribution not loaded yet, so that a module added later brings its demo data along. Without
+ * {@code ALLIANTIE_DEMO_DATA}, only an installation on the embedded database is a demo: one on an
+ * external PostgreSQL server is a real one, and gets no demo logins.
  */
 @Component
 @Order(10)
@@ -33,11 +38,14 @@ class DemoDataLoader implements ApplicationRunner, DemoDataStatus {
 
 	private final AlliantieProperties properties;
 
+	private final boolean embeddedDatabase;
+
 	private volatile boolean demo;
 
 	DemoDataLoader(JdbcClient jdbc, TransactionTemplate transactions, List<DemoData> contributions,
-			AlliantieProperties properties) {
+			AlliantieProperties properties, ObjectProvider<EmbeddedPostgres> embeddedDatabase) {
 		this.jdbc = jdbc;
+		this.embeddedDatabase = embeddedDatabase.getIfAvailable() != null;
 		this.transactions = transactions;
 		this.contributions = contributions.stream().sorted(Comparator.comparingInt(DemoData::order)).toList();
 		this.properties = properties;
@@ -46,7 +54,7 @@ class DemoDataLoader implements ApplicationRunner, DemoDataStatus {
 	@Override
 	public void run(ApplicationArguments args) {
 		jdbc.sql("insert into shared_installation (id, demo) values (1, :demo) on conflict (id) do nothing")
-			.param("demo", properties.demoData())
+			.param("demo", wanted())
 			.update();
 		demo = jdbc.sql("select demo from shared_installation where id = 1").query(Boolean.class).single();
 		if (!demo) {
@@ -63,6 +71,16 @@ class DemoDataLoader implements ApplicationRunner, DemoDataStatus {
 				}
 			});
 		}
+	}
+
+	private boolean wanted() {
+		if (properties.demoData() != null) {
+			return properties.demoData();
+		}
+		if (!embeddedDatabase) {
+			log.info("Geen demo-gegevens: deze installatie draait op een externe database (ALLIANTIE_DEMO_DATA=true laadt ze toch)");
+		}
+		return embeddedDatabase;
 	}
 
 	@Override

@@ -29,7 +29,8 @@ import org.springframework.stereotype.Component;
  * {@code spring.modulith.events.staleness.*} counts as failed and comes back. Several
  * instances may run this at once: the registry marks a publication resubmitted in one conditional
  * update, so only one of them hands it on. Completed publications are deleted after
- * {@code alliantie.events.keep-completed}.
+ * {@code alliantie.events.keep-completed}; those of events marked {@link ForgetOnceHeard} (they
+ * carry personal data) at the first round after they completed.
  */
 @Component
 class EventRedelivery {
@@ -54,8 +55,11 @@ class EventRedelivery {
 
 	private final Clock clock;
 
+	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	EventRedelivery(IncompleteEventPublications incomplete, CompletedEventPublications completed, Settings settings,
-			Clock clock) {
+			Clock clock, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.incomplete = incomplete;
 		this.completed = completed;
 		this.settings = settings;
@@ -72,6 +76,42 @@ class EventRedelivery {
 	void onSchedule() {
 		resubmit(settings.retryAfter());
 		completed.deletePublicationsOlderThan(settings.keepCompleted());
+		forgetHeard();
+	}
+
+	/**
+	 * Deletes the completed publications of events that carry personal data ({@link ForgetOnceHeard}),
+	 * found by their stored type name (a few distinct names, read without the events themselves).
+	 * Returns how many were deleted.
+	 */
+	int forgetHeard() {
+		try {
+			java.util.List<String> personal = jdbc.sql("select distinct event_type from event_publication where completion_date is not null")
+				.query(String.class)
+				.list()
+				.stream()
+				.filter(EventRedelivery::carriesPersonalData)
+				.toList();
+			if (personal.isEmpty()) {
+				return 0;
+			}
+			return jdbc.sql("delete from event_publication where completion_date is not null and event_type in (:types)")
+				.param("types", personal)
+				.update();
+		}
+		catch (RuntimeException e) {
+			log.warn("Afgehandelde gebeurtenissen met persoonsgegevens niet gewist: {}", e.toString());
+			return 0;
+		}
+	}
+
+	private static boolean carriesPersonalData(String type) {
+		try {
+			return ForgetOnceHeard.class.isAssignableFrom(Class.forName(type, false, EventRedelivery.class.getClassLoader()));
+		}
+		catch (ClassNotFoundException | LinkageError e) {
+			return false;
+		}
 	}
 
 	/**

@@ -2,8 +2,6 @@ package nl.alliantie.signals.handling;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +27,7 @@ import nl.alliantie.accounts.Role;
 import nl.alliantie.network.Network;
 import nl.alliantie.shared.web.AdminLink;
 import nl.alliantie.shared.web.FormErrors;
+import nl.alliantie.shared.web.checks.TypedDates;
 import nl.alliantie.signals.Signals;
 
 /**
@@ -52,7 +51,25 @@ public class HandlingController {
 	public record HandlingPage(Details.Detail signal, List<Details.Step> trail, List<Themes.Theme> themes,
 			Map<String, String> themeNames, List<Network.RegionSummary> regions, Map<String, String> regionNames,
 			ActionForm form, FormErrors errors, String done, String today, List<KnownConsultations.Known> coming,
-			List<KnownConsultations.Known> recent) {
+			List<KnownConsultations.Known> recent, String action) {
+
+		/** What was typed in the form of {@code step} when that form came back with errors, else {@code otherwise}. */
+		public String kept(String step, String typed, String otherwise) {
+			return step.equals(action) ? typed : otherwise;
+		}
+	}
+
+	/**
+	 * The id of a field in the form of one action: the page holds one form per action, several with a
+	 * "tekst" or "datum", so an error is keyed by the id of the field it belongs beside.
+	 */
+	static String fieldId(String action, String field) {
+		return switch (action) {
+			case "agenda" -> "tekst".equals(field) ? "agenda-tekst" : field;
+			case "besproken", "lobby", "afronden" -> "lobby".equals(field) ? "lobby-nummer" : action + "-" + field;
+			case "niet-publiceren" -> "niet-" + field;
+			default -> field;
+		};
 	}
 
 	private final Handling handling;
@@ -118,8 +135,10 @@ public class HandlingController {
 	@GetMapping("/beheer/signalen/{id}")
 	String show(@PathVariable long id, @RequestParam(required = false) String gedaan, Model model) {
 		Details.Detail signal = visible(id);
-		return render(model, signal, ActionForm.EMPTY, FormErrors.NONE, gedaan);
+		return render(model, signal, ActionForm.EMPTY, FormErrors.NONE, gedaan, null);
 	}
+
+	static final int MAX_TEXT = 5000;
 
 	@PostMapping("/beheer/signalen/{id}/{action}")
 	String act(@PathVariable long id, @PathVariable String action, @ModelAttribute ActionForm form, Model model,
@@ -150,9 +169,19 @@ public class HandlingController {
 					}
 				}
 				case "in-behandeling" -> handling.takeUp(id);
-				case "niet-publiceren" -> handling.withhold(id, trim(form.tekst()));
+				case "niet-publiceren" -> {
+					if (trim(form.tekst()).length() > MAX_TEXT) {
+						errors.put("tekst", t("signals.report.story.long", locale, MAX_TEXT, trim(form.tekst()).length()));
+					}
+					else {
+						handling.withhold(id, trim(form.tekst()));
+					}
+				}
 				case "agenda" -> {
 					Long consultation = number(form.overleg(), "overleg", errors, locale);
+					if (trim(form.tekst()).length() > MAX_TEXT) {
+						errors.put("tekst", t("signals.report.story.long", locale, MAX_TEXT, trim(form.tekst()).length()));
+					}
 					String region = trim(form.regio()).isEmpty() ? null : trim(form.regio());
 					if (errors.isEmpty()) {
 						handling.putOnAgenda(id, region, consultation, trim(form.tekst()));
@@ -164,8 +193,8 @@ public class HandlingController {
 					if (text.isEmpty()) {
 						errors.put("tekst", t("signals.handling.text.required", locale));
 					}
-					else if (text.length() > 5000) {
-						errors.put("tekst", t("signals.report.story.long", locale, 5000, text.length()));
+					else if (text.length() > MAX_TEXT) {
+						errors.put("tekst", t("signals.report.story.long", locale, MAX_TEXT, text.length()));
 					}
 					Long consultation = "besproken".equals(action) ? number(form.overleg(), "overleg", errors, locale) : null;
 					Long lobby = "lobby".equals(action) ? number(form.lobby(), "lobby", errors, locale) : null;
@@ -193,21 +222,29 @@ public class HandlingController {
 			errors.put("", t(broken.messageKey(), locale));
 		}
 		if (!errors.isEmpty()) {
-			return render(model, details.find(id).orElseThrow(), form, new FormErrors(errors), null);
+			Map<String, String> beside = new LinkedHashMap<>();
+			errors.forEach((field, sentence) -> beside.put(field.isEmpty() ? field : fieldId(action, field), sentence));
+			return render(model, details.find(id).orElseThrow(), form, new FormErrors(beside), null, action);
 		}
 		return "redirect:/beheer/signalen/" + id + "?gedaan=" + action;
 	}
 
-	private String render(Model model, Details.Detail signal, ActionForm form, FormErrors errors, String done) {
-		ActionForm shown = form == ActionForm.EMPTY ? new ActionForm(signal.title(), signal.story(), signal.themes(),
-				signal.municipality(), signal.regionKey(),
-				signal.agendaConsultationId() == null ? null : String.valueOf(signal.agendaConsultationId()), null,
-				LocalDate.now(clock).toString(), null, null) : form;
+	private String render(Model model, Details.Detail signal, ActionForm form, FormErrors errors, String done,
+			String action) {
+		// the edit form shows the signal unless it was the edit that came back; the other forms show
+		// what was typed in the one that came back (HandlingPage.kept)
+		boolean edited = "bewerken".equals(action);
+		ActionForm shown = new ActionForm(edited ? form.titel() : signal.title(), edited ? form.verhaal() : signal.story(),
+				edited ? form.themas() : signal.themes(), edited ? form.gemeente() : signal.municipality(),
+				form.regio() != null ? form.regio() : signal.regionKey(),
+				form.overleg() != null ? form.overleg()
+						: signal.agendaConsultationId() == null ? null : String.valueOf(signal.agendaConsultationId()),
+				form.lobby(), form.datum(), form.tekst(), form.doel());
 		Set<String> regions = signal.regionKey() != null ? Set.of(signal.regionKey()) : regions();
 		LocalDate today = LocalDate.now(clock);
 		model.addAttribute("page", new HandlingPage(signal, details.trail(signal.id(), false), themes.all(),
 				themes.names(), network.regions(), regionNames(), shown, errors, done, today.toString(),
-				consultations.coming(regions, today), consultations.recent(regions, today)));
+				consultations.coming(regions, today), consultations.recent(regions, today), action));
 		return "signals/handle";
 	}
 
@@ -260,16 +297,11 @@ public class HandlingController {
 			errors.put("datum", t("signals.report.seen.required", locale));
 			return null;
 		}
-		for (DateTimeFormatter format : List.of(DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ofPattern("d-M-uuuu"))) {
-			try {
-				return LocalDate.parse(value.trim(), format);
-			}
-			catch (DateTimeParseException e) {
-				// next
-			}
+		LocalDate date = TypedDates.date(value).orElse(null);
+		if (date == null) {
+			errors.put("datum", t("signals.report.seen.invalid", locale));
 		}
-		errors.put("datum", t("signals.report.seen.invalid", locale));
-		return null;
+		return date;
 	}
 
 	private String t(String key, Locale locale, Object... args) {

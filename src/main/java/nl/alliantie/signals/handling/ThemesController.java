@@ -57,8 +57,10 @@ public class ThemesController {
 	}
 
 	@PostMapping("/beheer/signalen/themas/{key}/naam")
-	String rename(@PathVariable String key, @RequestParam(defaultValue = "") String naam, Model model,
+	String rename(@PathVariable String key, @RequestParam Map<String, String> sent, Model model,
 			RedirectAttributes redirect) {
+		// the field is named after its theme (one form per theme on the page, each label unique)
+		String naam = sent.getOrDefault("naam-" + key, sent.getOrDefault("naam", ""));
 		return attempt(() -> themes.rename(key, naam), Map.of("naam-" + key, naam), model, redirect, "signals.themes.saved");
 	}
 

@@ -1,11 +1,13 @@
 package nl.alliantie.signals.overview;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 import nl.alliantie.network.Network;
+import nl.alliantie.shared.web.FormErrors;
+import nl.alliantie.shared.web.checks.TypedDates;
 import nl.alliantie.signals.handling.Details;
 import nl.alliantie.signals.handling.Themes;
 
@@ -34,7 +38,7 @@ public class OverviewController {
 	public record OverviewPage(Filter filter, String fromText, String toText, List<Search.Row> rows, int page,
 			boolean hasNext, List<Themes.Theme> themes, Map<String, String> themeNames,
 			List<Network.RegionSummary> regions, Map<String, String> regionNames, String pagerHref, String csvHref,
-			String atomHref, boolean narrow) {
+			String atomHref, boolean narrow, String municipalityText, FormErrors errors) {
 	}
 
 	public record SignalPage(Details.Detail signal, List<Details.Step> trail, Map<String, String> themeNames,
@@ -54,7 +58,10 @@ public class OverviewController {
 
 	private final Details details;
 
-	OverviewController(Search search, Themes themes, Network network, Details details) {
+	private final MessageSource messages;
+
+	OverviewController(Search search, Themes themes, Network network, Details details, MessageSource messages) {
+		this.messages = messages;
 		this.search = search;
 		this.themes = themes;
 		this.network = network;
@@ -65,8 +72,19 @@ public class OverviewController {
 	String overview(@RequestParam(required = false) String q, @RequestParam(required = false) String thema,
 			@RequestParam(required = false) String regio, @RequestParam(required = false) String gemeente,
 			@RequestParam(required = false) String van, @RequestParam(required = false) String tot,
-			@RequestParam(defaultValue = "1") int pagina, Model model) {
+			@RequestParam(defaultValue = "1") int pagina, Model model, Locale locale) {
 		Filter filter = search.canonical(new Filter(q, blank(thema), blank(regio), blank(gemeente), date(van), date(tot)));
+		// what was typed stays in its field, with a sentence where it is not a date or place we know
+		Map<String, String> errors = new LinkedHashMap<>();
+		if (blank(gemeente) != null && filter.gemeente() == null) {
+			errors.put("gemeente", messages.getMessage("signals.overview.municipality.unknown", null, locale));
+		}
+		if (blank(van) != null && filter.van() == null) {
+			errors.put("van", messages.getMessage("shared.date.invalid", null, locale));
+		}
+		if (blank(tot) != null && filter.tot() == null) {
+			errors.put("tot", messages.getMessage("shared.date.invalid", null, locale));
+		}
 		int page = Math.max(1, Math.min(pagina, MAX_PAGE));
 		List<Search.Row> rows = search.page(filter, (page - 1) * PAGE_SIZE, PAGE_SIZE + 1);
 		List<Network.RegionSummary> regions = network.regions();
@@ -75,11 +93,12 @@ public class OverviewController {
 		List<Themes.Theme> all = themes.all();
 		Map<String, String> themeNames = new LinkedHashMap<>();
 		all.forEach(t -> themeNames.put(t.key(), t.name()));
-		model.addAttribute("page", new OverviewPage(filter, filter.van() == null ? "" : filter.van().toString(),
-				filter.tot() == null ? "" : filter.tot().toString(), rows.stream().limit(PAGE_SIZE).toList(), page,
+		model.addAttribute("page", new OverviewPage(filter, filter.van() == null ? Objects.toString(van, "") : filter.van().toString(),
+				filter.tot() == null ? Objects.toString(tot, "") : filter.tot().toString(), rows.stream().limit(PAGE_SIZE).toList(), page,
 				rows.size() > PAGE_SIZE && page < MAX_PAGE, all, themeNames, regions, regionNames,
 				filter.href("/signalen"), filter.href("/signalen.csv"), filter.href("/signalen.atom"),
-				rows.size() > PAGE_SIZE && page == MAX_PAGE));
+				rows.size() > PAGE_SIZE && page == MAX_PAGE,
+				filter.gemeente() == null ? Objects.toString(gemeente, "") : filter.gemeente(), new FormErrors(errors)));
 		return "signals/overview";
 	}
 
@@ -103,11 +122,6 @@ public class OverviewController {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
-		try {
-			return LocalDate.parse(value.trim());
-		}
-		catch (DateTimeParseException e) {
-			return null;
-		}
+		return TypedDates.date(value).orElse(null);
 	}
 }

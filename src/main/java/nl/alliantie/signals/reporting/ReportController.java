@@ -2,8 +2,6 @@ package nl.alliantie.signals.reporting;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,6 +45,8 @@ import nl.alliantie.signals.handling.Themes;
 public class ReportController {
 
 	static final int MAX_STORY = 5000;
+
+	static final int MAX_NAME = 200;
 
 	static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
@@ -185,6 +185,12 @@ public class ReportController {
 			}
 			default -> errors.put("melder", t("signals.report.reporter.required", locale));
 		}
+		if (ReportForm.trim(form.organisatie()).length() > MAX_NAME) {
+			errors.put("organisatie", t("signals.report.organisation.long", locale, MAX_NAME));
+		}
+		if (ReportForm.trim(form.naam()).length() > MAX_NAME) {
+			errors.put("naam", t("signals.report.name.long", locale, MAX_NAME));
+		}
 		String email = ReportForm.trim(form.email());
 		if (!email.isEmpty() && (!EMAIL.matcher(email).matches() || email.length() > 254)) {
 			errors.put("email", t("signals.report.email.invalid", locale));
@@ -196,7 +202,18 @@ public class ReportController {
 			if (problem != null) {
 				errors.put("", t(problem, locale));
 			}
-			else if (!guard.allowed(clientAddress(request))) {
+		}
+		String token = null;
+		if (errors.isEmpty() && key != null) {
+			Signal.Place place = municipality.map(m -> new Signal.Place(m.name(), m.province(), m.regionKey()))
+				.orElse(Signal.Place.NONE);
+			String region = place.regionKey() != null ? place.regionKey() : fallbackRegion;
+			try {
+				token = reporting.report(new Report(title, story, chosen, place, region, seen, kind, organisationId,
+						organisationName, name, email.isEmpty() ? null : email, form.consent(), key),
+						clientAddress(request), locale);
+			}
+			catch (Reporting.TooManyReports e) {
 				errors.put("", t("signals.report.rate", locale, SpamGuard.PER_HOUR));
 			}
 		}
@@ -210,12 +227,6 @@ public class ReportController {
 			model.addAttribute("page", page(kept, new FormErrors(errors), own));
 			return "signals/report";
 		}
-		Signal.Place place = municipality.map(m -> new Signal.Place(m.name(), m.province(), m.regionKey()))
-			.orElse(Signal.Place.NONE);
-		String region = place.regionKey() != null ? place.regionKey() : fallbackRegion;
-		String token = reporting.report(new Report(title, story, chosen, place, region, seen, kind, organisationId,
-				organisationName, name, email.isEmpty() ? null : email, form.consent(), key),
-				clientAddress(request), locale);
 		return "redirect:/signalen/volgen/" + token + "?nieuw";
 	}
 
@@ -289,20 +300,7 @@ public class ReportController {
 
 	/** A date as a date field sends it (2026-03-14), or as typed where the browser has no date field (14-3-2026). */
 	static LocalDate parseDate(String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		String text = value.trim();
-		for (DateTimeFormatter format : List.of(DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ofPattern("d-M-uuuu"),
-				DateTimeFormatter.ofPattern("d/M/uuuu"))) {
-			try {
-				return LocalDate.parse(text, format);
-			}
-			catch (DateTimeParseException e) {
-				// try the next form
-			}
-		}
-		return null;
+		return nl.alliantie.shared.web.checks.TypedDates.date(value).orElse(null);
 	}
 
 	@Configuration

@@ -37,18 +37,41 @@ public class Reporting {
 		this.properties = properties;
 	}
 
-	/** Stores the report and returns the follow token; a double submit returns a link to the first. */
+	/**
+	 * Stores the report and returns the follow token. A form sent again (same key) stores nothing
+	 * and gets the same link; the rate limit per address is taken in the same step, under a lock
+	 * per address, so parallel posts cannot pass it together.
+	 *
+	 * @throws TooManyReports when this address sent {@link SpamGuard#PER_HOUR} reports within the hour
+	 */
 	@Transactional
 	public String report(Report report, String clientAddress, Locale locale) {
+		guard.lock(clientAddress);
 		SignalStore.Created created = store.create(report);
-		String token = tokens.issueReusable(FOLLOW, Long.toString(created.id()), FOLLOW_VALID);
-		if (created.isNew()) {
-			guard.count(clientAddress);
-			if (report.reporterEmail() != null) {
-				mail.confirmation(created.id(), report.reporterEmail(), report.title(), followUrl(token), locale);
-			}
+		if (created.isNew() && !guard.take(clientAddress)) {
+			throw new TooManyReports();
+		}
+		String token = tokens.issueReusableFrom(secret(report.formKey()), FOLLOW, Long.toString(created.id()),
+				FOLLOW_VALID);
+		if (created.isNew() && report.reporterEmail() != null) {
+			mail.confirmation(created.id(), report.reporterEmail(), report.title(), followUrl(token), locale);
 		}
 		return token;
+	}
+
+	private static byte[] secret(java.util.UUID formKey) {
+		return java.nio.ByteBuffer.allocate(16)
+			.putLong(formKey.getMostSignificantBits())
+			.putLong(formKey.getLeastSignificantBits())
+			.array();
+	}
+
+	/** This address reached the limit; nothing was stored. */
+	static final class TooManyReports extends RuntimeException {
+
+		TooManyReports() {
+			super(null, null, false, false);
+		}
 	}
 
 	public String followUrl(String token) {

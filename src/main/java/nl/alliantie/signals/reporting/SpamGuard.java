@@ -82,19 +82,33 @@ public class SpamGuard {
 		return null;
 	}
 
-	/** Whether this address may send one more report now. */
-	boolean allowed(String address) {
-		int recent = jdbc.sql("select count(*) from signals_rate where address_hash = :hash and at > now() - interval '1 hour'")
-			.param("hash", hash(address))
-			.query(Integer.class)
+	/**
+	 * Until the transaction ends, makes every other report from this address wait, so that counting
+	 * and taking a place in {@link #take} are one step.
+	 */
+	void lock(String address) {
+		jdbc.sql("select pg_advisory_xact_lock(hashtext('signals_rate'), :key)")
+			.param("key", java.nio.ByteBuffer.wrap(hash(address)).getInt())
+			.query((rs, n) -> 1)
 			.single();
-		return recent < PER_HOUR;
 	}
 
-	/** Counts a stored report for this address, and forgets counts older than a day. */
-	void count(String address) {
+	/**
+	 * Counts one more report for this address if it sent fewer than {@link #PER_HOUR} within the
+	 * hour; in the report's transaction, after {@link #lock}. Counts older than a day are forgotten.
+	 */
+	boolean take(String address) {
+		byte[] hash = hash(address);
+		int recent = jdbc.sql("select count(*) from signals_rate where address_hash = :hash and at > now() - interval '1 hour'")
+			.param("hash", hash)
+			.query(Integer.class)
+			.single();
+		if (recent >= PER_HOUR) {
+			return false;
+		}
 		jdbc.sql("delete from signals_rate where at < now() - interval '1 day'").update();
-		jdbc.sql("insert into signals_rate (address_hash) values (:hash)").param("hash", hash(address)).update();
+		jdbc.sql("insert into signals_rate (address_hash) values (:hash)").param("hash", hash).update();
+		return true;
 	}
 
 	private byte[] hash(String address) {

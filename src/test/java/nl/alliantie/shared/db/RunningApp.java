@@ -25,7 +25,9 @@ public final class RunningApp implements AutoCloseable {
 
 	public final ConfigurableApplicationContext context;
 
-	final HttpClient http = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+	private final java.net.CookieManager cookies = new java.net.CookieManager();
+
+	final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
 
 	private RunningApp(ConfigurableApplicationContext context) {
 		this.context = context;
@@ -35,6 +37,10 @@ public final class RunningApp implements AutoCloseable {
 		return Path.of("target/test-data/" + UUID.randomUUID()).toAbsolutePath();
 	}
 
+	/**
+	 * Starts the app with test defaults; {@code --name=value} in {@code extra} replaces the default of
+	 * that name, {@code --name} alone leaves it out.
+	 */
 	public static RunningApp start(String... extra) {
 		// Defaults first; an argument of the test with the same name replaces the default.
 		java.util.Map<String, String> args = new java.util.LinkedHashMap<>();
@@ -44,33 +50,66 @@ public final class RunningApp implements AutoCloseable {
 			args.put(arg.substring(0, arg.indexOf('=')), arg);
 		}
 		for (String arg : extra) {
-			args.put(arg.substring(0, arg.indexOf('=')), arg);
+			if (arg.indexOf('=') < 0) {
+				// a name alone: leave the setting out, as an installation that never set it
+				args.remove(arg);
+			}
+			else {
+				args.put(arg.substring(0, arg.indexOf('=')), arg);
+			}
 		}
 		return new RunningApp(new SpringApplicationBuilder(AlliantieApplication.class)
 			.run(args.values().toArray(String[]::new)));
 	}
 
-	String url(String path) {
+	public String url(String path) {
 		return "http://localhost:" + context.getEnvironment().getProperty("local.server.port") + path;
 	}
 
-	HttpResponse<String> get(String path) throws IOException, InterruptedException {
+	public HttpResponse<String> get(String path) throws IOException, InterruptedException {
 		return http.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	/** Logs in through the real form, as a browser would; returns the response to the POST. */
-	HttpResponse<String> logIn(String email, String password) throws IOException, InterruptedException {
+	public HttpResponse<String> logIn(String email, String password) throws IOException, InterruptedException {
+		return logIn(loginToken(), email, password);
+	}
+
+	/** The CSRF token of the login form, as a browser has it once the page is open. */
+	public String loginToken() throws IOException, InterruptedException {
 		Matcher token = FORM_TOKEN.matcher(get("/inloggen").body());
 		if (!token.find()) {
 			throw new IllegalStateException("no CSRF token on the login page");
 		}
+		return token.group(1);
+	}
+
+	/** Sends the login form opened earlier (its {@code token}). */
+	public HttpResponse<String> logIn(String token, String email, String password) throws IOException, InterruptedException {
 		String form = "email=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&wachtwoord="
 				+ URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf="
-				+ URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+				+ URLEncoder.encode(token, StandardCharsets.UTF_8);
 		return http.send(HttpRequest.newBuilder(URI.create(url("/inloggen")))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(form))
 			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** The value of the cookie {@code name} this app's browser holds, if any. */
+	public java.util.Optional<String> cookie(String name) {
+		return cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter(cookie -> cookie.getName().equals(name))
+			.map(java.net.HttpCookie::getValue)
+			.findFirst();
+	}
+
+	/** A GET without this app's browser, with only the cookie header given. */
+	public HttpResponse<String> getWithCookie(String path, String cookie) throws IOException, InterruptedException {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(url(path))).header("Cookie", cookie).build(),
+					HttpResponse.BodyHandlers.ofString());
 	}
 
 	@Override
