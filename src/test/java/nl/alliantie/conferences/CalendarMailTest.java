@@ -182,7 +182,7 @@ class CalendarMailTest {
 	}
 
 	private void register(ConferenceFixtures.Fixture fixture, String email) throws Exception {
-		mvc.perform(post(fixture.editionPath() + "/aanmelden").with(csrf())
+		mvc.perform(post(fixture.editionPath() + "/aanmelden").with(csrf()).with(ConferenceFixtures.ownNetwork())
 				.param("dag", String.valueOf(fixture.dayId()))
 				.param("naam", "Deelnemer " + email.substring(0, 4))
 				.param("email", email)

@@ -392,7 +392,7 @@ class ConferenceAdminEditTest {
 
 	private String register(ConferenceFixtures.Fixture fixture, Long workshop) throws Exception {
 		String email = "beheer-" + UUID.randomUUID() + "@test.alliantie.local";
-		var request = post(fixture.editionPath() + "/aanmelden").with(csrf())
+		var request = post(fixture.editionPath() + "/aanmelden").with(csrf()).with(ConferenceFixtures.ownNetwork())
 			.param("dag", String.valueOf(fixture.dayId()))
 			.param("naam", "Deelnemer")
 			.param("email", email)

@@ -74,6 +74,19 @@ public class ConferenceFixtures {
 		return new Fixture(year, editionId, day.day().id(), number, List.of(first, second), sessions);
 	}
 
+	/**
+	 * A client network address no other test uses: registrations are limited per network
+	 * (docs/adr/0024), and MockMvc's requests all come from 127.0.0.1.
+	 */
+	public static org.springframework.test.web.servlet.request.RequestPostProcessor ownNetwork() {
+		String address = "10." + ThreadLocalRandom.current().nextInt(256) + "." + ThreadLocalRandom.current().nextInt(256)
+				+ "." + (1 + ThreadLocalRandom.current().nextInt(254));
+		return request -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
+	}
+
 	public Fixture edition(int capacity, int workshopCapacity) {
 		return edition(LocalDate.now().plusDays(30), capacity, workshopCapacity, null);
 	}

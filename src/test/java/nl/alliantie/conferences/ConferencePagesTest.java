@@ -80,7 +80,7 @@ class ConferencePagesTest {
 	@Test
 	void theFormExplainsEveryMistakeAndKeepsTheInput() throws Exception {
 		var fixture = fixtures.edition(50, 10);
-		mvc.perform(post(fixture.editionPath() + "/aanmelden").with(csrf())
+		mvc.perform(post(fixture.editionPath() + "/aanmelden").with(csrf()).with(ConferenceFixtures.ownNetwork())
 				.param("dag", String.valueOf(fixture.dayId()))
 				.param("naam", "Truus de Vries")
 				.param("email", "geen-adres")
@@ -107,7 +107,7 @@ class ConferencePagesTest {
 			fields.put("werkgroep1", String.valueOf(fixture.workshops().get(0)));
 			fields.put("toestemming", "true");
 			fields.put(field[0], field[1]);
-			var request = post(fixture.editionPath() + "/aanmelden").with(csrf());
+			var request = post(fixture.editionPath() + "/aanmelden").with(csrf()).with(ConferenceFixtures.ownNetwork());
 			fields.forEach(request::param);
 			mvc.perform(request)
 				.andExpect(status().isOk())
@@ -122,7 +122,7 @@ class ConferencePagesTest {
 	void registeringMailsThePersonalLinkAndTheCalendarFile() throws Exception {
 		var fixture = fixtures.edition(50, 10);
 		String email = "truus-" + UUID.randomUUID() + "@test.alliantie.local";
-		MvcResult result = mvc.perform(post(fixture.editionPath() + "/aanmelden").with(csrf())
+		MvcResult result = mvc.perform(post(fixture.editionPath() + "/aanmelden").with(csrf()).with(ConferenceFixtures.ownNetwork())
 				.param("dag", String.valueOf(fixture.dayId()))
 				.param("naam", "Truus de Vries")
 				.param("email", email)
@@ -146,7 +146,7 @@ class ConferencePagesTest {
 		assertThat(mail.get(0).text()).contains(link).contains(fixture.dayPath() + "/agenda.ics").contains("Sociale coöperaties");
 
 		// a second submit with the same address makes no second registration
-		mvc.perform(post(fixture.editionPath() + "/aanmelden").with(csrf())
+		mvc.perform(post(fixture.editionPath() + "/aanmelden").with(csrf()).with(ConferenceFixtures.ownNetwork())
 				.param("dag", String.valueOf(fixture.dayId()))
 				.param("naam", "Truus de Vries")
 				.param("email", email.toUpperCase())
@@ -166,7 +166,7 @@ class ConferencePagesTest {
 		var fixture = fixtures.edition(LocalDate.now().minusDays(3), 50, 10, null);
 		mvc.perform(get(fixture.editionPath())).andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("name=\"toestemming\""))));
-		mvc.perform(post(fixture.editionPath() + "/aanmelden").with(csrf())
+		mvc.perform(post(fixture.editionPath() + "/aanmelden").with(csrf()).with(ConferenceFixtures.ownNetwork())
 				.param("dag", String.valueOf(fixture.dayId()))
 				.param("naam", "Laat")
 				.param("email", "laat-" + UUID.randomUUID() + "@test.alliantie.local")
@@ -229,7 +229,7 @@ class ConferencePagesTest {
 	void coordinatorsCheckInTheDaysOfTheirRegion() throws Exception {
 		var fixture = fixtures.edition(LocalDate.now().plusDays(5), 50, 10, "noord");
 		var registrations = fixture;
-		mvc.perform(post(registrations.editionPath() + "/aanmelden").with(csrf())
+		mvc.perform(post(registrations.editionPath() + "/aanmelden").with(csrf()).with(ConferenceFixtures.ownNetwork())
 				.param("dag", String.valueOf(fixture.dayId())).param("naam", "Gerrit Bosma")
 				.param("email", "gerrit-" + UUID.randomUUID() + "@test.alliantie.local").param("toestemming", "true"))
 			.andExpect(status().is3xxRedirection());

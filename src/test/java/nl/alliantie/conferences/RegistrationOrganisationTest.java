@@ -96,7 +96,7 @@ class RegistrationOrganisationTest {
 		String name = "Humanitas Fout " + run();
 		network.organisation(name, "Zutphen", OrganisationStatus.AANGESLOTEN);
 		var fixture = fixtures.edition(50, 10);
-		mvc.perform(post(fixture.editionPath() + "/aanmelden").with(csrf())
+		mvc.perform(post(fixture.editionPath() + "/aanmelden").with(csrf()).with(ConferenceFixtures.ownNetwork())
 				.param("dag", String.valueOf(fixture.dayId()))
 				.param("naam", "")
 				.param("email", "fout-" + UUID.randomUUID() + "@test.alliantie.local")
@@ -113,7 +113,7 @@ class RegistrationOrganisationTest {
 
 	private Stored register(ConferenceFixtures.Fixture fixture, String organisation) throws Exception {
 		String email = "org-" + UUID.randomUUID() + "@test.alliantie.local";
-		mvc.perform(post(fixture.editionPath() + "/aanmelden").with(csrf())
+		mvc.perform(post(fixture.editionPath() + "/aanmelden").with(csrf()).with(ConferenceFixtures.ownNetwork())
 				.param("dag", String.valueOf(fixture.dayId()))
 				.param("naam", "Sien Jansen")
 				.param("email", email)

@@ -34,7 +34,7 @@ public class Attendees {
 	public List<Row> ofDay(long dayId, String status, int offset, int limit) {
 		return jdbc.sql("select " + COLUMNS + """
 				where r.day_id = :day and (cast(:status as text) is null or r.status = :status)
-				order by r.created_at, r.id offset :offset limit :limit
+				order by r.arrival offset :offset limit :limit
 				""")
 			.param("day", dayId)
 			.param("status", status)

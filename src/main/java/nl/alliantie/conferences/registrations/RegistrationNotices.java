@@ -106,7 +106,7 @@ public class RegistrationNotices {
 	/** The people registered or waiting for a day, in order of arrival, with what a mail says of them. */
 	private Map<Long, About> active(long dayId) {
 		Map<Long, About> active = new LinkedHashMap<>();
-		jdbc.sql(ABOUT + "where r.day_id = :day and r.status <> 'cancelled' order by r.created_at, r.id")
+		jdbc.sql(ABOUT + "where r.day_id = :day and r.status <> 'cancelled' order by r.arrival")
 			.param("day", dayId)
 			.query((rs, n) -> about(rs))
 			.list()

@@ -7,7 +7,9 @@ public class RegistrationRefused extends RuntimeException {
 		DAY_PASSED("dag", "conferences.register.closed"),
 		ALREADY_REGISTERED("email", "conferences.register.duplicate"),
 		WORKSHOP_NOT_ON_DAY("werkgroep1", "conferences.register.workshopNotOnDay"),
-		ALREADY_CANCELLED("", "conferences.registration.alreadyCancelled");
+		ALREADY_CANCELLED("", "conferences.registration.alreadyCancelled"),
+		TOO_MANY_FROM_ADDRESS("email", "conferences.register.limit.address"),
+		TOO_MANY_FROM_NETWORK("", "conferences.register.limit.network");
 
 		private final String field;
 

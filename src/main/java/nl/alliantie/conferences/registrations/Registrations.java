@@ -11,6 +11,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
 
 import nl.alliantie.accounts.LinkTokens;
 import nl.alliantie.conferences.mails.ConferenceMails;
@@ -62,10 +63,17 @@ public class Registrations {
 
 	private final RegistrationNotices notices;
 
+	private final RegistrationLimits limits;
+
+	private final TransactionOperations transactions;
+
 	private final Clock clock;
 
 	Registrations(JdbcClient jdbc, LinkTokens tokens, OrganisationChoice organisations, WaitingLists waitingLists,
-			ConferenceMails mails, RegistrationNotices notices, Clock clock) {
+			ConferenceMails mails, RegistrationNotices notices, RegistrationLimits limits,
+			TransactionOperations transactions, Clock clock) {
+		this.limits = limits;
+		this.transactions = transactions;
 		this.jdbc = jdbc;
 		this.tokens = tokens;
 		this.organisations = organisations;
@@ -76,8 +84,28 @@ public class Registrations {
 	}
 
 
-	@Transactional
+	/**
+	 * A registration the application makes itself (demo data): only the limit per e-mail address
+	 * applies. Visitors' registrations come through {@link #register(Request, String)}.
+	 */
 	public Registered register(Request request) {
+		return register(request, null);
+	}
+
+	/**
+	 * Registers a visitor who posted from {@code remoteAddress}: counted for the limits per e-mail
+	 * address and per network address first ({@link RegistrationLimits}, docs/adr/0024), in a
+	 * statement of its own, so a flood waits on the counter only for that statement and is refused
+	 * without ever waiting for the day's lock; then, in one transaction, a place on the day if there
+	 * is one, else the waiting list. The arrival number the row draws decides the order of both
+	 * waiting lists.
+	 */
+	public Registered register(Request request, String remoteAddress) {
+		limits.count(request.email(), remoteAddress == null ? null : RegistrationLimits.networkOf(remoteAddress));
+		return transactions.execute(status -> registerCounted(request));
+	}
+
+	private Registered registerCounted(Request request) {
 		// matched before the day is locked: registrations of one day wait for each other only briefly
 		OrganisationChoice.Chosen organisation = organisations.resolve(request.organisation(), regionOf(request.dayId()));
 		LocalDate date = lockDay(request.dayId());
@@ -134,7 +162,7 @@ public class Registrations {
 				select r.id, r.day_id, e.year, d.number, d.date, d.town, d.venue, d.address, r.name, r.email, r.organisation,
 				       r.status, r.workshop_status, w.title, fw.workshop_id, sw.workshop_id, r.needs_access, r.needs_diet,
 				       case when r.status = 'waiting' then (select count(*) from conferences_registration o
-				            where o.day_id = r.day_id and o.status = 'waiting' and (o.created_at, o.id) <= (r.created_at, r.id)) else 0 end
+				            where o.day_id = r.day_id and o.status = 'waiting' and o.arrival <= r.arrival) else 0 end
 				from conferences_registration r
 				join conferences_day d on d.id = r.day_id
 				join conferences_edition e on e.id = d.edition_id

@@ -16,6 +16,13 @@ import nl.alliantie.conferences.mails.ConferenceMails;
  * The places of a day and of its workshops, and the waiting lists for both: a freed or added
  * place goes to the person waiting longest, in the same transaction, with a mail claimed once
  * ({@link RegistrationNotices}). The caller holds the day's lock, as every change of places does.
+ * <p>
+ * "Longest" is the order of arrival: the number {@code arrival} each registration draws from one
+ * sequence when it is stored (migration V4), for the day and for every workshop alike. A freed
+ * workshop place goes to the first in that order among everyone registered who waits for it, as
+ * first choice or as second; one who gets their second choice this way stops waiting for the
+ * first. A free place therefore never waits while someone waits for it, so a person just promoted
+ * from the day's list only finds one free when nobody who came earlier wants it.
  */
 @Service
 public class WaitingLists {
@@ -73,7 +80,7 @@ public class WaitingLists {
 		while (true) {
 			Optional<Long> next = jdbc.sql("""
 					select id from conferences_registration where day_id = :day and status = 'waiting'
-					order by created_at, id limit 1 for update
+					order by arrival limit 1 for update
 					""")
 				.param("day", dayId)
 				.query(Long.class)
@@ -100,13 +107,24 @@ public class WaitingLists {
 		}
 	}
 
-	/** Gives free places in a workshop to the registered people waiting longest for it. */
+	/**
+	 * Gives free places in a workshop to the registered people who wait for it longest, as first
+	 * or as second choice.
+	 */
 	void promoteInSession(long sessionId) {
 		while (true) {
 			Optional<Long> next = jdbc.sql("""
-					select id from conferences_registration
-					where session_id = :session and workshop_status = 'waiting' and status = 'registered'
-					order by workshop_waiting_since, id limit 1 for update
+					select id from conferences_registration where id = (
+					  select id from (
+					    (select id, arrival from conferences_registration
+					     where session_id = :session and workshop_status = 'waiting' and status = 'registered'
+					     order by arrival limit 1)
+					    union all
+					    (select id, arrival from conferences_registration
+					     where second_choice = :session and workshop_status = 'waiting' and status = 'registered'
+					     order by arrival limit 1)
+					  ) waiting order by arrival limit 1)
+					for update
 					""")
 				.param("session", sessionId)
 				.query(Long.class)
@@ -117,7 +135,8 @@ public class WaitingLists {
 				return;
 			}
 			long id = next.get();
-			jdbc.sql("update conferences_registration set workshop_status = 'placed', workshop_waiting_since = null where id = :id")
+			jdbc.sql("update conferences_registration set session_id = :session, workshop_status = 'placed', workshop_waiting_since = null where id = :id")
+				.param("session", sessionId)
 				.param("id", id)
 				.update();
 			long dayId = jdbc.sql("select day_id from conferences_registration where id = :id").param("id", id).query(Long.class).single();

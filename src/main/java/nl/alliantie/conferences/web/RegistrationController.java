@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
@@ -84,7 +85,7 @@ public class RegistrationController {
 
 	@PostMapping("/alliantiedagen/{jaar:\\d{4}}/aanmelden")
 	String register(@PathVariable int jaar, @Valid @ModelAttribute RegistrationForm form, BindingResult result,
-			Model model, Locale locale, RedirectAttributes redirect) {
+			Model model, Locale locale, RedirectAttributes redirect, HttpServletRequest request) {
 		EditionView view = editionViews.view(jaar).orElseThrow(RegistrationController::notFound);
 		// A value that is no number or no yes (a tampered choice) leaves its field empty in the form,
 		// with the binder's sentence beside it; what else was typed is kept. The binding then has no
@@ -104,7 +105,7 @@ public class RegistrationController {
 			try {
 				Registrations.Registered registered = registrations.register(new Registrations.Request(form.dag(),
 						form.naam(), form.email(), form.organisatie(), form.werkgroep1(), form.werkgroep2(),
-						form.toegankelijkheid(), form.dieet()));
+						form.toegankelijkheid(), form.dieet()), clientAddress(request));
 				redirect.addFlashAttribute("notice", registered.waiting() ? "conferences.registration.notice.waiting"
 						: "conferences.registration.notice.registered");
 				return "redirect:/alliantiedagen/aanmelding/" + registered.token();
@@ -169,6 +170,15 @@ public class RegistrationController {
 			redirect.addFlashAttribute("notice", refused.reason().messageKey());
 		}
 		return "redirect:/alliantiedagen/aanmelding/" + token;
+	}
+
+	/**
+	 * The address the request came from. Behind a reverse proxy this is the proxy's address unless
+	 * the server trusts forwarded headers ({@code server.forward-headers-strategy}); then all
+	 * visitors would share one network limit.
+	 */
+	static String clientAddress(HttpServletRequest request) {
+		return request.getRemoteAddr();
 	}
 
 	private RegistrationPage personalPage(Registrations.Details details, String token, ChangeForm form, FormErrors errors,
