@@ -98,7 +98,8 @@ class WaitingOrderTest {
 						"p" + n + "-" + run + "@test.alliantie.local", "", null, null, "", ""));
 			});
 		}
-		try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+		// ten at a time (the connection pool holds 12; more would wait for a connection, not the lock)
+		try (ExecutorService pool = Executors.newFixedThreadPool(10)) {
 			List<Future<Registrations.Registered>> results = new ArrayList<>();
 			for (var task : tasks) {
 				results.add(pool.submit(task));

@@ -181,7 +181,8 @@ class ReportingTest {
 	}
 
 	private static <T> List<T> parallel(int times, Attempt<T> attempt) throws Exception {
-		var pool = java.util.concurrent.Executors.newFixedThreadPool(24);
+		// ten at a time: the connection pool holds 12, more would wait for a connection instead of the lock
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(10);
 		try {
 			var start = new java.util.concurrent.CountDownLatch(1);
 			List<java.util.concurrent.Future<T>> futures = new java.util.ArrayList<>();

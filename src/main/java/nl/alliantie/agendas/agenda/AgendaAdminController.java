@@ -28,6 +28,7 @@ import nl.alliantie.agendas.PartyKind;
 import nl.alliantie.agendas.Verdict;
 import nl.alliantie.network.Network;
 import nl.alliantie.shared.web.FormErrors;
+import nl.alliantie.shared.web.PageNumber;
 import nl.alliantie.signals.Signals;
 
 // Over 400 lines, not split yet: the secretariat's editing of one agenda aggregate (agenda, parties,
@@ -116,7 +117,7 @@ public class AgendaAdminController {
 			}
 		}
 		AgendaState state = parseState(staat);
-		int page = Math.max(1, pagina);
+		int page = PageNumber.of(pagina);
 		String municipality = gemeente == null || gemeente.isBlank() ? null : gemeente.strip();
 		List<AgendaListing.Row> rows = listing.list(new AgendaListing.Filter(null, null, jaar, state, municipality, leads),
 				(page - 1) * PAGE_SIZE, PAGE_SIZE + 1);

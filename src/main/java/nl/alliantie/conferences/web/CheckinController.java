@@ -18,6 +18,7 @@ import nl.alliantie.accounts.Access;
 import nl.alliantie.conferences.editions.DayView;
 import nl.alliantie.conferences.editions.EditionViews;
 import nl.alliantie.conferences.registrations.Attendees;
+import nl.alliantie.shared.web.PageNumber;
 
 /**
  * The check-in desk of a day and its printable attendance list. The secretariat may use them for
@@ -66,7 +67,7 @@ public class CheckinController {
 	String checkin(@PathVariable long id, @RequestParam(name = "zoek", required = false) String search,
 			@RequestParam(defaultValue = "1") int pagina, Model model) {
 		DayView view = allowed(id);
-		int page = Math.max(1, pagina);
+		int page = PageNumber.of(pagina);
 		List<Attendees.Row> rows = attendees.present(id, search, (page - 1) * PAGE_SIZE, PAGE_SIZE + 1);
 		boolean hasNext = rows.size() > PAGE_SIZE;
 		model.addAttribute("page", new CheckinPage(view, hasNext ? rows.subList(0, PAGE_SIZE) : rows, search, page,

@@ -25,6 +25,7 @@ import nl.alliantie.conferences.editions.Editions;
 import nl.alliantie.conferences.publications.Publications;
 import nl.alliantie.conferences.registrations.CalendarFiles;
 import nl.alliantie.shared.web.NavItem;
+import nl.alliantie.shared.web.PageNumber;
 
 /** The public list of editions, the page of a day and its calendar file. */
 @Controller
@@ -69,7 +70,7 @@ public class EditionPages {
 
 	@GetMapping("/alliantiedagen")
 	String list(@RequestParam(defaultValue = "1") int pagina, Model model) {
-		int page = Math.max(1, pagina);
+		int page = PageNumber.of(pagina);
 		List<Edition> rows = editions.editions((page - 1) * PAGE_SIZE, PAGE_SIZE + 1);
 		boolean hasNext = rows.size() > PAGE_SIZE;
 		model.addAttribute("page", new EditionsPage(hasNext ? rows.subList(0, PAGE_SIZE) : rows, page, hasNext));
@@ -80,7 +81,7 @@ public class EditionPages {
 	String day(@PathVariable int jaar, @PathVariable int nummer, @RequestParam(defaultValue = "1") int pagina,
 			Model model) {
 		DayView view = editionViews.publicDay(jaar, nummer).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		int page = Math.max(1, pagina);
+		int page = PageNumber.of(pagina);
 		List<Publications.PublicFile> files = page == 1 ? publications.firstOfDay(view.day().id(), FILES_PER_PAGE + 1)
 				: publications.ofDay(view.day().id(), (page - 1) * FILES_PER_PAGE, FILES_PER_PAGE + 1);
 		boolean hasNext = files.size() > FILES_PER_PAGE;

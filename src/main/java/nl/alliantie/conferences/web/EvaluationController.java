@@ -32,6 +32,7 @@ import nl.alliantie.conferences.evaluations.BarChart;
 import nl.alliantie.conferences.evaluations.EvaluationForm;
 import nl.alliantie.conferences.evaluations.Evaluations;
 import nl.alliantie.shared.web.FormErrors;
+import nl.alliantie.shared.web.PageNumber;
 
 /** The evaluation form behind the mailed link, and the results for the secretariat. */
 @Controller
@@ -116,7 +117,7 @@ public class EvaluationController {
 	@PreAuthorize("@access.isSecretariat()")
 	String results(@PathVariable long id, @RequestParam(defaultValue = "1") int pagina, Model model, Locale locale) {
 		DayView view = editionViews.day(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		int page = Math.max(1, pagina);
+		int page = PageNumber.of(pagina);
 		List<Evaluations.PartResult> parts = evaluations.results(id);
 		List<Evaluations.WorkshopResult> workshops = evaluations.workshopResults(id);
 		List<Evaluations.OpenAnswer> answers = evaluations.openAnswers(id, (page - 1) * ANSWERS_PER_PAGE, ANSWERS_PER_PAGE + 1);

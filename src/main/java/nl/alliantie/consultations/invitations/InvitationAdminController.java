@@ -22,6 +22,7 @@ import nl.alliantie.accounts.Access;
 import nl.alliantie.consultations.planning.Consultation;
 import nl.alliantie.consultations.planning.ConsultationStore;
 import nl.alliantie.shared.web.FormErrors;
+import nl.alliantie.shared.web.PageNumber;
 
 /** The coordinator of the region (or the secretariat) invites and reads the replies. */
 @Controller
@@ -84,7 +85,7 @@ public class InvitationAdminController {
 
 	private InvitationsPage page(Consultation consultation, String answer, int pagina, PersonForm form,
 			FormErrors errors, String notice) {
-		int page = Math.max(1, pagina);
+		int page = PageNumber.of(pagina);
 		String filter = List.of("JA", "NEE", "GEEN").contains(answer) ? answer : "";
 		List<Invitation> rows = invitations.list(consultation.id(), filter, (page - 1) * PAGE_SIZE, PAGE_SIZE + 1);
 		return new InvitationsPage(consultation, invitations.counts(consultation.id()),

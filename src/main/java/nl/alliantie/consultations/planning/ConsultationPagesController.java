@@ -16,6 +16,7 @@ import org.springframework.web.server.ResponseStatusException;
 import nl.alliantie.network.Network;
 import nl.alliantie.shared.web.AdminLink;
 import nl.alliantie.shared.web.NavItem;
+import nl.alliantie.shared.web.PageNumber;
 import nl.alliantie.signals.Signals;
 
 /** The public pages: coming and past consultations per region, and one consultation. Never who comes. */
@@ -49,7 +50,7 @@ public class ConsultationPagesController {
 
 	@GetMapping("/regio-overleggen")
 	String list(@RequestParam(defaultValue = "1") int pagina, Model model) {
-		int page = Math.max(1, pagina);
+		int page = PageNumber.of(pagina);
 		List<Consultation> coming = page == 1 ? store.coming(null, 200) : List.of();
 		List<Consultation> past = store.past(null, (page - 1) * PAST_PAGE, PAST_PAGE + 1);
 		boolean hasNext = past.size() > PAST_PAGE;

@@ -1,6 +1,7 @@
 package nl.alliantie.consultations.planning;
 
 import nl.alliantie.shared.time.DutchTime;
+import nl.alliantie.shared.web.PageNumber;
 import nl.alliantie.shared.web.checks.TypedDates;
 
 import java.time.DateTimeException;
@@ -94,7 +95,7 @@ public class ConsultationPlanningController {
 		if (regions != null && regions.isEmpty()) {
 			throw new org.springframework.security.authorization.AuthorizationDeniedException("Geen toegang");
 		}
-		int page = Math.max(1, pagina);
+		int page = PageNumber.of(pagina);
 		List<Consultation> past = store.past(regions, (page - 1) * PAGE_SIZE, PAGE_SIZE + 1);
 		model.addAttribute("page", new AdminListPage(page == 1 ? store.coming(regions, 100) : List.of(),
 				past.stream().limit(PAGE_SIZE).toList(), store.openPoints(regions, 100), myRegionSummaries(),

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import nl.alliantie.shared.web.AdminLink;
+import nl.alliantie.shared.web.PageNumber;
 
 /** The postvak: every mail the in-process SMTP server caught, for the secretariat. */
 @Controller
@@ -53,7 +54,7 @@ public class MailboxController {
 					false, List.of()));
 			return "mail/mailbox";
 		}
-		int page = Math.max(1, pagina);
+		int page = PageNumber.of(pagina);
 		int total = mails.count();
 		List<ShownMail> shown = mails.newestFirst((page - 1) * PAGE_SIZE, PAGE_SIZE)
 			.stream()

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import nl.alliantie.shared.web.AdminLink;
+import nl.alliantie.shared.web.PageNumber;
 
 /**
  * The outbox for the secretariat: how many mails wait, went out or failed, and one list at a time.
@@ -87,7 +88,7 @@ public class OutgoingMailController {
 	String outgoing(@RequestParam(name = "toon", required = false) String shown,
 			@RequestParam(defaultValue = "1") int pagina, Locale locale, Model model) {
 		View view = View.of(shown);
-		int page = Math.max(1, pagina);
+		int page = PageNumber.of(pagina);
 		List<Row> rows = mails.rows(view, (page - 1) * PAGE_SIZE, PAGE_SIZE + 1);
 		boolean hasNext = rows.size() > PAGE_SIZE;
 		DateTimeFormatter times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)

@@ -2,6 +2,7 @@ package nl.alliantie.network.calls;
 
 import java.time.Clock;
 import nl.alliantie.shared.time.DutchTime;
+import nl.alliantie.shared.web.PageNumber;
 import nl.alliantie.shared.web.checks.TypedDates;
 
 import java.io.IOException;
@@ -86,7 +87,7 @@ public class CallAdminController {
 
 	@GetMapping("/beheer/oproepen")
 	String list(@RequestParam(defaultValue = "1") int pagina, Model model) {
-		int page = Math.max(1, pagina);
+		int page = PageNumber.of(pagina);
 		var rows = overview.calls((page - 1) * PAGE_SIZE, PAGE_SIZE + 1);
 		model.addAttribute("page", new CallsPage(rows.stream().limit(PAGE_SIZE).toList(), page, rows.size() > PAGE_SIZE));
 		return "network/calls";
@@ -171,7 +172,7 @@ public class CallAdminController {
 			@RequestParam(defaultValue = "1") int pagina, Model model) {
 		CallOverview.CallHead head = overview.head(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		String answer = Set.of("JA", "NEE", "LATER", "GEEN").contains(antwoord) ? antwoord : "";
-		int page = Math.max(1, pagina);
+		int page = PageNumber.of(pagina);
 		var replies = overview.replies(id, answer, (page - 1) * PAGE_SIZE, PAGE_SIZE + 1);
 		List<CountRow> rows = new ArrayList<>();
 		var counts = overview.counts(id);

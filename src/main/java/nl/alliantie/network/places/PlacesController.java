@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 import nl.alliantie.network.Network;
+import nl.alliantie.shared.web.PageNumber;
 
 /** Public pages of a municipality and a region, each with its organisations. */
 @Controller
@@ -61,7 +62,7 @@ public class PlacesController {
 	String municipality(@PathVariable String naam, @RequestParam(defaultValue = "1") int pagina, Model model) {
 		Places.Municipality municipality = places.municipality(naam)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		int page = Math.max(1, pagina);
+		int page = PageNumber.of(pagina);
 		List<OrganisationRow> rows = listings.inMunicipality(municipality.name(), (page - 1) * PAGE_SIZE, PAGE_SIZE + 1);
 		model.addAttribute("page", new MunicipalityPage(municipality,
 				places.region(places.regionOf(municipality)).orElseThrow(), rows.stream().limit(PAGE_SIZE).toList(),
@@ -72,7 +73,7 @@ public class PlacesController {
 	@GetMapping("/regio/{naam}")
 	String region(@PathVariable String naam, @RequestParam(defaultValue = "1") int pagina, Model model) {
 		Places.Region region = places.region(naam).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		int page = Math.max(1, pagina);
+		int page = PageNumber.of(pagina);
 		List<Coordinator> coordinators = listings.coordinatorsOf(region.key());
 		List<OrganisationRow> rows = listings.inRegion(region.key(), (page - 1) * PAGE_SIZE, PAGE_SIZE + 1);
 		model.addAttribute("page", new RegionPage(region, places.provincesOf(region.key()), coordinators,

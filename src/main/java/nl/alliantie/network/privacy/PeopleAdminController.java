@@ -34,6 +34,7 @@ import nl.alliantie.network.people.People;
 import nl.alliantie.network.people.PersonRole;
 import nl.alliantie.network.places.Places;
 import nl.alliantie.shared.web.AdminLink;
+import nl.alliantie.shared.web.PageNumber;
 
 /**
  * The secretariat's view of people: a filtered list (also as CSV), each person's page with all
@@ -75,7 +76,7 @@ public class PeopleAdminController {
 
 	@GetMapping("/beheer/personen")
 	String list(@RequestParam(defaultValue = "") String zoek, @RequestParam(defaultValue = "1") int pagina, Model model) {
-		int page = Math.max(1, pagina);
+		int page = PageNumber.of(pagina);
 		var rows = directory.rows(zoek, (page - 1) * PAGE_SIZE, PAGE_SIZE + 1);
 		String query = zoek.isBlank() ? "" : "?zoek=" + java.net.URLEncoder.encode(zoek, StandardCharsets.UTF_8);
 		model.addAttribute("page", new PeoplePage(zoek, rows.stream().limit(PAGE_SIZE).toList(), page,
@@ -199,7 +200,7 @@ public class PeopleAdminController {
 
 	@GetMapping("/beheer/logboek")
 	String log(@RequestParam(defaultValue = "1") int pagina, Model model) {
-		int page = Math.max(1, pagina);
+		int page = PageNumber.of(pagina);
 		var entries = audit.page((page - 1) * PAGE_SIZE, PAGE_SIZE + 1);
 		model.addAttribute("page", new AuditPage(entries.stream().limit(PAGE_SIZE).toList(), page,
 				entries.size() > PAGE_SIZE));
