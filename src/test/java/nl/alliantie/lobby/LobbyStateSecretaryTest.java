@@ -180,6 +180,17 @@ class LobbyStateSecretaryTest {
 	}
 
 	@Test
+	void theLobbyListsOfTheSecretariatAnswerAnExtremePage() throws Exception {
+		Campaign campaign = fixtures.campaign("Landelijk.", "Voorstel");
+		for (String path : new String[] { "/beheer/lobby", "/beheer/lobby/kamer", "/beheer/lobby/staatssecretaris",
+				campaign.adminHref() + "/gemeenten" }) {
+			for (String page : new String[] { "2147483647", "-2147483648", "0", "1000" }) {
+				mvc.perform(get(path).param("pagina", page).with(logins.secretariat())).andExpect(status().isOk());
+			}
+		}
+	}
+
+	@Test
 	void aConsultationWithoutADateIsRefusedBesideTheField() throws Exception {
 		mvc.perform(post("/beheer/lobby/staatssecretaris").with(logins.secretariat()).with(csrf())
 				.param("datum", "volgende week").param("titel", "Overleg zonder datum"))

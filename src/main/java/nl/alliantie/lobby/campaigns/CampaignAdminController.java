@@ -60,7 +60,7 @@ public class CampaignAdminController {
 
 	@GetMapping("/beheer/lobby")
 	String list(@RequestParam(defaultValue = "1") int pagina, Model model) {
-		int page = Math.max(1, pagina);
+		int page = nl.alliantie.shared.web.PageNumber.of(pagina);
 		List<Campaign> found = campaigns.page(page, PAGE_SIZE);
 		boolean hasNext = found.size() > PAGE_SIZE;
 		model.addAttribute("page", new ListPage(hasNext ? found.subList(0, PAGE_SIZE) : found, page, hasNext));

@@ -160,7 +160,7 @@ public class LetterAdminController {
 		List<Network.MunicipalitySummary> matching = all.stream()
 			.filter(m -> needle.isEmpty() || m.name().toLowerCase(Locale.ROOT).contains(needle))
 			.toList();
-		int current = Math.max(1, page);
+		int current = nl.alliantie.shared.web.PageNumber.of(page);
 		int from = Math.min((current - 1) * PAGE_SIZE, matching.size());
 		int to = Math.min(from + PAGE_SIZE, matching.size());
 		List<Line> lines = matching.subList(from, to)

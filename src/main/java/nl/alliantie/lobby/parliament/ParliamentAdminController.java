@@ -69,7 +69,7 @@ public class ParliamentAdminController {
 	}
 
 	private SetsPage setsPage(int pagina, SetForm form, FormErrors errors) {
-		int page = Math.max(1, pagina);
+		int page = nl.alliantie.shared.web.PageNumber.of(pagina);
 		List<Parliament.ProposalSet> found = parliament.page(page, PAGE_SIZE);
 		boolean hasNext = found.size() > PAGE_SIZE;
 		return new SetsPage(hasNext ? found.subList(0, PAGE_SIZE) : found, page, hasNext, form, errors);

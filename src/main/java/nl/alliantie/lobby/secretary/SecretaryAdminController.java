@@ -72,7 +72,7 @@ public class SecretaryAdminController {
 	}
 
 	private MeetingsPage listPage(int pagina, MeetingForm form, FormErrors errors) {
-		int page = Math.max(1, pagina);
+		int page = nl.alliantie.shared.web.PageNumber.of(pagina);
 		List<StateSecretary.Meeting> found = secretary.page(page, PAGE_SIZE);
 		boolean hasNext = found.size() > PAGE_SIZE;
 		return new MeetingsPage(hasNext ? found.subList(0, PAGE_SIZE) : found, page, hasNext, form, errors);
