@@ -98,7 +98,7 @@ class EditorsSendAnIssueAndAReaderLeavesWithOneClickJourneyTest {
 		correspondent.getByLabel("Tekst", new Page.GetByLabelOptions().setExact(true)).fill(HOSTILE);
 		correspondent.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bewaren")).click();
 		assertThat(correspondent.getByRole(AriaRole.STATUS)).containsText("Bewaard");
-		correspondent.getByLabel("Foto (JPEG of PNG)").setInputFiles(new FilePayload("zaal.jpg", "image/jpeg", jpeg(1600, 1000)));
+		correspondent.getByLabel("Foto (JPEG, PNG of WebP)").setInputFiles(new FilePayload("zaal.jpg", "image/jpeg", jpeg(1600, 1000)));
 		correspondent.getByLabel("Wat staat er op de foto?").fill("Een zaal vol mensen");
 		correspondent.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Foto toevoegen")).click();
 		assertThat(correspondent.getByRole(AriaRole.STATUS)).containsText("De foto staat bij het stuk.");

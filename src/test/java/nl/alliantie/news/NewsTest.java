@@ -108,7 +108,7 @@ class NewsTest {
 		mvc.perform(multipart("/beheer/nieuws").file(fake).with(logins.secretariat()).with(csrf())
 				.param("titel", "Met foto").param("tekst", body).param("beeldtekst", "Een foto"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Dit is geen JPEG- of PNG-foto.")))
+			.andExpect(content().string(containsString("Dit is geen JPEG-, PNG- of WebP-foto.")))
 			.andExpect(content().string(containsString(body)));
 		// a real picture needs a description for those who cannot see it
 		mvc.perform(multipart("/beheer/nieuws").file(photo()).with(logins.secretariat()).with(csrf())

@@ -69,7 +69,7 @@ class ArticlePictureTest {
 				"<?php echo 'hallo'; ?>".getBytes(StandardCharsets.UTF_8))).param("beeldtekst", "Een zaal vol mensen")
 				.with(correspondent).with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"beeld-error\">Dit is geen JPEG- of PNG-foto.")))
+			.andExpect(content().string(containsString("id=\"beeld-error\">Dit is geen JPEG-, PNG- of WebP-foto.")))
 			.andExpect(content().string(containsString("value=\"Een zaal vol mensen\"")));
 		mvc.perform(multipart(page + "/beeld").file(new MockMultipartFile("beeld", "zaal.jpg", "image/jpeg", jpeg(2400, 1600)))
 				.param("beeldtekst", " ").with(correspondent).with(csrf()))

@@ -21,7 +21,8 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
  * Pictures people upload (a news photo): recognised by their content, never by name or by what the
  * browser says, decoded only when their size is sane (no decompression bomb), scaled down to at
  * most {@link #MAX_WIDTH} pixels wide and written anew, so what is served is never the uploaded
- * file: no hidden payload, no EXIF (a phone photo's GPS position) survives. JPEG and PNG.
+ * file: no hidden payload, no EXIF (a phone photo's GPS position) survives. JPEG, PNG and WebP in;
+ * JPEG (or PNG when the picture has transparency) out, which every mail program shows.
  */
 public final class Images {
 
@@ -97,7 +98,7 @@ public final class Images {
 		}
 	}
 
-	/** {@code jpeg} or {@code png} judged by the first bytes, or empty. */
+	/** {@code jpeg}, {@code png} or {@code webp} judged by the first bytes, or empty. */
 	static Optional<String> format(byte[] data) {
 		if (data.length > 3 && (data[0] & 0xFF) == 0xFF && (data[1] & 0xFF) == 0xD8 && (data[2] & 0xFF) == 0xFF) {
 			return Optional.of("jpeg");
@@ -105,6 +106,11 @@ public final class Images {
 		byte[] png = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A };
 		if (data.length > png.length && java.util.Arrays.equals(data, 0, png.length, png, 0, png.length)) {
 			return Optional.of("png");
+		}
+		// RIFF, four bytes of length, WEBP
+		if (data.length > 12 && data[0] == 'R' && data[1] == 'I' && data[2] == 'F' && data[3] == 'F' && data[8] == 'W'
+				&& data[9] == 'E' && data[10] == 'B' && data[11] == 'P') {
+			return Optional.of("webp");
 		}
 		return Optional.empty();
 	}

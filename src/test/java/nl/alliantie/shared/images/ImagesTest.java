@@ -40,6 +40,24 @@ class ImagesTest {
 	}
 
 	@Test
+	void aWebpPhotoIsReadScaledAndServedAsJpeg() throws Exception {
+		// made with Debian's cwebp (lossy, 1600 x 900); a WebP upload is never served as uploaded
+		byte[] webp;
+		try (var in = ImagesTest.class.getResourceAsStream("/images/photo-1600x900.webp")) {
+			webp = in.readAllBytes();
+		}
+		assertThat(Images.format(webp)).contains("webp");
+		Images.Picture scaled = Images.scaled(webp);
+		assertThat(scaled.contentType()).isEqualTo("image/jpeg");
+		assertThat(scaled.width()).isEqualTo(1200);
+		assertThat(scaled.height()).isEqualTo(675);
+		assertThat(ImageIO.read(new ByteArrayInputStream(scaled.content())).getWidth()).isEqualTo(1200);
+		// the magic bytes of a WebP followed by nonsense
+		byte[] broken = java.util.Arrays.copyOf(webp, 40);
+		assertThatThrownBy(() -> Images.scaled(broken)).hasMessage("images.unreadable");
+	}
+
+	@Test
 	void aSmallPngWithTransparencyStaysPngAndItsSize() throws Exception {
 		Images.Picture scaled = Images.scaled(picture("png", 300, 200, BufferedImage.TYPE_INT_ARGB));
 		assertThat(scaled.contentType()).isEqualTo("image/png");
