@@ -31,7 +31,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 // Just over 400 lines: one scenario per rule registrants rely on when editions, days and workshops
 // change; they share one fixture set-up, which a split would repeat.
-/** The secretariat changes and removes editions, days and workshops, within the rules registrants rely on. */
+/**
+ * The secretariat changes and removes editions, days and workshops, within the rules registrants rely on.
+ * Over 400 lines, not split yet: every case builds on one edition fixture with days and workshops;
+ * the seam is the aggregate (edition, day, workshop), one test class each sharing that fixture.
+ */
 @AlliantieTest
 class ConferenceAdminEditTest {
 

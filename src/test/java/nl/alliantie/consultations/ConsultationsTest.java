@@ -42,7 +42,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Planning, public pages, replies, reminders, access by region, minutes and calendar files. */
+/**
+ * Planning, public pages, replies, reminders, access by region, minutes and calendar files.
+ * Over 400 lines, not split yet: the seam is the feature (planning, invitations and replies,
+ * minutes), one class each with the shared fixtures; its sleeps before counting reminders are the
+ * known leftover of issue 13 (wait for the outbox row instead).
+ */
 @AlliantieTest
 class ConsultationsTest {
 

@@ -33,6 +33,11 @@ import nl.alliantie.shared.web.NavItem;
 /**
  * The editorial desk: the year plan, a correspondent's pieces (only their own), every piece for the
  * editors, writing, handing in, editing, accepting or sending back with a comment, and versions.
+ *
+ * <p>Over 400 lines, not split yet: one controller for the editorial desk's four pages (year plan,
+ * desk, article, issue) that share one access check and one refusal page. The seam to split along
+ * is the aggregate: articles (write, submit, accept, send back, picture) and issues (plan, compose,
+ * preview, send) would each become a controller of their own beside a shared {@code DeskAccess}.
  */
 @Controller
 public class EditorialController {

@@ -53,6 +53,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Dutch, never a technical text; where the form comes back, what was typed is still in its field
  * (without the control characters), and a date, time or number that is not one, or a text far too
  * long, is refused by its own field. A tampered CSRF token is a 403 on every form.
+ *
+ * <p>Over 400 lines on purpose: the crawl, the form reader and the checks are one instrument whose
+ * parts only make sense together; the nested {@code Session} and {@code FoundForm} are its parts.
+ * Splitting them into files would spread one test's logic without another user of them.
  */
 @AlliantieTest
 @TestPropertySource(properties = { "alliantie.test.context=web-security", "alliantie.web.page-cache=30s" })
