@@ -17,6 +17,7 @@ import org.postgresql.ds.PGSimpleDataSource;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -75,13 +76,14 @@ class RestartAfterKillTest {
 				"--alliantie.admin.password=herstart-wachtwoord", "--logging.level.root=warn",
 				"--logging.level.nl.alliantie=info");
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-		long until = System.nanoTime() + Duration.ofSeconds(180).toNanos();
-		while (!Files.readString(log).contains("Started AlliantieApplication")) {
-			if (!process.isAlive() || System.nanoTime() > until) {
-				process.destroyForcibly();
-				throw new AssertionError("The application did not start:\n" + Files.readString(log));
-			}
-			Thread.sleep(50);
+		try {
+			await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(50))
+				.failFast("the application stopped", () -> !process.isAlive())
+				.until(() -> Files.readString(log).contains("Started AlliantieApplication"));
+		}
+		catch (org.awaitility.core.ConditionTimeoutException | org.awaitility.core.TerminalFailureException failed) {
+			process.destroyForcibly();
+			throw new AssertionError("The application did not start:\n" + Files.readString(log), failed);
 		}
 		return process;
 	}

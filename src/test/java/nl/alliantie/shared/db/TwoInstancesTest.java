@@ -17,6 +17,7 @@ import nl.alliantie.mail.Outbox;
 import nl.alliantie.mail.ScriptedSmtpServer;
 import nl.alliantie.signals.SignalFixtures;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -56,10 +57,8 @@ class TwoInstancesTest {
 				}
 			});
 			JdbcClient jdbc = one.context.getBean(JdbcClient.class);
-			long until = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-			while (sent(jdbc, purpose) < MAILS && System.nanoTime() < until) {
-				Thread.sleep(200);
-			}
+			await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200))
+				.until(() -> sent(jdbc, purpose) >= MAILS);
 			assertThat(sent(jdbc, purpose)).isEqualTo(MAILS);
 			Map<String, Integer> received = new HashMap<>();
 			for (ScriptedSmtpServer.Accepted mail : smtp.accepted()) {
@@ -109,12 +108,7 @@ class TwoInstancesTest {
 
 	/** Waits (at most 10 s) until the page shows {@code text}: a notification arrives after the commit. */
 	private static void awaitPage(RunningApp app, String path, String text) throws Exception {
-		long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-		while (!app.get(path).body().contains(text)) {
-			if (System.nanoTime() > until) {
-				throw new AssertionError(path + " does not show " + text + " within 10 s");
-			}
-			Thread.sleep(100);
-		}
+		await(path + " shows " + text).atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+			.until(() -> app.get(path).body().contains(text));
 	}
 }
