@@ -15,8 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.alliantie.lobby.trail.CitedSignals;
 import nl.alliantie.lobby.CampaignId;
-import nl.alliantie.signals.SignalId;
 import nl.alliantie.signals.SignalUsedInLobby;
 
 /** Campaigns and their proposals. A proposal that cites a signal publishes {@link SignalUsedInLobby} once per signal. */
@@ -167,13 +167,8 @@ public class Campaigns {
 		catch (org.springframework.dao.DuplicateKeyException e) {
 			throw new NumberTaken();
 		}
-		LocalDate today = LocalDate.now(clock);
-		for (Long signal : signals) {
-			if (!before.contains(signal)) {
-				events.publishEvent(new SignalUsedInLobby(saved, new SignalId(signal), today,
-						"Voorstel " + number + " van de raadsbrief " + campaign.year() + ": " + title));
-			}
-		}
+		CitedSignals.announceNew(events, saved, before, signals, LocalDate.now(clock),
+				"Voorstel " + number + " van de raadsbrief " + campaign.year() + ": " + title);
 		return saved;
 	}
 

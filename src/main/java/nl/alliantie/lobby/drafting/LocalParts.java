@@ -14,10 +14,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.alliantie.lobby.trail.CitedSignals;
 import nl.alliantie.accounts.LinkTokens;
 import nl.alliantie.lobby.campaigns.Campaign;
 import nl.alliantie.lobby.campaigns.Campaigns;
-import nl.alliantie.signals.SignalId;
 import nl.alliantie.signals.SignalUsedInLobby;
 
 /**
@@ -233,13 +233,8 @@ public class LocalParts {
 			.param("id", localPartId)
 			.param("at", java.sql.Timestamp.from(clock.instant()))
 			.update();
-		LocalDate today = LocalDate.now(clock);
-		for (Long signal : part.signalIds()) {
-			if (!before.contains(signal) && citable.test(signal)) {
-				events.publishEvent(new SignalUsedInLobby(localPartId, new SignalId(signal), today,
-						"Raadsbrief " + campaignYear + " aan de gemeenteraad van " + part.municipality()));
-			}
-		}
+		CitedSignals.announceNew(events, localPartId, before, part.signalIds(), LocalDate.now(clock),
+				"Raadsbrief " + campaignYear + " aan de gemeenteraad van " + part.municipality(), citable);
 	}
 
 	/** The draft changed after the secretariat opened it. */

@@ -13,8 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.alliantie.lobby.trail.CitedSignals;
 import nl.alliantie.lobby.campaigns.Campaigns;
-import nl.alliantie.signals.SignalId;
 import nl.alliantie.signals.SignalUsedInLobby;
 
 /**
@@ -200,13 +200,8 @@ public class Parliament {
 		catch (DuplicateKeyException e) {
 			throw new Taken();
 		}
-		LocalDate today = LocalDate.now(clock);
-		for (Long signal : signals) {
-			if (!before.contains(signal)) {
-				events.publishEvent(new SignalUsedInLobby(saved, new SignalId(signal), today,
-						"Voorstel " + number + " aan de Tweede Kamer " + set.year() + ": " + title));
-			}
-		}
+		CitedSignals.announceNew(events, saved, before, signals, LocalDate.now(clock),
+				"Voorstel " + number + " aan de Tweede Kamer " + set.year() + ": " + title);
 		return saved;
 	}
 

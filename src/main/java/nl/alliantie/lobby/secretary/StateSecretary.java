@@ -17,9 +17,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.alliantie.lobby.trail.CitedSignals;
 import nl.alliantie.lobby.campaigns.Campaigns;
 import nl.alliantie.lobby.letters.Response;
-import nl.alliantie.signals.SignalId;
 import nl.alliantie.signals.SignalUsedInLobby;
 
 /**
@@ -244,13 +244,8 @@ public class StateSecretary {
 				.param("names", municipalities.toArray(String[]::new))
 				.update();
 		}
-		LocalDate today = LocalDate.now(clock);
-		for (Long signal : signals) {
-			if (!before.contains(signal)) {
-				events.publishEvent(new SignalUsedInLobby(saved, new SignalId(signal), today,
-						"Punt " + number + " van het position paper voor de staatssecretaris (" + meeting.heldOn() + "): " + title));
-			}
-		}
+		CitedSignals.announceNew(events, saved, before, signals, LocalDate.now(clock),
+				"Punt " + number + " van het position paper voor de staatssecretaris (" + meeting.heldOn() + "): " + title);
 		return saved;
 	}
 
