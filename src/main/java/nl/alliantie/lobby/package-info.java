@@ -10,7 +10,9 @@
  * open, kept or not kept to the next consultation).
  * Reads the network (municipalities, griffie addresses), the signals and the local social agendas
  * (steps a local part cites) through their APIs; publishes
- * {@link nl.alliantie.signals.SignalUsedInLobby} when a letter, a proposal or a point of a position paper cites a signal; hears {@link nl.alliantie.network.PersonErased} and
+ * {@link nl.alliantie.signals.SignalUsedInLobby} when a letter, a proposal or a point of a position paper cites a signal,
+ * {@link nl.alliantie.lobby.PositionPaperPublished} / {@link nl.alliantie.lobby.PositionPaperWithdrawn} when a
+ * consultation with the state secretary is saved public or not (the document library lists it); hears {@link nl.alliantie.network.PersonErased} and
  * anonymises the helpers it knows as that person. The API is {@link nl.alliantie.lobby.Lobby}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Lobby")

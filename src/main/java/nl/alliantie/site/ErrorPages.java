@@ -21,6 +21,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RequestMapping;
 
+import nl.alliantie.shared.db.VisitorStatementLimit;
+
 /**
  * Friendly pages for every error, in the visitor's language; never a stack trace. A database that
  * cannot be reached gives 503 with a page that says so.
@@ -29,6 +31,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 public class ErrorPages implements ErrorController {
 
 	private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
+
+	/** Set on a request whose statement was stopped by the visitors' statement limit. */
+	static final String BUSY = ErrorPages.class.getName() + ".busy";
 
 	/** What the error page shows. */
 	public record ErrorPage(int status, String key) {
@@ -39,11 +44,19 @@ public class ErrorPages implements ErrorController {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		int status = code instanceof Integer value ? value : 500;
 		Throwable failure = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-		if (failure != null && isDatabaseDown(failure)) {
+		String key;
+		if (request.getAttribute(BUSY) != null || failure != null && VisitorStatementLimit.stoppedByLimit(failure)) {
 			status = 503;
+			key = "site.error.busy";
+		}
+		else {
+			if (failure != null && isDatabaseDown(failure)) {
+				status = 503;
+			}
+			key = keyFor(status);
 		}
 		response.setStatus(status);
-		model.addAttribute("page", new ErrorPage(status, keyFor(status)));
+		model.addAttribute("page", new ErrorPage(status, key));
 		return "site/error";
 	}
 
@@ -72,8 +85,17 @@ public class ErrorPages implements ErrorController {
 	static class DatabaseUnavailable {
 
 		@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
-				TransientDataAccessResourceException.class })
-		void unavailable(Exception failure, HttpServletResponse response) throws java.io.IOException {
+				TransientDataAccessResourceException.class, QueryTimeoutException.class })
+		void unavailable(Exception failure, HttpServletRequest request, HttpServletResponse response)
+				throws java.io.IOException {
+			if (VisitorStatementLimit.stoppedByLimit(failure)) {
+				// one line, no stack trace: a visitor can cause this as often as they like
+				log.warn("Te zware vraag gestopt na de tijdslimiet: {} {}", request.getMethod(), request.getRequestURI());
+				request.setAttribute(BUSY, true);
+				response.setHeader("Retry-After", "60");
+				response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
+				return;
+			}
 			log.error("Database niet bereikbaar: {}", failure.getMessage());
 			response.setHeader("Retry-After", "30");
 			// The container forwards to /error, which renders the page with the visitor's language.

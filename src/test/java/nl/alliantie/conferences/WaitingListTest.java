@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import nl.alliantie.AlliantieTest;
 import nl.alliantie.conferences.registrations.RegistrationRefused;
 import nl.alliantie.conferences.registrations.Registrations;
+import nl.alliantie.mail.OutboxRows;
 import nl.alliantie.mail.catcher.MailCatcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,6 +34,9 @@ class WaitingListTest {
 
 	@Autowired
 	Registrations registrations;
+
+	@Autowired
+	OutboxRows outbox;
 
 	@Autowired
 	ConferenceFixtures fixtures;
@@ -142,7 +146,7 @@ class WaitingListTest {
 		assertThatThrownBy(() -> registrations.cancel(a.token())).isInstanceOf(RegistrationRefused.class);
 
 		await().untilAsserted(() -> assertThat(mails.to(second)).hasSize(2));
-		Thread.sleep(300);
+		assertThat(outbox.to(second)).isEqualTo(2);
 		assertThat(mails.to(second)).extracting(MailCatcher.CaughtMail::subject)
 			.containsExactly("U staat op de wachtlijst voor de Alliantiedag " + fixture.year() + " in Zutphen",
 					"Er is een plaats voor u: Alliantiedag " + fixture.year() + " in Zutphen");

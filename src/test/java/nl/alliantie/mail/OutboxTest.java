@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -190,18 +191,6 @@ class OutboxTest {
 	}
 
 	static void awaitFor(Duration within, BooleanSupplier condition) {
-		long until = System.nanoTime() + within.toNanos();
-		while (!condition.getAsBoolean()) {
-			if (System.nanoTime() > until) {
-				throw new AssertionError("Condition not met within " + within);
-			}
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				throw new AssertionError(e);
-			}
-		}
+		Awaitility.await().atMost(within).pollInterval(Duration.ofMillis(50)).until(condition::getAsBoolean);
 	}
 }

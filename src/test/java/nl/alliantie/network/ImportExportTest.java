@@ -1,6 +1,7 @@
 package nl.alliantie.network;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +20,7 @@ import nl.alliantie.network.organisations.OrganisationStatus;
 import nl.alliantie.network.organisations.Organisations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -62,15 +64,10 @@ class ImportExportTest {
 			.query(Integer.class).single();
 	}
 
-	void awaitDone(String location) throws Exception {
-		for (int i = 0; i < 100; i++) {
-			String body = mvc.perform(get(location + "/voortgang").with(logins.secretariat())).andReturn().getResponse().getContentAsString();
-			if (!body.contains("hx-trigger")) {
-				return;
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError("import did not finish");
+	void awaitDone(String location) {
+		await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50)).until(() -> !mvc
+			.perform(get(location + "/voortgang").with(logins.secretariat()))
+			.andReturn().getResponse().getContentAsString().contains("hx-trigger"));
 	}
 
 	@Test

@@ -48,6 +48,24 @@ class ErrorPagesAndLanguageTest {
 			.doesNotContain("at nl.alliantie");
 	}
 
+	/**
+	 * A visitor's statement that runs longer than the visitors' limit (1 s) is stopped by PostgreSQL
+	 * and answered with the 503 page that asks to narrow the search; the secretariat is not limited.
+	 */
+	@Test
+	void aVisitorsStatementIsStoppedAfterTheLimitAndAnsweredWithAPage() throws Exception {
+		var response = fromServer("/probe/traag?ms=3000");
+		assertThat(response.statusCode()).isEqualTo(503);
+		assertThat(response.headers().firstValue("Retry-After")).contains("60");
+		assertThat(response.body()).contains("Dit vroeg te veel", "Maak uw zoekopdracht kleiner")
+			.doesNotContain("57014").doesNotContain("canceling statement");
+
+		mvc.perform(get("/probe/traag").param("ms", "1500").with(logins.secretariat()))
+			.andExpect(status().isOk())
+			.andExpect(content().string("klaar na 1500 ms"));
+		assertThat(fromServer("/probe/database").statusCode()).as("the pool is fine afterwards").isEqualTo(200);
+	}
+
 	@Test
 	void noAccessGivesAFriendly403() throws Exception {
 		mvc.perform(get("/error").requestAttr("jakarta.servlet.error.status_code", 403))

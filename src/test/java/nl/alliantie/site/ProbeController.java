@@ -53,6 +53,13 @@ class ProbeController {
 		return jdbc.sql("select 'database ' || current_database()").query(String.class).single();
 	}
 
+	/** A statement that runs {@code ms} milliseconds (at most 3 s): longer than a visitor's statement may. */
+	@GetMapping("/probe/traag")
+	String slow(@org.springframework.web.bind.annotation.RequestParam(defaultValue = "1500") int ms) {
+		return jdbc.sql("select 'klaar na ' || :ms || ' ms' from pg_sleep(:seconds)").param("ms", ms)
+			.param("seconds", Math.min(ms, 3000) / 1000.0).query(String.class).single();
+	}
+
 	@PostMapping("/probe/formulier")
 	String form() {
 		return "ontvangen";

@@ -17,6 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.alliantie.lobby.PositionPaperPublished;
+import nl.alliantie.lobby.PositionPaperWithdrawn;
 import nl.alliantie.lobby.trail.CitedSignals;
 import nl.alliantie.lobby.campaigns.Campaigns;
 import nl.alliantie.lobby.letters.Response;
@@ -143,6 +145,7 @@ public class StateSecretary {
 			.param("report", report)
 			.param("published", published)
 			.update();
+		events.publishEvent(published ? new PositionPaperPublished(id, heldOn, title) : new PositionPaperWithdrawn(id));
 	}
 
 	public Optional<CampaignRef> campaignFor(Meeting meeting) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -81,12 +82,21 @@ public class PublicPageCache extends OncePerRequestFilter {
 
 	private final byte[] placeholderBytes;
 
+	/** Monotonic time in nanoseconds: {@code System::nanoTime}, or a hand-moved one in tests. */
+	private final LongSupplier ticker;
+
 	public PublicPageCache(Duration ttl, Collection<String> paths, LocaleResolver locales, String sessionCookie) {
 		this(ttl, paths, locales, sessionCookie, null);
 	}
 
 	public PublicPageCache(Duration ttl, Collection<String> paths, LocaleResolver locales, String sessionCookie,
 			VisitorTokens tokens) {
+		this(ttl, paths, locales, sessionCookie, tokens, System::nanoTime);
+	}
+
+	PublicPageCache(Duration ttl, Collection<String> paths, LocaleResolver locales, String sessionCookie,
+			VisitorTokens tokens, LongSupplier ticker) {
+		this.ticker = ticker;
 		this.ttlNanos = ttl.toNanos();
 		this.paths = paths.stream().map(PathPatternParser.defaultInstance::parse).toList();
 		this.locales = locales;
@@ -136,7 +146,7 @@ public class PublicPageCache extends OncePerRequestFilter {
 			return;
 		}
 		Page page = pages.get(key);
-		if (page != null && System.nanoTime() - page.until() < 0) {
+		if (page != null && ticker.getAsLong() - page.until() < 0) {
 			replay(page, request, response);
 			return;
 		}
@@ -209,7 +219,7 @@ public class PublicPageCache extends OncePerRequestFilter {
 		}
 		byte[] body = response.getContentAsByteArray();
 		byte[][] parts = holes ? split(body) : new byte[][] { body };
-		pages.put(key, new Page(parts, headers, System.nanoTime() + ttlNanos));
+		pages.put(key, new Page(parts, headers, ticker.getAsLong() + ttlNanos));
 	}
 
 	/** No cookie at all, or (on a page with a token hole) only the token's own cookie. */

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.Cookie;
@@ -86,9 +87,14 @@ class PublicPageCacheTest {
 
 	@Test
 	void aKeptPageExpires() throws Exception {
-		PublicPageCache brief = new PublicPageCache(Duration.ofMillis(50), List.of("/signalen"), locales(), "alliantie-sessie");
+		AtomicLong now = new AtomicLong();
+		PublicPageCache brief = new PublicPageCache(Duration.ofMillis(50), List.of("/signalen"), locales(), "alliantie-sessie",
+				null, now::get);
 		brief.doFilter(request("/signalen"), new MockHttpServletResponse(), this::page);
-		Thread.sleep(80);
+		now.addAndGet(Duration.ofMillis(49).toNanos());
+		brief.doFilter(request("/signalen"), new MockHttpServletResponse(), this::page);
+		assertThat(built).as("still kept just before it expires").hasValue(1);
+		now.addAndGet(Duration.ofMillis(2).toNanos());
 		brief.doFilter(request("/signalen"), new MockHttpServletResponse(), this::page);
 		assertThat(built).hasValue(2);
 	}

@@ -1,6 +1,8 @@
 package nl.alliantie.signals.overview;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +19,7 @@ import nl.alliantie.signals.handling.Themes;
 import static nl.alliantie.signals.SignalFixtures.unique;
 import static nl.alliantie.signals.SignalFixtures.word;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Search results are kept in memory until the signals change: a change made without telling
@@ -24,6 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @AlliantieTest
 class SearchResultsTest {
+
+	/** Markers heard on the test's own channel (see {@link #settled()}). */
+	private static final AtomicInteger MARKERS = new AtomicInteger();
 
 	@Autowired
 	JdbcClient jdbc;
@@ -50,7 +56,7 @@ class SearchResultsTest {
 		String title = unique("Huur");
 		waitUntilListening();
 		long id = fixtures.published(title, "De huur van de " + word + " ging omhoog.", "Zwolle");
-		settled(search);
+		settled();
 		Filter filter = search.canonical(new Filter(word, null, null, null, null, null));
 		assertThat(titles(search, filter)).containsExactly(title);
 
@@ -67,9 +73,7 @@ class SearchResultsTest {
 
 		// A committed change reaches the search through the notification.
 		jdbc.sql("update signals_signal set title = 'Hardop veranderd' where id = :id").param("id", id).update();
-		for (int i = 0; i < 100 && !titles(search, filter).contains("Hardop veranderd"); i++) {
-			Thread.sleep(50);
-		}
+		await().atMost(Duration.ofSeconds(10)).until(() -> titles(search, filter).contains("Hardop veranderd"));
 		assertThat(titles(search, filter)).containsExactly("Hardop veranderd");
 
 		// Every other search on the same words still reads the database afresh (not kept while off).
@@ -81,21 +85,21 @@ class SearchResultsTest {
 		return search.page(filter, 0, 21).stream().map(Search.Row::title).toList();
 	}
 
-	/** Waits until the notifications of the writes so far are in: no new one for half a second. */
-	private static void settled(Search search) throws InterruptedException {
-		long seen = search.generation();
-		for (int quiet = 0; quiet < 10;) {
-			Thread.sleep(50);
-			long now = search.generation();
-			quiet = now == seen ? quiet + 1 : 0;
-			seen = now;
-		}
+	/**
+	 * Waits until the notifications of the writes so far are in: PostgreSQL delivers notifications in
+	 * the order of their commits, so once a marker notified after those writes has been heard, so have
+	 * they. The marker is sent again on every try, in case the listening connection was renewed.
+	 */
+	private void settled() {
+		int before = MARKERS.get();
+		await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20)).until(() -> {
+			jdbc.sql("select pg_notify('search_test_marker', '')").query((row, number) -> 1).list();
+			return MARKERS.get() > before;
+		});
 	}
 
-	private void waitUntilListening() throws InterruptedException {
-		for (int i = 0; i < 100 && !notifications.listening(); i++) {
-			Thread.sleep(50);
-		}
-		assertThat(notifications.listening()).isTrue();
+	private void waitUntilListening() {
+		notifications.listen("search_test_marker", MARKERS::incrementAndGet);
+		await().atMost(Duration.ofSeconds(10)).until(notifications::listening);
 	}
 }

@@ -1,0 +1,13 @@
+/**
+ * The document library ({@code /documenten}): manifests, position papers, folders, reports,
+ * presentations, photos and minutes in one place, with type, year and theme, Dutch full-text search
+ * over title and description and filters that each have an index. The secretariat uploads files
+ * (PDF, DOCX, ODT, PPTX, JPEG, PNG, recognised by their content and refused when the name says
+ * otherwise; stored in PostgreSQL). What other modules publish is listed here with a link to where
+ * it lives, never copied: it hears {@link nl.alliantie.consultations.MinutesPublished} and
+ * {@link nl.alliantie.lobby.PositionPaperPublished} / {@link nl.alliantie.lobby.PositionPaperWithdrawn}
+ * (listeners idempotent: one row per source). The API is {@link nl.alliantie.documents.Documents}
+ * (keyset pages for the open data API). Holds no personal data.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Documents")
+package nl.alliantie.documents;

@@ -1,0 +1,5 @@
+package nl.alliantie.lobby;
+
+/** A consultation with the state secretary was saved as not public: its position paper is no longer public. */
+public record PositionPaperWithdrawn(long meeting) {
+}
