@@ -8,7 +8,8 @@
  * without an account through a personal link ({@link nl.alliantie.accounts.LinkTokens}); in
  * December those with an open step get a reminder, once. Adds this year's agenda to the network's
  * municipality page. Keeps the library of good practices ({@code /praktijken}), written by the
- * secretariat or started from a reached step. The API is {@link nl.alliantie.agendas.Agendas}
+ * secretariat or started from a reached step, and the toolkit for starting an agenda
+ * ({@code /toolkit}: the step plan and files). The API is {@link nl.alliantie.agendas.Agendas}
  * (read facade for the lobby) with {@link nl.alliantie.agendas.AgendaId} and
  * {@link nl.alliantie.agendas.StepId}. Publishes
  * nothing; listens to {@link nl.alliantie.network.PersonErased} and forgets the contact names and

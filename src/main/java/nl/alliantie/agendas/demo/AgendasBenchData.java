@@ -9,13 +9,19 @@ import nl.alliantie.shared.bench.BenchScale;
 /**
  * Agendas for the bench, set-based: every municipality in 2017–2026 (national10; the last two years
  * at the national scale), each with four parties and twenty steps, closed years with verdicts,
- * so 68,400 steps at national10; 200 good practices (2,000 at national10). Fixed years, so that
+ * so 68,400 steps at national10; 200 good practices (2,000 at national10); the toolkit's steps and one file. Fixed years, so that
  * {@code bench/pages.txt} can name one agenda.
  */
 @Component
 class AgendasBenchData implements BenchData {
 
 	static final int LAST_YEAR = 2026;
+
+	/** The smallest PDF a reader opens: one empty A4 page. */
+	static final byte[] BENCH_PDF = ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+			+ "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+			+ "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\n"
+			+ "trailer<</Root 1 0 R>>\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
 	private final JdbcClient jdbc;
 
@@ -111,6 +117,22 @@ class AgendasBenchData implements BenchData {
 			.param("count", scale == BenchScale.NATIONAL10 ? 2000 : 200)
 			.update();
 		jdbc.sql("analyze agendas_practice").update();
+		// the toolkit: its step plan and one file, so that bench/pages.txt can name /toolkit/bestanden/1
+		if (jdbc.sql("select count(*) from agendas_toolkit_step").query(Integer.class).single() == 0) {
+			for (int i = 0; i < ToolkitDemoData.STEPS.size(); i++) {
+				jdbc.sql("insert into agendas_toolkit_step (position, title, body, updated_at) values (:p, :t, :b, now())")
+					.param("p", i + 1)
+					.param("t", ToolkitDemoData.STEPS.get(i).title())
+					.param("b", ToolkitDemoData.STEPS.get(i).body())
+					.update();
+			}
+			jdbc.sql("""
+					insert into agendas_toolkit_file (title, file_name, kind, size, data, created_at)
+					values ('Stappenplan lokale sociale agenda', 'stappenplan.pdf', 'PDF', length(:data), :data, now())
+					""")
+				.param("data", BENCH_PDF)
+				.update();
+		}
 		jdbc.sql("analyze agendas_agenda").update();
 		jdbc.sql("analyze agendas_step").update();
 	}

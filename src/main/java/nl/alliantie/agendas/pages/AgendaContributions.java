@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import nl.alliantie.shared.web.AdminLink;
 import nl.alliantie.shared.web.NavItem;
 
-/** The agendas in the main navigation, and their tile and the good practices' on the staff start page. */
+/** The agendas in the main navigation, and their tiles, the good practices' and the toolkit's, on the staff start page. */
 @Configuration
 class AgendaContributions {
 
@@ -25,5 +25,11 @@ class AgendaContributions {
 	AdminLink practicesAdminLink() {
 		return new AdminLink("agendas.practices.admin.title", "agendas.practices.admin.description", "/beheer/praktijken",
 				26, "SECRETARIAAT");
+	}
+
+	@Bean
+	AdminLink toolkitAdminLink() {
+		return new AdminLink("agendas.toolkit.admin.title", "agendas.toolkit.admin.description", "/beheer/toolkit", 27,
+				"SECRETARIAAT");
 	}
 }
