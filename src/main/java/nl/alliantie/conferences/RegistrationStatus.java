@@ -12,7 +12,7 @@ public enum RegistrationStatus {
 	/** On the day's waiting list: gets the first place that comes free. */
 	WAITING,
 
-	/** Cancelled by the registrant. */
+	/** Cancelled by the registrant, or a hold through the form that lapsed unconfirmed (then {@code lapsed_at} is set: docs/adr/0027). */
 	CANCELLED;
 
 	public String code() {

@@ -2,7 +2,8 @@
  * The Alliantiedagen: every autumn one edition with a theme, held on several days in different
  * towns with one program template (blocks with times, speakers per day), workshops offered on
  * chosen days, public registration without an account with a waiting list per day and per
- * workshop, check-in on the day, an evaluation form per participant, and publications (reports,
+ * workshop (a registration through the form holds its place until the mailed link is confirmed,
+ * {@code registrations.Holds}), check-in on the day, an evaluation form per participant, and publications (reports,
  * presentations, photos) stored in PostgreSQL. Owns every {@code conferences_} table. Its API is
  * the ids, the query facade {@link nl.alliantie.conferences.Conferences} and the hook
  * {@link nl.alliantie.conferences.ProgramInputs} through which other modules (the consultations)

@@ -405,6 +405,7 @@ class ConferenceAdminEditTest {
 			request.param("werkgroep1", String.valueOf(workshop));
 		}
 		mvc.perform(request).andExpect(status().is3xxRedirection());
+		ConferenceFixtures.confirmFromMail(mvc, mails, email);
 		return email;
 	}
 }

@@ -102,4 +102,24 @@ public class ConferenceFixtures {
 					Optional::isPresent)
 			.orElseThrow();
 	}
+
+	/**
+	 * Confirms a registration made through the public form as its visitor does: opens the link in
+	 * the mail that asks to confirm and presses the button (docs/adr/0027). Returns the personal
+	 * link's path.
+	 */
+	public static String confirmFromMail(org.springframework.test.web.servlet.MockMvc mvc, MailCatcher mails, String address)
+			throws Exception {
+		String text = mailAbout(mails, address, "Bevestig uw aanmelding").text();
+		java.util.regex.Matcher link = java.util.regex.Pattern
+			.compile("http://localhost[^/\\s]*(/alliantiedagen/aanmelding/[A-Za-z0-9_-]{43})")
+			.matcher(text);
+		if (!link.find()) {
+			throw new AssertionError("no personal link in " + text);
+		}
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(link.group(1) + "/bevestigen")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(link.group(1)));
+		return link.group(1);
+	}
 }

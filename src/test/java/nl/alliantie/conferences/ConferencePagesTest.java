@@ -26,7 +26,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The public pages, the registration form and the secretariat's pages. */
@@ -131,19 +131,30 @@ class ConferencePagesTest {
 				.param("dieet", "vegetarisch")
 				.param("toestemming", "true"))
 			.andExpect(status().is3xxRedirection())
-			.andExpect(redirectedUrlPattern("/alliantiedagen/aanmelding/*"))
+			.andExpect(redirectedUrl("/alliantiedagen/aanmelding/verstuurd"))
 			.andReturn();
-		String link = result.getResponse().getRedirectedUrl();
-		// the notice travels in the session (kept in PostgreSQL): the browser sends its session cookie back
-		mvc.perform(get(link).cookie(result.getResponse().getCookies()))
+		// the address travels in the session (kept in PostgreSQL): the browser sends its session cookie back
+		mvc.perform(get("/alliantiedagen/aanmelding/verstuurd").cookie(result.getResponse().getCookies()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("U bent aangemeld")))
+			.andExpect(content().string(containsString("Wij hebben een e-mail gestuurd naar " + email)));
+
+		// the personal link is only in the mail; the place is theirs once they confirm there (docs/adr/0027)
+		var hold = nl.alliantie.mail.Mailboxes.waitFor(mails, email, 1);
+		assertThat(hold).hasSize(1);
+		String link = hold.get(0).text().replaceAll("(?s).*http://localhost[^/\\s]*(/alliantiedagen/aanmelding/[A-Za-z0-9_-]{43}).*", "$1");
+		assertThat(link).startsWith("/alliantiedagen/aanmelding/");
+		MvcResult confirmed = mvc.perform(post(link + "/bevestigen").with(csrf()))
+			.andExpect(redirectedUrl(link))
+			.andReturn();
+		mvc.perform(get(link).cookie(confirmed.getResponse().getCookies()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Uw aanmelding is bevestigd. U hebt een plaats.")))
 			.andExpect(content().string(containsString("Sociale coöperaties")))
 			.andExpect(content().string(containsString(fixture.dayPath() + "/agenda.ics")));
 
-		var mail = nl.alliantie.mail.Mailboxes.waitFor(mails, email, 1);
-		assertThat(mail).hasSize(1);
-		assertThat(mail.get(0).text()).contains(link).contains(fixture.dayPath() + "/agenda.ics").contains("Sociale coöperaties");
+		var mail = nl.alliantie.mail.Mailboxes.waitFor(mails, email, 2);
+		assertThat(mail).hasSize(2);
+		assertThat(mail.get(1).text()).contains(link).contains(fixture.dayPath() + "/agenda.ics").contains("Sociale coöperaties");
 
 		// a second submit with the same address makes no second registration
 		mvc.perform(post(fixture.editionPath() + "/aanmelden").with(csrf()).with(ConferenceFixtures.ownNetwork())

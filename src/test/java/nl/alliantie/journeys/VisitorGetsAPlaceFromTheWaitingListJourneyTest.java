@@ -24,8 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A visitor registers for a workshop on the last free place of a day; another lands on the waiting
- * list; the first cancels through the link in their mail; the second gets the place and a mail.
+ * A visitor registers for a workshop on the last free place of a day and confirms through the link
+ * in her mail; another lands on the waiting list and confirms too; the first cancels through the
+ * link in her mail; the second gets the place and a mail.
  * Every page passes axe-core's WCAG 2.2 AA rules.
  */
 @AlliantieTest
@@ -54,7 +55,15 @@ class VisitorGetsAPlaceFromTheWaitingListJourneyTest {
 		first.navigate(fixture.editionPath());
 		assertAccessible(first);
 		register(first, "Anna de Wit", anna);
-		assertThat(first.getByRole(AriaRole.STATUS)).containsText("U bent aangemeld");
+		assertThat(first.getByRole(AriaRole.STATUS)).containsText("Wij hebben een e-mail gestuurd naar " + anna);
+		assertAccessible(first);
+		// the place is hers once she confirms through the link in her mail (docs/adr/0027)
+		await().atMost(Duration.ofSeconds(10)).until(() -> mails.to(anna).size() == 1);
+		first.navigate(pathOfLink(mails.to(anna).get(0).text()));
+		assertThat(first.locator("main")).containsText("Wij houden uw plaats vast tot");
+		assertAccessible(first);
+		first.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanmelding bevestigen")).click();
+		assertThat(first.getByRole(AriaRole.STATUS)).containsText("Uw aanmelding is bevestigd. U hebt een plaats.");
 		assertThat(first.locator("main")).containsText("Armoedebestrijding in de praktijk");
 		assertAccessible(first);
 
@@ -63,19 +72,24 @@ class VisitorGetsAPlaceFromTheWaitingListJourneyTest {
 		assertAccessible(second);
 		second.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Meld u aan")).first().click();
 		register(second, "Bert Kramer", bert);
-		assertThat(second.getByRole(AriaRole.STATUS)).containsText("U staat op de wachtlijst");
+		assertThat(second.locator("main")).containsText("De dag is vol.");
+		assertAccessible(second);
+		await().atMost(Duration.ofSeconds(10)).until(() -> mails.to(bert).size() == 1);
+		second.navigate(pathOfLink(mails.to(bert).get(0).text()));
+		second.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanmelding bevestigen")).click();
+		assertThat(second.getByRole(AriaRole.STATUS)).containsText("De dag is vol: u staat op de wachtlijst.");
 		assertThat(second.locator("main")).containsText("Op de wachtlijst");
 		assertAccessible(second);
 
-		await().atMost(Duration.ofSeconds(10)).until(() -> mails.to(anna).size() == 1);
-		first.navigate(pathOfLink(mails.to(anna).get(0).text()));
+		await().atMost(Duration.ofSeconds(10)).until(() -> mails.to(anna).size() == 2);
+		first.navigate(pathOfLink(mails.to(anna).get(1).text()));
 		assertAccessible(first);
 		first.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ik zeg af")).click();
 		assertThat(first.getByRole(AriaRole.STATUS)).containsText("U hebt afgezegd");
 		assertAccessible(first);
 
-		await().atMost(Duration.ofSeconds(10)).until(() -> mails.to(bert).size() == 2);
-		var promoted = mails.to(bert).get(1);
+		await().atMost(Duration.ofSeconds(10)).until(() -> mails.to(bert).size() == 3);
+		var promoted = mails.to(bert).get(2);
 		assertThat(promoted.subject()).isEqualTo("Er is een plaats voor u: Alliantiedag " + fixture.year() + " in Zutphen");
 		assertThat(promoted.text()).contains("Werkgroep: Armoedebestrijding in de praktijk.");
 		second.navigate(pathOfLink(promoted.text()));

@@ -56,6 +56,18 @@ public class ConferenceMails {
 						properties.absoluteUrl(about.dayPath() + "/agenda.ics"), properties.name())), about, ics);
 	}
 
+	/**
+	 * A registration through the public form: the place (or the turn on the waiting list) is theirs
+	 * once they confirm through the personal link before {@code heldUntil}. No calendar file yet.
+	 */
+	public void confirmHold(About about, String token, java.time.Instant heldUntil) {
+		String until = DateTimeFormatter.ofPattern("H:mm", DUTCH)
+			.format(heldUntil.atZone(nl.alliantie.shared.time.DutchTime.ZONE));
+		String key = about.status() == RegistrationStatus.WAITING ? "conferences.mail.holdWaiting" : "conferences.mail.hold";
+		send(about.to(), t(key + ".subject", String.valueOf(about.year()), about.town()),
+				t(key + ".text", about.name(), about.theme(), day(about), until, personalLink(token), properties.name()));
+	}
+
 	/** A place on the day freed up and is now theirs: this is their confirmation, with the calendar file. */
 	public void promotedToDay(About about, String token, String ics) {
 		send(new MailMessage(about.to(), t("conferences.mail.promoted.subject", String.valueOf(about.year()), about.town()),

@@ -1,6 +1,8 @@
 package nl.alliantie.conferences.registrations;
 
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
@@ -18,8 +20,11 @@ import nl.alliantie.conferences.RegistrationStatus;
 import nl.alliantie.conferences.WorkshopStatus;
 import nl.alliantie.conferences.mails.ConferenceMails;
 
+// Over 350 lines: registering, confirming, changing and cancelling share the day's lock order
+// (lock(id)) and the personal link; confirming (docs/adr/0027) is the part to move out next, into a
+// class of its own beside Holds, once lock(id) is shared between them.
 /**
- * Registering, changing and cancelling; the places and waiting lists per day and per workshop are
+ * Registering, confirming, changing and cancelling; the places and waiting lists per day and per workshop are
  * {@link WaitingLists}', the mails and personal links {@link RegistrationNotices}'.
  * <p>
  * Every change to a day's places first locks that day's row, so all registrations of one day run
@@ -38,8 +43,16 @@ public class Registrations {
 			Long secondWorkshop, String needsAccess, String needsDiet) {
 	}
 
-	/** The outcome: the personal link token, and whether the day was full. */
-	public record Registered(long id, String token, boolean waiting) {
+	/**
+	 * The outcome: the personal link token, whether the day was full, and until when the place (or
+	 * the turn on the waiting list) is held unconfirmed (null: confirmed).
+	 */
+	public record Registered(long id, String token, boolean waiting, Instant heldUntil) {
+	}
+
+	/** What confirming the mailed link gave: a place on the day, or a turn on its waiting list. */
+	public enum Confirmed {
+		SEAT, WAITING
 	}
 
 	/** The personal page of a registration. */
@@ -47,7 +60,7 @@ public class Registrations {
 			String address, String name, String email, String organisation, RegistrationStatus status,
 			WorkshopStatus workshopStatus,
 			String workshop, Long firstWorkshop, Long secondWorkshop, String needsAccess, String needsDiet,
-			int waitingPosition) {
+			int waitingPosition, boolean confirmed, Instant heldUntil, boolean lapsed) {
 
 		public String dayPath() {
 			return "/alliantiedagen/" + year + "/" + number;
@@ -72,9 +85,12 @@ public class Registrations {
 
 	private final Clock clock;
 
+	private final Holds holds;
+
 	Registrations(JdbcClient jdbc, LinkTokens tokens, OrganisationChoice organisations, WaitingLists waitingLists,
 			ConferenceMails mails, RegistrationNotices notices, RegistrationLimits limits,
-			TransactionOperations transactions, Clock clock) {
+			TransactionOperations transactions, Clock clock, Holds holds) {
+		this.holds = holds;
 		this.limits = limits;
 		this.transactions = transactions;
 		this.jdbc = jdbc;
@@ -88,11 +104,13 @@ public class Registrations {
 
 
 	/**
-	 * A registration the application makes itself (demo data): only the limit per e-mail address
-	 * applies. Visitors' registrations come through {@link #register(Request, String)}.
+	 * A registration the application makes itself (demo data): confirmed at once, and only the
+	 * limit per e-mail address applies. Visitors' registrations come through
+	 * {@link #register(Request, String)}.
 	 */
 	public Registered register(Request request) {
-		return register(request, null);
+		limits.count(request.email(), null);
+		return transactions.execute(status -> registerCounted(request, true));
 	}
 
 	/**
@@ -101,20 +119,25 @@ public class Registrations {
 	 * statement of its own, so a flood waits on the counter only for that statement and is refused
 	 * without ever waiting for the day's lock; then, in one transaction, a place on the day if there
 	 * is one, else the waiting list. The arrival number the row draws decides the order of both
-	 * waiting lists.
+	 * waiting lists. The place (or the turn) is held unconfirmed until the link mailed to the
+	 * address is confirmed ({@link #confirm(String)}), for {@link Holds#hold()}; the personal link
+	 * travels only by mail (docs/adr/0027).
 	 */
 	public Registered register(Request request, String remoteAddress) {
 		limits.count(request.email(), remoteAddress == null ? null : RegistrationLimits.networkOf(remoteAddress));
-		return transactions.execute(status -> registerCounted(request));
+		return transactions.execute(status -> registerCounted(request, false));
 	}
 
-	private Registered registerCounted(Request request) {
+	private Registered registerCounted(Request request, boolean confirmed) {
 		// matched before the day is locked: registrations of one day wait for each other only briefly
 		OrganisationChoice.Chosen organisation = organisations.resolve(request.organisation(), regionOf(request.dayId()));
 		LocalDate date = lockDay(request.dayId());
 		if (date.isBefore(LocalDate.now(clock))) {
 			throw new RegistrationRefused(RegistrationRefused.Reason.DAY_PASSED);
 		}
+		// holds that lapsed since the last round free their places first, for those who waited
+		holds.releaseLapsedOn(request.dayId());
+		Instant heldUntil = confirmed ? null : holds.until();
 		Map<Long, Long> sessionByWorkshop = sessionsOf(request.dayId());
 		Long first = sessionFor(sessionByWorkshop, request.firstWorkshop());
 		Long second = sessionFor(sessionByWorkshop, request.secondWorkshop());
@@ -125,8 +148,9 @@ public class Registrations {
 		try {
 			id = jdbc.sql("""
 					insert into conferences_registration (day_id, name, email, organisation, organisation_id, first_choice,
-					  second_choice, needs_access, needs_diet, consent_at, status)
-					values (:day, :name, :email, :organisation, :organisationId, :first, :second, :access, :diet, now(), :status)
+					  second_choice, needs_access, needs_diet, consent_at, status, confirmed_at, held_until)
+					values (:day, :name, :email, :organisation, :organisationId, :first, :second, :access, :diet, now(), :status,
+					  case when :confirmed then now() end, :heldUntil)
 					returning id
 					""")
 				.param("day", request.dayId())
@@ -139,6 +163,8 @@ public class Registrations {
 				.param("access", trim(request.needsAccess()))
 				.param("diet", trim(request.needsDiet()))
 				.param("status", (seat ? RegistrationStatus.REGISTERED : RegistrationStatus.WAITING).code())
+				.param("confirmed", confirmed)
+				.param("heldUntil", heldUntil == null ? null : Timestamp.from(heldUntil))
 				.query(Long.class)
 				.single();
 		}
@@ -149,10 +175,84 @@ public class Registrations {
 			waitingLists.placeInWorkshop(id, first, second);
 		}
 		String token = notices.issueLink(id, date);
-		if (notices.claimNotice(id, "confirmation")) {
+		if (!confirmed) {
+			if (notices.claimNotice(id, "hold")) {
+				mails.confirmHold(notices.about(id), token, heldUntil);
+			}
+		}
+		else if (notices.claimNotice(id, "confirmation")) {
 			mails.confirmation(notices.about(id), token, seat ? notices.calendarOf(request.dayId()) : null);
 		}
-		return new Registered(id, token, !seat);
+		return new Registered(id, token, !seat, heldUntil);
+	}
+
+	/**
+	 * Confirms a registration through its mailed link: a hold becomes the person's place (or their
+	 * turn on the waiting list, which then moves them up if a place is free); a lapsed hold gets a
+	 * place if the day still has one, else the end of the waiting list. Confirming twice changes
+	 * nothing. The confirmation mail (with the calendar file for a place) goes out once.
+	 */
+	@Transactional
+	public Confirmed confirm(String token) {
+		long id = registrationOf(token).orElseThrow(() -> new RegistrationRefused(RegistrationRefused.Reason.ALREADY_CANCELLED));
+		Registration registration = lock(id);
+		record State(boolean confirmed, boolean lapsed) {
+		}
+		State state = jdbc.sql("select confirmed_at is not null, lapsed_at is not null from conferences_registration where id = :id")
+			.param("id", id)
+			.query((rs, n) -> new State(rs.getBoolean(1), rs.getBoolean(2)))
+			.single();
+		if (state.confirmed()) {
+			if (registration.cancelled()) {
+				throw new RegistrationRefused(RegistrationRefused.Reason.ALREADY_CANCELLED);
+			}
+			return registration.waiting() ? Confirmed.WAITING : Confirmed.SEAT;
+		}
+		if (registration.cancelled() && !state.lapsed()) {
+			throw new RegistrationRefused(RegistrationRefused.Reason.ALREADY_CANCELLED);
+		}
+		if (registration.dayDate().isBefore(LocalDate.now(clock))) {
+			throw new RegistrationRefused(RegistrationRefused.Reason.DAY_PASSED);
+		}
+		holds.releaseLapsedOn(registration.dayId());
+		if (state.lapsed()) {
+			boolean seat = jdbc.sql("update conferences_day set taken = taken + 1 where id = :id and taken < capacity")
+				.param("id", registration.dayId())
+				.update() == 1;
+			try {
+				// back in at the end of the queue: those who waited meanwhile keep their turn
+				jdbc.sql("""
+						update conferences_registration set status = :status, confirmed_at = now(), held_until = null,
+						  lapsed_at = null, cancelled_at = null, session_id = null, workshop_status = 'none',
+						  arrival = nextval('conferences_arrival')
+						where id = :id
+						""")
+					.param("status", (seat ? RegistrationStatus.REGISTERED : RegistrationStatus.WAITING).code())
+					.param("id", id)
+					.update();
+			}
+			catch (DuplicateKeyException e) {
+				throw new RegistrationRefused(RegistrationRefused.Reason.ALREADY_REGISTERED);
+			}
+			if (seat) {
+				waitingLists.placeInWorkshop(id, registration.firstChoice(), registration.secondChoice());
+			}
+		}
+		else {
+			jdbc.sql("update conferences_registration set confirmed_at = now(), held_until = null where id = :id")
+				.param("id", id)
+				.update();
+			if (registration.waiting()) {
+				waitingLists.promoteOnDay(registration.dayId());
+			}
+		}
+		String status = jdbc.sql("select status from conferences_registration where id = :id").param("id", id).query(String.class).single();
+		boolean seat = RegistrationStatus.ofCode(status) == RegistrationStatus.REGISTERED;
+		if (notices.claimNotice(id, "confirmation")) {
+			// the link they confirmed with stays theirs
+			mails.confirmation(notices.about(id), token, seat ? notices.calendarOf(registration.dayId()) : null);
+		}
+		return seat ? Confirmed.SEAT : Confirmed.WAITING;
 	}
 
 	/** The registration behind a personal link. */
@@ -165,7 +265,8 @@ public class Registrations {
 				select r.id, r.day_id, e.year, d.number, d.date, d.town, d.venue, d.address, r.name, r.email, r.organisation,
 				       r.status, r.workshop_status, w.title, fw.workshop_id, sw.workshop_id, r.needs_access, r.needs_diet,
 				       case when r.status = 'waiting' then (select count(*) from conferences_registration o
-				            where o.day_id = r.day_id and o.status = 'waiting' and o.arrival <= r.arrival) else 0 end
+				            where o.day_id = r.day_id and o.status = 'waiting' and o.arrival <= r.arrival) else 0 end,
+				       r.confirmed_at is not null, r.held_until, r.lapsed_at is not null
 				from conferences_registration r
 				join conferences_day d on d.id = r.day_id
 				join conferences_edition e on e.id = d.edition_id
@@ -180,7 +281,8 @@ public class Registrations {
 					rs.getObject(5, LocalDate.class), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
 					rs.getString(10), rs.getString(11), RegistrationStatus.ofCode(rs.getString(12)),
 					WorkshopStatus.ofCode(rs.getString(13)), rs.getString(14),
-					(Long) rs.getObject(15), (Long) rs.getObject(16), rs.getString(17), rs.getString(18), rs.getInt(19)))
+					(Long) rs.getObject(15), (Long) rs.getObject(16), rs.getString(17), rs.getString(18), rs.getInt(19),
+					rs.getBoolean(20), rs.getTimestamp(21) == null ? null : rs.getTimestamp(21).toInstant(), rs.getBoolean(22)))
 			.optional();
 	}
 

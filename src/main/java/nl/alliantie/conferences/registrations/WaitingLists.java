@@ -77,11 +77,14 @@ public class WaitingLists {
 		promoteInSession(sessionId);
 	}
 
-	/** Gives free places on the day to the people waiting longest. */
+	/**
+	 * Gives free places on the day to the people waiting longest who confirmed their address; one
+	 * who has not (yet) keeps their turn and is placed when they confirm, if a place is free then.
+	 */
 	void promoteOnDay(long dayId) {
 		while (true) {
 			Optional<Long> next = jdbc.sql("""
-					select id from conferences_registration where day_id = :day and status = 'waiting'
+					select id from conferences_registration where day_id = :day and status = 'waiting' and confirmed_at is not null
 					order by arrival limit 1 for update
 					""")
 				.param("day", dayId)

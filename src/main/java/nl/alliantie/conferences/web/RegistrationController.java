@@ -25,6 +25,7 @@ import nl.alliantie.conferences.editions.Day;
 import nl.alliantie.conferences.editions.EditionView;
 import nl.alliantie.conferences.editions.EditionViews;
 import nl.alliantie.conferences.editions.Session;
+import nl.alliantie.conferences.registrations.Holds;
 import nl.alliantie.conferences.registrations.OrganisationChoice;
 import nl.alliantie.conferences.registrations.RegistrationRefused;
 import nl.alliantie.conferences.registrations.Registrations;
@@ -36,16 +37,31 @@ public class RegistrationController {
 
 	/** The edition page: program, days, workshops, partners and the form. */
 	public record EditionPage(EditionView view, List<Day> openDays, RegistrationForm form, FormErrors errors,
-			List<OrganisationChoice.Suggestion> organisations) {
+			List<OrganisationChoice.Suggestion> organisations, long holdMinutes) {
 	}
 
 	/** The names the organisation field suggests for what was typed so far. */
 	public record OrganisationOptions(List<OrganisationChoice.Suggestion> organisations) {
 	}
 
-	/** The personal page of one registration. */
+	/**
+	 * The personal page of one registration; {@code heldUntil} the time (H:mm, Dutch time) an
+	 * unconfirmed hold lapses, null when confirmed.
+	 */
 	public record RegistrationPage(Registrations.Details details, String token, List<Session> sessions, ChangeForm form,
-			FormErrors errors, boolean changeable, String notice) {
+			FormErrors errors, boolean changeable, String notice, String heldUntil) {
+
+		/** Confirming through the link is still to be done: a hold, or one that lapsed. */
+		public boolean toConfirm() {
+			return !details.confirmed() && (details.lapsed() || details.status() != RegistrationStatus.CANCELLED);
+		}
+	}
+
+	/**
+	 * After registering through the form: look in your mail. {@code email} the address the mail went
+	 * to (null when the page is opened again), {@code waiting} whether the day was full.
+	 */
+	public record SentPage(String email, boolean waiting, long holdMinutes) {
 	}
 
 	private final EditionViews editionViews;
@@ -58,9 +74,12 @@ public class RegistrationController {
 
 	private final Clock clock;
 
+	private final Holds holds;
+
 	RegistrationController(EditionViews editionViews, Registrations registrations, MessageSource messages,
-			OrganisationChoice organisations, Clock clock) {
+			OrganisationChoice organisations, Clock clock, Holds holds) {
 		this.clock = clock;
+		this.holds = holds;
 		this.editionViews = editionViews;
 		this.registrations = registrations;
 		this.messages = messages;
@@ -107,9 +126,10 @@ public class RegistrationController {
 				Registrations.Registered registered = registrations.register(new Registrations.Request(form.dag(),
 						form.naam(), form.email(), form.organisatie(), form.werkgroep1(), form.werkgroep2(),
 						form.toegankelijkheid(), form.dieet()), clientAddress(request));
-				redirect.addFlashAttribute("notice", registered.waiting() ? "conferences.registration.notice.waiting"
-						: "conferences.registration.notice.registered");
-				return "redirect:/alliantiedagen/aanmelding/" + registered.token();
+				// the personal link travels only by mail: who cannot read that address gets no place (docs/adr/0027)
+				redirect.addFlashAttribute("sentTo", form.email().strip());
+				redirect.addFlashAttribute("waiting", registered.waiting());
+				return "redirect:/alliantiedagen/aanmelding/verstuurd";
 			}
 			catch (RegistrationRefused refused) {
 				reject(result, refused);
@@ -117,6 +137,31 @@ public class RegistrationController {
 		}
 		model.addAttribute("page", page(view, form, FormErrors.of(result, messages, locale)));
 		return "conferences/edition";
+	}
+
+	@GetMapping("/alliantiedagen/aanmelding/verstuurd")
+	String sent(Model model, HttpServletRequest request) {
+		// the address is this visitor's own: never kept for the next one
+		nl.alliantie.shared.web.PublicPageCache.markPersonal(request);
+		model.addAttribute("page", new SentPage((String) model.asMap().get("sentTo"),
+				Boolean.TRUE.equals(model.asMap().get("waiting")), holds.hold().toMinutes()));
+		return "conferences/registration-sent";
+	}
+
+	@PostMapping("/alliantiedagen/aanmelding/{token}/bevestigen")
+	String confirm(@PathVariable String token, RedirectAttributes redirect) {
+		if (registrations.details(token).isEmpty()) {
+			return "conferences/link-expired";
+		}
+		try {
+			Registrations.Confirmed confirmed = registrations.confirm(token);
+			redirect.addFlashAttribute("notice", confirmed == Registrations.Confirmed.SEAT
+					? "conferences.registration.notice.confirmed" : "conferences.registration.notice.confirmedWaiting");
+		}
+		catch (RegistrationRefused refused) {
+			redirect.addFlashAttribute("notice", refused.reason().messageKey());
+		}
+		return "redirect:/alliantiedagen/aanmelding/" + token;
 	}
 
 	@GetMapping("/alliantiedagen/aanmelding/{token}")
@@ -187,7 +232,9 @@ public class RegistrationController {
 		List<Session> sessions = editionViews.day(details.dayId()).map(view -> view.sessions()).orElse(List.of());
 		boolean changeable = details.status() != RegistrationStatus.CANCELLED
 				&& !details.date().isBefore(java.time.LocalDate.now(clock));
-		return new RegistrationPage(details, token, sessions, form, errors, changeable, notice);
+		String heldUntil = details.heldUntil() == null ? null : java.time.format.DateTimeFormatter.ofPattern("H:mm")
+			.format(details.heldUntil().atZone(nl.alliantie.shared.time.DutchTime.ZONE));
+		return new RegistrationPage(details, token, sessions, form, errors, changeable, notice, heldUntil);
 	}
 
 	private EditionPage page(EditionView view, RegistrationForm form, FormErrors errors) {
@@ -195,7 +242,7 @@ public class RegistrationController {
 		// after a mistake the list already holds the names that fit what was typed, also without JavaScript
 		List<OrganisationChoice.Suggestion> suggestions = errors.any() && form.organisatie() != null
 				&& !form.organisatie().isBlank() ? organisations.suggestions(form.organisatie()) : List.of();
-		return new EditionPage(view, open, form, errors, suggestions);
+		return new EditionPage(view, open, form, errors, suggestions, holds.hold().toMinutes());
 	}
 
 	private static void reject(BindingResult result, RegistrationRefused refused) {
