@@ -22,6 +22,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import nl.alliantie.shared.AlliantieProperties;
 import nl.alliantie.shared.figures.YearFigure;
+import nl.alliantie.shared.figures.YearFigures;
 import nl.alliantie.shared.pdf.PdfRenderer;
 import nl.alliantie.shared.web.Ui;
 import nl.alliantie.workprogram.activities.Activities;

@@ -1,4 +1,4 @@
-package nl.alliantie.workprogram.report;
+package nl.alliantie.shared.figures;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -7,10 +7,11 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import nl.alliantie.shared.figures.YearFigure;
-import nl.alliantie.shared.figures.YearFigureSource;
 
-/** The figures of a year, read live from every module that contributes them: one query per module. */
+/**
+ * The figures of a year, read live from every module that contributes a {@link YearFigureSource}:
+ * one query per module (the work program, the year report and the home page read them).
+ */
 @Component
 public class YearFigures {
 
