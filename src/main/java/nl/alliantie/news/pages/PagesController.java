@@ -21,6 +21,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.alliantie.accounts.Role;
+import nl.alliantie.shared.retention.RetentionPeriods;
 import nl.alliantie.shared.text.Markdown;
 import nl.alliantie.shared.web.AdminLink;
 import nl.alliantie.shared.web.FormErrors;
@@ -33,9 +34,16 @@ import nl.alliantie.shared.web.NavItem;
 @Controller
 public class PagesController {
 
-	/** What {@code news/page.jte} shows: the page ({@code null} on the index), its HTML and all pages. */
-	public record PageView(SitePages.SitePage page, String html, List<SitePages.SitePage> pages) {
+	/**
+	 * What {@code news/page.jte} shows: the page ({@code null} on the index), its HTML and all pages;
+	 * on the privacy statement also the retention periods this installation applies.
+	 */
+	public record PageView(SitePages.SitePage page, String html, List<SitePages.SitePage> pages,
+			RetentionPeriods retention) {
 	}
+
+	/** The slug of the privacy statement, below which the retention periods are shown. */
+	static final String PRIVACY = "privacy";
 
 	/** What {@code news/pageEdit.jte} shows: the form, and the page's saved versions, newest first. */
 	public record EditPage(SitePages.SitePage page, PageForm form, FormErrors errors, String preview, String notice,
@@ -50,14 +58,17 @@ public class PagesController {
 
 	private final MessageSource messages;
 
-	PagesController(SitePages pages, MessageSource messages) {
+	private final RetentionPeriods retention;
+
+	PagesController(SitePages pages, MessageSource messages, RetentionPeriods retention) {
 		this.pages = pages;
+		this.retention = retention;
 		this.messages = messages;
 	}
 
 	@GetMapping("/over")
 	String index(Model model) {
-		model.addAttribute("page", new PageView(null, "", pages.all()));
+		model.addAttribute("page", new PageView(null, "", pages.all(), null));
 		return "news/page";
 	}
 
@@ -66,14 +77,15 @@ public class PagesController {
 		List<SitePages.SitePage> all = pages.all();
 		SitePages.SitePage page = all.stream().filter(p -> p.slug().equals(slug)).findFirst()
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		model.addAttribute("page", new PageView(page, Markdown.toHtml(page.body()), all));
+		model.addAttribute("page", new PageView(page, Markdown.toHtml(page.body()), all,
+				PRIVACY.equals(slug) ? retention : null));
 		return "news/page";
 	}
 
 	@GetMapping("/beheer/paginas")
 	@PreAuthorize("@access.isSecretariat()")
 	String admin(Model model) {
-		model.addAttribute("page", new PageView(null, "", pages.all()));
+		model.addAttribute("page", new PageView(null, "", pages.all(), null));
 		return "news/pageList";
 	}
 

@@ -25,6 +25,7 @@ import nl.alliantie.newsletter.editorial.Issues;
 import nl.alliantie.shared.AlliantieProperties;
 import nl.alliantie.shared.images.Images;
 import nl.alliantie.shared.time.DutchTime;
+import nl.alliantie.shared.web.PageNumber;
 
 /** The public archive: every sent issue as a web page, Dutch full-text search, and an Atom feed. */
 @Controller
@@ -43,6 +44,11 @@ public class ArchiveController {
 	}
 
 	public record ArchivePage(String query, List<Entry> entries, int page, boolean more) {
+
+		/** The query as it goes into the pager's links. */
+		public String queryInLink() {
+			return java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8);
+		}
 	}
 
 	/** An issue as a web page; {@code preview} when an editor looks at one not sent yet. */
@@ -71,7 +77,7 @@ public class ArchiveController {
 	String archive(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") int pagina,
 			Model model) {
 		String query = q.strip().length() > MAX_QUERY ? q.strip().substring(0, MAX_QUERY) : q.strip();
-		int page = Math.max(1, Math.min(pagina, 10_000));
+		int page = PageNumber.of(pagina);
 		List<Entry> entries = archive.entries(query, (page - 1) * PAGE, PAGE + 1);
 		model.addAttribute("page", new ArchivePage(query, entries.stream().limit(PAGE).toList(), page,
 				entries.size() > PAGE));

@@ -17,6 +17,7 @@ import nl.alliantie.mail.MailKey;
 import nl.alliantie.mail.MailMessage;
 import nl.alliantie.mail.Outbox;
 import nl.alliantie.shared.AlliantieProperties;
+import nl.alliantie.shared.retention.RetentionPeriods;
 import nl.alliantie.shared.time.DutchTime;
 
 /**
@@ -34,7 +35,6 @@ public class Subscriptions {
 	static final String MANAGE = "newsletter.manage";
 
 	/** Unconfirmed subscriptions are removed after this long; the confirmation link lives as long. */
-	public static final Duration CONFIRM_WITHIN = Duration.ofDays(7);
 
 	static final Duration MANAGE_VALID = Duration.ofDays(1);
 
@@ -56,8 +56,12 @@ public class Subscriptions {
 
 	private final Clock clock;
 
+	/** How long a confirmation link works and an unconfirmed subscription is kept ({@code alliantie.retention.unconfirmed}). */
+	private final Duration confirmWithin;
+
 	Subscriptions(SubscriberStore store, LinkTokens tokens, Outbox outbox, MessageSource messages,
-			AlliantieProperties properties, Clock clock) {
+			AlliantieProperties properties, Clock clock, RetentionPeriods periods) {
+		this.confirmWithin = periods.unconfirmed();
 		this.store = store;
 		this.tokens = tokens;
 		this.outbox = outbox;
@@ -90,12 +94,12 @@ public class Subscriptions {
 			return Outcome.MAILED;
 		}
 		store.record(subscriber.id(), "GIVEN", now, t("newsletter.subscribe.consent", locale, properties.name()), origin);
-		String token = tokens.issueOneTime(CONFIRM, subject, CONFIRM_WITHIN);
+		String token = tokens.issueOneTime(CONFIRM, subject, confirmWithin);
 		outbox.queue(new MailKey("newsletter-confirm", LinkTokens.idOf(token), subscriber.email()),
 				new MailMessage(subscriber.email(), t("newsletter.mail.confirm.subject", locale, properties.name()),
 						t("newsletter.mail.confirm.text", locale, properties.name(),
 								properties.absoluteUrl("/nieuwsbrief/bevestigen/" + token),
-								DATE.format(LocalDate.ofInstant(now.plus(CONFIRM_WITHIN), DutchTime.ZONE)))));
+								DATE.format(LocalDate.ofInstant(now.plus(confirmWithin), DutchTime.ZONE)))));
 		return Outcome.MAILED;
 	}
 
@@ -218,19 +222,25 @@ public class Subscriptions {
 		}
 		store.record(id, "GIVEN", now, t("newsletter.subscribe.consent", locale, properties.name()),
 				"adres gewijzigd van " + subscriber.get().email());
-		String token = tokens.issueOneTime(CONFIRM, Long.toString(id), CONFIRM_WITHIN);
+		String token = tokens.issueOneTime(CONFIRM, Long.toString(id), confirmWithin);
 		outbox.queue(new MailKey("newsletter-confirm", LinkTokens.idOf(token), email.trim()),
 				new MailMessage(email.trim(), t("newsletter.mail.confirm.subject", locale, properties.name()),
 						t("newsletter.mail.confirm.text", locale, properties.name(),
 								properties.absoluteUrl("/nieuwsbrief/bevestigen/" + token),
-								DATE.format(LocalDate.ofInstant(now.plus(CONFIRM_WITHIN), DutchTime.ZONE)))));
+								DATE.format(LocalDate.ofInstant(now.plus(confirmWithin), DutchTime.ZONE)))));
 		return AddressChange.CHANGED;
 	}
 
-	/** Removes subscriptions not confirmed within {@link #CONFIRM_WITHIN}. */
+	/** Removes subscriptions not confirmed within {@code alliantie.retention.unconfirmed}. */
 	@Transactional
 	public int removeUnconfirmed() {
-		return store.removeUnconfirmed(clock.instant().minus(CONFIRM_WITHIN));
+		return removeUnconfirmed(clock);
+	}
+
+	/** As {@link #removeUnconfirmed()}, at the time of the clock given (a test sets it). */
+	@Transactional
+	public int removeUnconfirmed(Clock at) {
+		return store.removeUnconfirmed(at.instant().minus(confirmWithin));
 	}
 
 	/** Erases every subscription of a person of the network. */
