@@ -163,12 +163,17 @@ class OpenApiTest {
 				OrganisationStatus.AANGESLOTEN);
 		jdbc.sql("update network_organisation set website = 'https://example.org', member_since = date '2020-01-01' where id = :id")
 			.param("id", organisation.value()).update();
+		// two of each list at least, so that a page of one has a next page
 		signals.published("Open data signaal " + SignalFixtures.word(), "Een verhaal.", "Zwolle", "schulden");
+		signals.published("Open data signaal " + SignalFixtures.word(), "Nog een verhaal.", "Kampen", "schulden");
 		consultations.planned("oost", Duration.ofDays(20));
+		consultations.planned("noord", Duration.ofDays(21));
+		conferences.edition(LocalDate.now().plusDays(61), 30, 10, null);
 		var edition = conferences.edition(LocalDate.now().plusDays(60), 30, 10, "noord");
 		editions.addPartner(edition.editionId(), "Fonds " + NetworkFixtures.unique("x"), "funder", "Zaalhuur", null);
 		documents.upload(DocumentKind.REPORT, 2025, "Schulden", "Open data rapport", "Beschrijving", FileKind.PDF, "r.pdf",
 				"%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+		documents.upload(DocumentKind.PHOTO, 2024, "", "Open data foto", "", FileKind.PNG, "f.png", new byte[] { 1 });
 		documents.listElsewhere("test:" + NetworkFixtures.unique("x"), DocumentKind.MINUTES, 2025, "Verslag", "", "/regio-overleggen");
 		AgendaFixtures.Made agenda = agendas.agenda(2026);
 		var campaign = lobby.campaign("Brief voor open data");

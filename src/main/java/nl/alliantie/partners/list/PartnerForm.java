@@ -14,13 +14,14 @@ public record PartnerForm(
 		@Size(max = 300, message = "{partners.form.website.size}") @Pattern(regexp = "^$|^https?://[^\\s<>\"]+$", message = "{partners.form.website.pattern}") String website,
 		@Size(max = 600, message = "{partners.form.description.size}") String beschrijving,
 		@NotNull(message = "{partners.form.position.required}") @Min(value = 0, message = "{partners.form.position.range}") @Max(value = 99, message = "{partners.form.position.range}") Integer plaats,
-		boolean logoWeg) {
+		Boolean logoWeg) {
 
 	public PartnerForm {
 		naam = naam == null ? "" : naam.strip();
 		soort = soort == null ? "" : soort.strip();
 		website = website == null ? "" : website.strip();
 		beschrijving = beschrijving == null ? "" : beschrijving.strip();
+		logoWeg = Boolean.TRUE.equals(logoWeg);
 	}
 
 	static PartnerForm empty() {

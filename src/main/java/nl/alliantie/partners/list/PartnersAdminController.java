@@ -110,7 +110,7 @@ public class PartnersAdminController {
 			return "partners/edit";
 		}
 		store.change(id, form.naam(), PartnerKind.ofSlug(form.soort()).orElseThrow(), form.website(), form.beschrijving(),
-				form.plaats(), logo, form.logoWeg());
+				form.plaats(), logo, Boolean.TRUE.equals(form.logoWeg()));
 		redirect.addFlashAttribute("notice", "partners.admin.saved");
 		return "redirect:/beheer/partners";
 	}
