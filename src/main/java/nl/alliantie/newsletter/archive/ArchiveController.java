@@ -23,6 +23,7 @@ import nl.alliantie.newsletter.editorial.Articles;
 import nl.alliantie.newsletter.editorial.IssueStatus;
 import nl.alliantie.newsletter.editorial.Issues;
 import nl.alliantie.shared.AlliantieProperties;
+import nl.alliantie.shared.feed.AtomFeed;
 import nl.alliantie.shared.images.Images;
 import nl.alliantie.shared.time.DutchTime;
 import nl.alliantie.shared.web.PageNumber;
@@ -113,33 +114,19 @@ public class ArchiveController {
 	}
 
 	@GetMapping(value = "/nieuwsbrief/archief.atom")
-	ResponseEntity<String> feed() {
+	void feed(HttpServletResponse response) throws java.io.IOException {
 		List<Entry> entries = archive.entries("", 0, PAGE);
-		String self = properties.absoluteUrl("/nieuwsbrief/archief.atom");
-		StringBuilder xml = new StringBuilder("""
-				<?xml version="1.0" encoding="utf-8"?>
-				<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="nl">
-				""");
-		xml.append("<title>").append(escape(properties.name() + " nieuwsbrief")).append("</title>\n");
-		xml.append("<id>").append(escape(self)).append("</id>\n");
-		xml.append("<link rel=\"self\" href=\"").append(escape(self)).append("\"/>\n");
-		xml.append("<link href=\"").append(escape(properties.absoluteUrl("/nieuwsbrief/archief"))).append("\"/>\n");
-		xml.append("<updated>").append(entries.isEmpty() ? Instant.EPOCH : entries.get(0).sentAt()).append("</updated>\n");
+		AtomFeed feed = new AtomFeed(properties.absoluteUrl("/nieuwsbrief/archief.atom"),
+				properties.name() + " nieuwsbrief", properties.absoluteUrl("/nieuwsbrief/archief.atom"),
+				properties.absoluteUrl("/nieuwsbrief/archief"), properties.name(),
+				entries.isEmpty() ? Instant.EPOCH : entries.get(0).sentAt());
 		for (Entry entry : entries) {
 			String url = properties.absoluteUrl("/nieuwsbrief/archief/" + entry.id());
-			xml.append("<entry>\n<title>").append(escape(entry.label() + ": " + entry.theme())).append("</title>\n")
-				.append("<id>").append(escape(url)).append("</id>\n")
-				.append("<link href=\"").append(escape(url)).append("\"/>\n")
-				.append("<updated>").append(entry.sentAt()).append("</updated>\n")
-				.append("<author><name>").append(escape(properties.name())).append("</name></author>\n")
-				.append("<summary>").append(escape(entry.summary())).append("</summary>\n</entry>\n");
+			feed.entry(url, entry.label() + ": " + entry.theme(), entry.sentAt())
+				.published(entry.sentAt())
+				.link(url)
+				.summary(entry.summary());
 		}
-		xml.append("</feed>\n");
-		return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8"))
-			.body(xml.toString());
-	}
-
-	private static String escape(String text) {
-		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+		feed.writeTo(response);
 	}
 }
