@@ -31,6 +31,7 @@ import nl.alliantie.conferences.editions.DayBlock;
 import nl.alliantie.conferences.editions.DayView;
 import nl.alliantie.conferences.editions.EditionViews;
 import nl.alliantie.shared.AlliantieProperties;
+import nl.alliantie.shared.text.CalendarLines;
 
 /**
  * The calendar file (.ics, RFC 5545) of a day: the one a visitor downloads from the day's page and
@@ -121,6 +122,6 @@ public class CalendarFiles {
 		calendar.add(ImmutableCalScale.GREGORIAN);
 		calendar.add(ImmutableMethod.PUBLISH);
 		calendar.add(event);
-		return calendar.toString();
+		return CalendarLines.fold(calendar.toString());
 	}
 }

@@ -27,6 +27,7 @@ import org.springframework.stereotype.Component;
 
 import nl.alliantie.consultations.planning.Consultation;
 import nl.alliantie.shared.AlliantieProperties;
+import nl.alliantie.shared.text.CalendarLines;
 
 /**
  * Calendar files (RFC 5545) of consultations. The UID never changes; SEQUENCE is raised on every
@@ -54,7 +55,7 @@ public class CalendarFiles {
 	public String single(Consultation consultation) {
 		Calendar calendar = calendar(consultation.cancelled() ? "CANCEL" : "PUBLISH", null);
 		calendar.add(event(consultation));
-		return calendar.toString();
+		return CalendarLines.fold(calendar.toString());
 	}
 
 	/** A feed of several consultations (cancelled ones included, marked as such). */
@@ -63,7 +64,7 @@ public class CalendarFiles {
 		for (Consultation consultation : consultations) {
 			calendar.add(event(consultation));
 		}
-		return calendar.toString();
+		return CalendarLines.fold(calendar.toString());
 	}
 
 	private Calendar calendar(String method, String name) {
