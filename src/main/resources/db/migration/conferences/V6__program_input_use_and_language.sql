@@ -8,3 +8,8 @@ create table conferences_program_input_use (
     created_at timestamptz not null default now(),
     primary key (edition_id, input_key)
 );
+
+-- The language of the pages on which a person registered (nl or en): every mail about the
+-- registration is written in it (issue 20, item 9).
+alter table conferences_registration
+    add column language text not null default 'nl' check (language in ('nl', 'en'));
