@@ -7,10 +7,13 @@
  * advice, the year-end verdicts and the carry-on into next year. Parties edit their own steps
  * without an account through a personal link ({@link nl.alliantie.accounts.LinkTokens}); in
  * December those with an open step get a reminder, once. Adds this year's agenda to the network's
- * municipality page. The API is {@link nl.alliantie.agendas.Agendas} (read facade for the lobby)
- * with {@link nl.alliantie.agendas.AgendaId} and {@link nl.alliantie.agendas.StepId}. Publishes
+ * municipality page. Keeps the library of good practices ({@code /praktijken}), written by the
+ * secretariat or started from a reached step. The API is {@link nl.alliantie.agendas.Agendas}
+ * (read facade for the lobby) with {@link nl.alliantie.agendas.AgendaId} and
+ * {@link nl.alliantie.agendas.StepId}. Publishes
  * nothing; listens to {@link nl.alliantie.network.PersonErased} and forgets the contact names and
- * addresses it copied of that person.
+ * addresses it copied of that person (by id and by address), and lists them in the person's own data
+ * through {@link nl.alliantie.network.KeptElsewhere}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Local social agendas")
 package nl.alliantie.agendas;

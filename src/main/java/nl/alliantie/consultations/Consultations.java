@@ -23,7 +23,7 @@ public class Consultations {
 
 	/** A consultation as other modules see it. */
 	public record ConsultationSummary(ConsultationId id, String regionKey, Instant startsAt, String venue,
-			String status) {
+			ConsultationStatus status) {
 	}
 
 	/** A decision or action point marked "voor de Alliantiedagen". */
@@ -49,7 +49,7 @@ public class Consultations {
 				""")
 			.param("id", id.value())
 			.query((rs, row) -> new ConsultationSummary(new ConsultationId(rs.getLong(1)), rs.getString(2),
-					rs.getTimestamp(3).toInstant(), rs.getString(4), rs.getString(5)))
+					rs.getTimestamp(3).toInstant(), rs.getString(4), ConsultationStatus.ofCode(rs.getString(5))))
 			.optional();
 	}
 
@@ -63,7 +63,7 @@ public class Consultations {
 			.param("region", regionKey)
 			.param("now", Timestamp.from(clock.instant()))
 			.query((rs, row) -> new ConsultationSummary(new ConsultationId(rs.getLong(1)), rs.getString(2),
-					rs.getTimestamp(3).toInstant(), rs.getString(4), rs.getString(5)))
+					rs.getTimestamp(3).toInstant(), rs.getString(4), ConsultationStatus.ofCode(rs.getString(5))))
 			.list();
 	}
 

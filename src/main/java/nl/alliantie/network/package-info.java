@@ -6,7 +6,8 @@
  * with an audit trail of every change to personal data. The API is {@link nl.alliantie.network.Network}
  * (read facade) with the ids {@link nl.alliantie.network.OrganisationId} and
  * {@link nl.alliantie.network.PersonId}. Publishes {@link nl.alliantie.network.PersonErased}, which every module that holds personal
- * data hears; listens to nothing.
+ * data hears; the person's own data also lists what other modules keep of them, from their
+ * {@link nl.alliantie.network.KeptElsewhere} beans. Listens to nothing.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Network")
 package nl.alliantie.network;

@@ -140,9 +140,9 @@ class WaitingListTest {
 		}).count()).isEqualTo(1);
 
 		var bert = registrations.details(b.token()).orElseThrow();
-		assertThat(bert.status()).isEqualTo("registered");
-		assertThat(bert.workshopStatus()).isEqualTo("placed");
-		assertThat(registrations.details(c.token()).orElseThrow().status()).isEqualTo("waiting");
+		assertThat(bert.status()).isEqualTo(RegistrationStatus.REGISTERED);
+		assertThat(bert.workshopStatus()).isEqualTo(WorkshopStatus.PLACED);
+		assertThat(registrations.details(c.token()).orElseThrow().status()).isEqualTo(RegistrationStatus.WAITING);
 		assertThatThrownBy(() -> registrations.cancel(a.token())).isInstanceOf(RegistrationRefused.class);
 
 		await().untilAsserted(() -> assertThat(mails.to(second)).hasSize(2));
@@ -155,7 +155,7 @@ class WaitingListTest {
 
 		// Bert cancels too: Cor gets the day place (Cor chose no workshop), and one mail about it.
 		registrations.cancel(b.token());
-		assertThat(registrations.details(c.token()).orElseThrow().status()).isEqualTo("registered");
+		assertThat(registrations.details(c.token()).orElseThrow().status()).isEqualTo(RegistrationStatus.REGISTERED);
 		await().untilAsserted(() -> assertThat(mails.to(third)).hasSize(2));
 		assertThat(count("select count(*) from conferences_notice n join conferences_registration r on r.id = n.registration_id where r.day_id = :day and n.kind = 'day-promoted'", fixture.dayId())).isEqualTo(2);
 	}
@@ -167,10 +167,10 @@ class WaitingListTest {
 		String waiting = "wacht-" + run + "@test.alliantie.local";
 		var a = registrations.register(new Registrations.Request(fixture.dayId(), "Anna", "a-" + run + "@test.alliantie.local", "", fixture.workshops().get(0), null, "", ""));
 		var b = registrations.register(new Registrations.Request(fixture.dayId(), "Bert", waiting, "", fixture.workshops().get(0), null, "", ""));
-		assertThat(registrations.details(b.token()).orElseThrow().workshopStatus()).isEqualTo("waiting");
+		assertThat(registrations.details(b.token()).orElseThrow().workshopStatus()).isEqualTo(WorkshopStatus.WAITING);
 		// Anna moves to the other workshop: her place goes to Bert.
 		registrations.change(a.token(), fixture.workshops().get(1), null, "", "");
-		assertThat(registrations.details(b.token()).orElseThrow().workshopStatus()).isEqualTo("placed");
+		assertThat(registrations.details(b.token()).orElseThrow().workshopStatus()).isEqualTo(WorkshopStatus.PLACED);
 		assertThat(registrations.details(a.token()).orElseThrow().workshop()).isEqualTo("Sociale coöperaties");
 		await().untilAsserted(() -> assertThat(mails.to(waiting)).extracting(MailCatcher.CaughtMail::subject)
 			.contains("Er is een plaats voor u in de werkgroep Armoedebestrijding in de praktijk"));

@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import nl.alliantie.AlliantieTest;
 import nl.alliantie.accounts.login.TestLogins;
+import nl.alliantie.consultations.invitations.Answer;
 import nl.alliantie.consultations.invitations.Invitation;
 import nl.alliantie.consultations.invitations.Invitations;
 import nl.alliantie.consultations.planning.Consultation;
@@ -120,9 +121,9 @@ class CalendarMailTest {
 		for (String address : List.of(coming, notComing, quiet)) {
 			invitations.invitePerson(id, "Gast " + address.substring(0, 4), address);
 		}
-		invitations.answer(invitationOf(id, coming), new Invitation.Reply("JA", "Fatima Amrani", coming, null, null,
+		invitations.answer(invitationOf(id, coming), new Invitation.Reply(Answer.YES, "Fatima Amrani", coming, null, null,
 				null), "/x");
-		invitations.answer(invitationOf(id, notComing), new Invitation.Reply("NEE", null, null, null, null, null), "/x");
+		invitations.answer(invitationOf(id, notComing), new Invitation.Reply(Answer.NO, null, null, null, null, null), "/x");
 		String uid = uidOf(id);
 
 		MailCatcher.CaughtMail confirmation = Mailboxes.waitFor(mails, coming, 2).get(1);
@@ -159,9 +160,9 @@ class CalendarMailTest {
 		for (String address : List.of(coming, quiet, notComing)) {
 			invitations.invitePerson(id, "Gast " + address.substring(0, 4), address);
 		}
-		invitations.answer(invitationOf(id, coming), new Invitation.Reply("JA", "Henk de Vries", coming,
+		invitations.answer(invitationOf(id, coming), new Invitation.Reply(Answer.YES, "Henk de Vries", coming,
 				"Ria Bakker", second, null), "/x");
-		invitations.answer(invitationOf(id, notComing), new Invitation.Reply("NEE", null, null, null, null, null), "/x");
+		invitations.answer(invitationOf(id, notComing), new Invitation.Reply(Answer.NO, null, null, null, null, null), "/x");
 		Calendar confirmed = attached(Mailboxes.waitFor(mails, coming, 2).get(1), id);
 		Mailboxes.waitFor(mails, notComing, 2);
 
@@ -209,9 +210,9 @@ class CalendarMailTest {
 		for (String address : List.of(coming, quiet, notComing)) {
 			invitations.invitePerson(id, "Gast " + address.substring(0, 4), address);
 		}
-		invitations.answer(invitationOf(id, coming), new Invitation.Reply("JA", "Noor Jansen", coming, null, null,
+		invitations.answer(invitationOf(id, coming), new Invitation.Reply(Answer.YES, "Noor Jansen", coming, null, null,
 				null), "/x");
-		invitations.answer(invitationOf(id, notComing), new Invitation.Reply("NEE", null, null, null, null, null), "/x");
+		invitations.answer(invitationOf(id, notComing), new Invitation.Reply(Answer.NO, null, null, null, null, null), "/x");
 		Calendar confirmed = attached(Mailboxes.waitFor(mails, coming, 2).get(1), id);
 		Mailboxes.waitFor(mails, quiet, 1);
 		Mailboxes.waitFor(mails, notComing, 2);
@@ -258,7 +259,7 @@ class CalendarMailTest {
 		long id = fixtures.planned("zuid", Duration.ofDays(5));
 		String coming = ConsultationFixtures.unique("komt");
 		invitations.invitePerson(id, "Sanne Peters", coming);
-		invitations.answer(invitationOf(id, coming), new Invitation.Reply("JA", "Sanne Peters", coming, null, null,
+		invitations.answer(invitationOf(id, coming), new Invitation.Reply(Answer.YES, "Sanne Peters", coming, null, null,
 				null), "/x");
 		invitations.remind();
 		assertThat(Mailboxes.waitFor(mails, coming, 3).get(2).subject()).startsWith("Herinnering");

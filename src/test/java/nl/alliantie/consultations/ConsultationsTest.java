@@ -23,6 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import nl.alliantie.AlliantieTest;
 import nl.alliantie.ServedForm;
 import nl.alliantie.accounts.login.TestLogins;
+import nl.alliantie.consultations.invitations.Answer;
 import nl.alliantie.consultations.invitations.Invitation;
 import nl.alliantie.consultations.invitations.Invitations;
 import nl.alliantie.consultations.invitations.ReplyClosed;
@@ -109,7 +110,7 @@ class ConsultationsTest {
 			.with(logins.coordinator("oost")).with(csrf())).andExpect(status().is3xxRedirection());
 		String person = ConsultationFixtures.unique("gast");
 		invitations.invitePerson(id, "Geheime Gast", person);
-		invitations.answer(invitationOf(id, person), new Invitation.Reply("JA", "Geheime Gast", person, null, null, null), "/x");
+		invitations.answer(invitationOf(id, person), new Invitation.Reply(Answer.YES, "Geheime Gast", person, null, null, null), "/x");
 
 		mvc.perform(get("/regio-overleggen/" + id)).andExpect(status().isOk())
 			.andExpect(content().string(containsString("Wijkcentrum De Hanzehof")))
@@ -222,7 +223,7 @@ class ConsultationsTest {
 		invitations.invitePerson(id, "Yusuf Kaya", address);
 		long invitation = invitationOf(id, address);
 		String link = linkIn(Mailboxes.waitFor(mails, address, 1).get(0).text());
-		Invitation.Reply reply = new Invitation.Reply("JA", "Yusuf Kaya", address, "Sevda Yılmaz",
+		Invitation.Reply reply = new Invitation.Reply(Answer.YES, "Yusuf Kaya", address, "Sevda Yılmaz",
 				ConsultationFixtures.unique("sevda"), "Rolstoel");
 		// ten at a time (the connection pool holds 12): all hundred still race for the one invitation
 		ExecutorService pool = Executors.newFixedThreadPool(10);
@@ -273,7 +274,7 @@ class ConsultationsTest {
 			.andExpect(content().string(not(containsString("<form method=\"post\" action=\"/uitnodiging"))));
 		long invitation = invitationOf(id, address);
 		assertThatThrownBy(() -> invitations.answer(invitation,
-				new Invitation.Reply("NEE", null, null, null, null, null), link)).isInstanceOf(ReplyClosed.class);
+				new Invitation.Reply(Answer.NO, null, null, null, null, null), link)).isInstanceOf(ReplyClosed.class);
 		assertThat(jdbc.sql("select answer from consultations_invitation where id = :id").param("id", invitation)
 			.query(String.class).single()).isEqualTo("JA");
 		mvc.perform(get("/uitnodiging/" + "a".repeat(43))).andExpect(status().isNotFound())
@@ -289,8 +290,8 @@ class ConsultationsTest {
 		for (String address : List.of(quiet, coming, notComing)) {
 			invitations.invitePerson(id, "Gast " + address.substring(0, 6), address);
 		}
-		invitations.answer(invitationOf(id, coming), new Invitation.Reply("JA", "Kees", coming, null, null, null), "/x");
-		invitations.answer(invitationOf(id, notComing), new Invitation.Reply("NEE", null, null, null, null, null), "/x");
+		invitations.answer(invitationOf(id, coming), new Invitation.Reply(Answer.YES, "Kees", coming, null, null, null), "/x");
+		invitations.answer(invitationOf(id, notComing), new Invitation.Reply(Answer.NO, null, null, null, null, null), "/x");
 		fixtures.startsIn(id, Duration.ofDays(6));
 		invitations.remind();
 		invitations.remind();
@@ -351,7 +352,7 @@ class ConsultationsTest {
 		long id = fixtures.planned("oost", Duration.ofDays(12));
 		String address = ConsultationFixtures.unique("deelnemer");
 		invitations.invitePerson(id, "Marja Postma", address);
-		invitations.answer(invitationOf(id, address), new Invitation.Reply("JA", "Marja Postma", address, null, null, null), "/x");
+		invitations.answer(invitationOf(id, address), new Invitation.Reply(Answer.YES, "Marja Postma", address, null, null, null), "/x");
 		var coordinator = logins.coordinator("oost");
 		mvc.perform(post("/beheer/regio-overleggen/" + id + "/verslag").param("verslag", "x").with(coordinator).with(csrf()))
 			.andExpect(status().isConflict());

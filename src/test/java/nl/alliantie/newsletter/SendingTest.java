@@ -140,7 +140,8 @@ class SendingTest {
 		mvc.perform(get("/")).andExpect(status().isOk())
 			.andExpect(content().string(containsString("<a href=\"/nieuwsbrief/archief/" + issue + "\">")));
 		mvc.perform(get("/nieuwsbrief/archief").param("q", "zonnepanelen " + run)).andExpect(status().isOk())
-			.andExpect(content().string(containsString(theme)));
+			.andExpect(content().string(containsString(theme)))
+			.andExpect(content().string(containsString("Nieuwste nummers eerst.")));
 		mvc.perform(get("/nieuwsbrief/archief").param("q", "onvindbaarwoord" + run))
 			.andExpect(content().string(not(containsString(theme))));
 		mvc.perform(get("/nieuwsbrief/archief.atom")).andExpect(status().isOk())

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import nl.alliantie.accounts.twostep.RecoveryCodesPage;
 import nl.alliantie.accounts.twostep.TwoStep;
 
 /**
@@ -39,10 +40,6 @@ public class CodeStepController {
 
 	/** Setting up during login: the key and QR code, the error if any. */
 	public record SetupPage(TwoStep.Setup setup, String error, boolean duringLogin) {
-	}
-
-	/** The recovery codes, shown once, and where to go next. */
-	public record RecoveryCodesPage(List<String> codes, String next) {
 	}
 
 	private final TwoStep twoStep;

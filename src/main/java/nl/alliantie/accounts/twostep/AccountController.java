@@ -14,7 +14,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.alliantie.accounts.Access;
 import nl.alliantie.accounts.CurrentAccount;
-import nl.alliantie.accounts.login.CodeStepController.RecoveryCodesPage;
 import nl.alliantie.shared.web.AdminLink;
 
 /** Each person's own account: who they are, and two-step login set up, renewed or turned off. */

@@ -9,7 +9,8 @@ import nl.alliantie.shared.bench.BenchScale;
 /**
  * Agendas for the bench, set-based: every municipality in 2017–2026 (national10; the last two years
  * at the national scale), each with four parties and twenty steps, closed years with verdicts,
- * so 68,400 steps at national10. Fixed years, so that {@code bench/pages.txt} can name one agenda.
+ * so 68,400 steps at national10; 200 good practices (2,000 at national10). Fixed years, so that
+ * {@code bench/pages.txt} can name one agenda.
  */
 @Component
 class AgendasBenchData implements BenchData {
@@ -87,6 +88,29 @@ class AgendasBenchData implements BenchData {
 				  and not exists (select 1 from agendas_step s where s.agenda_id = a.id)
 				""")
 			.update();
+		// good practices to search: 200, and 2,000 at national10
+		jdbc.sql("""
+				with w as (select array['Schuldhulp zonder wachtlijst', 'Energiecoaches aan de keukentafel', 'Schoolspullenpas voor ieder kind',
+				                        'Minimagroep aan tafel bij het armoedebeleid', 'Vroeg melden van huurachterstand', 'Gratis zwemles',
+				                        'Inloopspreekuur over geldzaken in de bibliotheek', 'Voedselbank en gemeente maandelijks om tafel',
+				                        'Vrijwilligers helpen met thuisadministratie', 'Noodfonds voor onverwachte rekeningen'] as title,
+				              array['schulden, schuldhulp', 'energie, wonen', 'kinderen, onderwijs', 'meedoen, beleid', 'wonen, schulden',
+				                    'kinderen, sport', 'geldzaken, toeslagen', 'voedsel, samenwerking', 'geldzaken, vrijwilligers',
+				                    'noodfonds, schulden'] as themes)
+				insert into agendas_practice (title, what, municipality, party, themes, took, created_at, updated_at)
+				select w.title[1 + n % 10] || ' (' || n || ')',
+				       'In ' || m.name || ' spraken gemeente, vrijwilligers en de minimagroep af wat ieder doet. '
+				       || w.title[1 + n % 10] || ' bereikte het eerste jaar ' || (50 + n % 400) || ' huishoudens.',
+				       m.name, 'Platform Armoede ' || m.name, w.themes[1 + n % 10],
+				       'Een vaste contactpersoon bij de gemeente, ' || (2 + n % 20) || ' vrijwilligers en een klein budget.',
+				       make_timestamptz(2017 + n % 10, 1 + n % 12, 1 + n % 28, 12, 0, 0), make_timestamptz(2017 + n % 10, 1 + n % 12, 1 + n % 28, 12, 0, 0)
+				from w cross join generate_series(1, :count) n
+				join lateral (select name from network_municipality order by name offset n % 342 limit 1) m on true
+				where not exists (select 1 from agendas_practice)
+				""")
+			.param("count", scale == BenchScale.NATIONAL10 ? 2000 : 200)
+			.update();
+		jdbc.sql("analyze agendas_practice").update();
 		jdbc.sql("analyze agendas_agenda").update();
 		jdbc.sql("analyze agendas_step").update();
 	}

@@ -8,6 +8,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.alliantie.conferences.RegistrationStatus;
+import nl.alliantie.conferences.WorkshopStatus;
 import nl.alliantie.mail.MailAttachment;
 import nl.alliantie.mail.MailKey;
 import nl.alliantie.mail.MailMessage;
@@ -31,7 +33,7 @@ public class ConferenceMails {
 	 * registered in, every mail about the registration is written in it.
 	 */
 	public record About(String to, String name, int year, String theme, LocalDate date, String town, String venue,
-			String address, String dayPath, String status, String workshopStatus, String workshop, Locale locale) {
+			String address, String dayPath, RegistrationStatus status, WorkshopStatus workshopStatus, String workshop, Locale locale) {
 	}
 
 	private final Outbox outbox;
@@ -51,7 +53,7 @@ public class ConferenceMails {
 	 * calendar file attached when they have a place ({@code ics} is null for the waiting list).
 	 */
 	public void confirmation(About about, String token, String ics) {
-		String key = "waiting".equals(about.status()) ? "conferences.mail.waiting" : "conferences.mail.confirmation";
+		String key = about.status() == RegistrationStatus.WAITING ? "conferences.mail.waiting" : "conferences.mail.confirmation";
 		send(new MailMessage(about.to(), t(about, key + ".subject", String.valueOf(about.year()), about.town()),
 				t(about, key + ".text", about.name(), about.theme(), day(about), workshop(about), personalLink(token),
 						properties.absoluteUrl(about.dayPath() + "/agenda.ics"), properties.name())), about, ics);
@@ -70,7 +72,7 @@ public class ConferenceMails {
 	 * new calendar file (same UID, higher SEQUENCE), so their calendar moves the event.
 	 */
 	public void dayChanged(About about, String hours, String token, String ics) {
-		String key = "waiting".equals(about.status()) ? "conferences.mail.changedWaiting" : "conferences.mail.changed";
+		String key = about.status() == RegistrationStatus.WAITING ? "conferences.mail.changedWaiting" : "conferences.mail.changed";
 		send(new MailMessage(about.to(), t(about, key + ".subject", String.valueOf(about.year()), about.town()),
 				t(about, key + ".text", about.name(), about.theme(), day(about), hours, personalLink(token),
 						properties.absoluteUrl(about.dayPath() + "/agenda.ics"), properties.name())), about, ics);
@@ -109,10 +111,10 @@ public class ConferenceMails {
 	}
 
 	private String workshop(About about) {
-		if (about.workshop() == null || "none".equals(about.workshopStatus())) {
+		if (about.workshop() == null || about.workshopStatus() == WorkshopStatus.NONE) {
 			return t(about, "conferences.mail.workshop.none");
 		}
-		return t(about, "waiting".equals(about.workshopStatus()) ? "conferences.mail.workshop.waiting"
+		return t(about, about.workshopStatus() == WorkshopStatus.WAITING ? "conferences.mail.workshop.waiting"
 				: "conferences.mail.workshop.placed", about.workshop());
 	}
 

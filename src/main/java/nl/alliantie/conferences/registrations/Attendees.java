@@ -8,11 +8,14 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import nl.alliantie.conferences.RegistrationStatus;
+import nl.alliantie.conferences.WorkshopStatus;
+
 /** The people of a day as the secretariat and the check-in desk see them. */
 @Service
 public class Attendees {
 
-	public record Row(long id, String name, String email, String organisation, String status, String workshopStatus,
+	public record Row(long id, String name, String email, String organisation, RegistrationStatus status, WorkshopStatus workshopStatus,
 			String workshop, String needsAccess, String needsDiet, boolean checkedIn) {
 	}
 
@@ -31,13 +34,13 @@ public class Attendees {
 	}
 
 	/** Registrations of a day in order of arrival, optionally of one status; {@code limit} from {@code offset}. */
-	public List<Row> ofDay(long dayId, String status, int offset, int limit) {
+	public List<Row> ofDay(long dayId, RegistrationStatus status, int offset, int limit) {
 		return jdbc.sql("select " + COLUMNS + """
 				where r.day_id = :day and (cast(:status as text) is null or r.status = :status)
 				order by r.arrival offset :offset limit :limit
 				""")
 			.param("day", dayId)
-			.param("status", status)
+			.param("status", status == null ? null : status.code())
 			.param("offset", offset)
 			.param("limit", limit)
 			.query(Attendees::row)
@@ -84,7 +87,8 @@ public class Attendees {
 	}
 
 	private static Row row(ResultSet rs, int n) throws SQLException {
-		return new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+		return new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+				RegistrationStatus.ofCode(rs.getString(5)), WorkshopStatus.ofCode(rs.getString(6)),
 				rs.getString(7), rs.getString(8), rs.getString(9), rs.getBoolean(10));
 	}
 }

@@ -1,41 +1,22 @@
 package nl.alliantie.conferences.registrations;
 
-import java.time.Clock;
-import nl.alliantie.shared.time.DutchTime;
-
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
-import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.model.property.Description;
-import net.fortuna.ical4j.model.property.DtStamp;
-import net.fortuna.ical4j.model.property.Location;
-import net.fortuna.ical4j.model.property.ProdId;
-import net.fortuna.ical4j.model.property.Sequence;
-import net.fortuna.ical4j.model.property.Uid;
-import net.fortuna.ical4j.model.property.Url;
-import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
-import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
-import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
-import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
 import org.springframework.stereotype.Component;
 
 import nl.alliantie.conferences.editions.DayBlock;
 import nl.alliantie.conferences.editions.DayView;
 import nl.alliantie.conferences.editions.EditionViews;
-import nl.alliantie.shared.AlliantieProperties;
-import nl.alliantie.shared.text.CalendarLines;
+import nl.alliantie.shared.calendar.CalendarEntry;
+import nl.alliantie.shared.calendar.CalendarFile;
 
 /**
  * The calendar file (.ics, RFC 5545) of a day: the one a visitor downloads from the day's page and
- * the one attached to the confirmation. Its UID stays the same for the day, so a calendar that
+ * the one attached to the confirmation, written by the one {@link CalendarFile} of the site. Its UID stays the same for the day, so a calendar that
  * imports it again updates the event instead of adding a second one; its SEQUENCE is the day's
  * {@code sequence}, raised each time the date, the times or the place change (and the registrants
  * get the new file).
@@ -53,17 +34,14 @@ public class CalendarFiles {
 	private record Built(int sequence, String ics, long at) {
 	}
 
-	private final AlliantieProperties properties;
+	private final CalendarFile files;
 
 	private final EditionViews editionViews;
 
 	private final Map<Long, Built> built = new ConcurrentHashMap<>();
 
-	private final Clock clock;
-
-	CalendarFiles(AlliantieProperties properties, EditionViews editionViews, Clock clock) {
-		this.clock = clock;
-		this.properties = properties;
+	CalendarFiles(CalendarFile files, EditionViews editionViews) {
+		this.files = files;
 		this.editionViews = editionViews;
 	}
 
@@ -99,29 +77,21 @@ public class CalendarFiles {
 	}
 
 	public String of(DayView view) {
+		return files.single("Alliantiedagen", entry(view));
+	}
+
+	/** The day as a calendar shows it, in its file and in the site's one calendar. */
+	public static CalendarEntry entry(DayView view) {
 		Facts facts = facts(view);
 		var day = view.day();
-		String summary = "Alliantiedag " + view.edition().year() + " " + day.town() + ": " + view.edition().theme();
-		VEvent event = new VEvent(facts.date().atTime(facts.start()).atZone(DutchTime.ZONE).toInstant(),
-				facts.date().atTime(facts.end()).atZone(DutchTime.ZONE).toInstant(), summary);
-		event.replace(new DtStamp(clock.instant().truncatedTo(ChronoUnit.SECONDS)));
-		event.add(new Uid(uid(day.id())));
-		event.add(new Sequence(day.sequence()));
-		event.add(new Location(day.venue() + ", " + day.address() + ", " + day.town()));
-		event.add(new Description(view.edition().title() + "\n" + properties.absoluteUrl(day.path())));
-		try {
-			event.add(new Url(java.net.URI.create(properties.absoluteUrl(day.path()))));
-		}
-		catch (IllegalArgumentException e) {
-			// a base URL that is no URI leaves the event without URL; the description has the link
-		}
-		event.add(ImmutableStatus.VEVENT_CONFIRMED);
-		Calendar calendar = new Calendar();
-		calendar.add(new ProdId("-//" + properties.name() + "//Alliantiedagen//NL"));
-		calendar.add(ImmutableVersion.VERSION_2_0);
-		calendar.add(ImmutableCalScale.GREGORIAN);
-		calendar.add(ImmutableMethod.PUBLISH);
-		calendar.add(event);
-		return CalendarLines.fold(calendar.toString());
+		return entry(day.id(), day.sequence(), view.edition().year(), view.edition().theme(), view.edition().title(),
+				facts, day.region(), day.path());
+	}
+
+	static CalendarEntry entry(long dayId, int sequence, int year, String theme, String title, Facts facts,
+			String region, String path) {
+		return new CalendarEntry(uid(dayId), sequence, CalendarEntry.Kind.ALLIANTIEDAG, facts.date(), facts.start(),
+				facts.end(), "Alliantiedag " + year + " " + facts.town() + ": " + theme,
+				facts.venue() + ", " + facts.address() + ", " + facts.town(), title, path, region, false);
 	}
 }

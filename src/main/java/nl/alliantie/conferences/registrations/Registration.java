@@ -3,20 +3,23 @@ package nl.alliantie.conferences.registrations;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import nl.alliantie.conferences.RegistrationStatus;
+import nl.alliantie.conferences.WorkshopStatus;
+
 /** A registration with the rules for changing and cancelling it. */
-public record Registration(long id, long dayId, LocalDate dayDate, String status, String workshopStatus,
+public record Registration(long id, long dayId, LocalDate dayDate, RegistrationStatus status, WorkshopStatus workshopStatus,
 		Long sessionId, Long firstChoice, Long secondChoice) {
 
 	public boolean cancelled() {
-		return "cancelled".equals(status);
+		return status == RegistrationStatus.CANCELLED;
 	}
 
 	public boolean waiting() {
-		return "waiting".equals(status);
+		return status == RegistrationStatus.WAITING;
 	}
 
 	public boolean placedInWorkshop() {
-		return "placed".equals(workshopStatus);
+		return workshopStatus == WorkshopStatus.PLACED;
 	}
 
 	/** Changes are possible until the day, not after it and not once cancelled. */
@@ -32,6 +35,6 @@ public record Registration(long id, long dayId, LocalDate dayDate, String status
 		if (!changeable(clock)) {
 			throw new RegistrationRefused(RegistrationRefused.Reason.DAY_PASSED);
 		}
-		return new Registration(id, dayId, dayDate, "cancelled", "none", sessionId, firstChoice, secondChoice);
+		return new Registration(id, dayId, dayDate, RegistrationStatus.CANCELLED, WorkshopStatus.NONE, sessionId, firstChoice, secondChoice);
 	}
 }

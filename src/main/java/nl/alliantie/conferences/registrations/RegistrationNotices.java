@@ -14,8 +14,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import nl.alliantie.accounts.LinkTokens;
-import nl.alliantie.conferences.mails.ConferenceMails;
+import nl.alliantie.conferences.RegistrationStatus;
+import nl.alliantie.conferences.WorkshopStatus;
 import nl.alliantie.conferences.mails.ConferenceMails.About;
+import nl.alliantie.conferences.mails.ConferenceMails;
 import nl.alliantie.shared.time.DutchTime;
 
 /**
@@ -80,7 +82,7 @@ public class RegistrationNotices {
 			long id = entry.getKey();
 			About about = entry.getValue();
 			if (claimNotice(id, "day-changed-" + sequence)) {
-				mails.dayChanged(about, hours, issueLink(id, date), "registered".equals(about.status()) ? ics : null);
+				mails.dayChanged(about, hours, issueLink(id, date), about.status() == RegistrationStatus.REGISTERED ? ics : null);
 				mailed++;
 			}
 		}
@@ -146,7 +148,8 @@ public class RegistrationNotices {
 	private static Map.Entry<Long, About> about(ResultSet rs) throws SQLException {
 		return Map.entry(rs.getLong(1), new About(rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5),
 				rs.getObject(6, LocalDate.class), rs.getString(7), rs.getString(8), rs.getString(9),
-				"/alliantiedagen/" + rs.getInt(4) + "/" + rs.getInt(10), rs.getString(11), rs.getString(12),
+				"/alliantiedagen/" + rs.getInt(4) + "/" + rs.getInt(10), RegistrationStatus.ofCode(rs.getString(11)),
+				WorkshopStatus.ofCode(rs.getString(12)),
 				rs.getString(13), Locale.of(rs.getString(14))));
 	}
 }

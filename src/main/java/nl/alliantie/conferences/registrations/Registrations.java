@@ -14,6 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionOperations;
 
 import nl.alliantie.accounts.LinkTokens;
+import nl.alliantie.conferences.RegistrationStatus;
+import nl.alliantie.conferences.WorkshopStatus;
 import nl.alliantie.conferences.mails.ConferenceMails;
 
 /**
@@ -53,7 +55,8 @@ public class Registrations {
 
 	/** The personal page of a registration. */
 	public record Details(long id, long dayId, int year, int number, LocalDate date, String town, String venue,
-			String address, String name, String email, String organisation, String status, String workshopStatus,
+			String address, String name, String email, String organisation, RegistrationStatus status,
+			WorkshopStatus workshopStatus,
 			String workshop, Long firstWorkshop, Long secondWorkshop, String needsAccess, String needsDiet,
 			int waitingPosition) {
 
@@ -148,7 +151,7 @@ public class Registrations {
 				.param("second", second)
 				.param("access", trim(request.needsAccess()))
 				.param("diet", trim(request.needsDiet()))
-				.param("status", seat ? "registered" : "waiting")
+				.param("status", (seat ? RegistrationStatus.REGISTERED : RegistrationStatus.WAITING).code())
 				.query(Long.class)
 				.single();
 		}
@@ -188,7 +191,8 @@ public class Registrations {
 			.param("id", id)
 			.query((rs, n) -> new Details(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4),
 					rs.getObject(5, LocalDate.class), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-					rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14),
+					rs.getString(10), rs.getString(11), RegistrationStatus.ofCode(rs.getString(12)),
+					WorkshopStatus.ofCode(rs.getString(13)), rs.getString(14),
 					(Long) rs.getObject(15), (Long) rs.getObject(16), rs.getString(17), rs.getString(18), rs.getInt(19)))
 			.optional();
 	}
@@ -205,8 +209,8 @@ public class Registrations {
 		Registration registration = lock(id);
 		Registration cancelled = registration.cancel(clock);
 		jdbc.sql("update conferences_registration set status = :status, workshop_status = :workshop, cancelled_at = now() where id = :id")
-			.param("status", cancelled.status())
-			.param("workshop", cancelled.workshopStatus())
+			.param("status", cancelled.status().code())
+			.param("workshop", cancelled.workshopStatus().code())
 			.param("id", id)
 			.update();
 		if (registration.placedInWorkshop()) {
@@ -298,7 +302,7 @@ public class Registrations {
 				""")
 			.param("id", id)
 			.query((rs, n) -> new Registration(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class),
-					rs.getString(4), rs.getString(5), (Long) rs.getObject(6), (Long) rs.getObject(7),
+					RegistrationStatus.ofCode(rs.getString(4)), WorkshopStatus.ofCode(rs.getString(5)), (Long) rs.getObject(6), (Long) rs.getObject(7),
 					(Long) rs.getObject(8)))
 			.single();
 	}

@@ -9,6 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.alliantie.conferences.RegistrationStatus;
+import nl.alliantie.conferences.WorkshopStatus;
 import nl.alliantie.conferences.editions.Days;
 import nl.alliantie.conferences.mails.ConferenceMails;
 
@@ -97,7 +99,7 @@ public class WaitingLists {
 			Registration registration = jdbc.sql("select id, day_id, current_date, status, workshop_status, session_id, first_choice, second_choice from conferences_registration where id = :id")
 				.param("id", id)
 				.query((rs, n) -> new Registration(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class),
-						rs.getString(4), rs.getString(5), (Long) rs.getObject(6), (Long) rs.getObject(7),
+						RegistrationStatus.ofCode(rs.getString(4)), WorkshopStatus.ofCode(rs.getString(5)), (Long) rs.getObject(6), (Long) rs.getObject(7),
 						(Long) rs.getObject(8)))
 				.single();
 			placeInWorkshop(id, registration.firstChoice(), registration.secondChoice());

@@ -24,6 +24,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import nl.alliantie.conferences.RegistrationStatus;
 import nl.alliantie.conferences.editions.Day;
 import nl.alliantie.conferences.editions.DayView;
 import nl.alliantie.conferences.editions.Days;
@@ -50,13 +51,14 @@ public class DayAdminController {
 
 	static final int PAGE_SIZE = 50;
 
-	public record DayAdminPage(DayView view, List<Workshop> workshops, List<Attendees.Row> registrations, String status,
+	public record DayAdminPage(DayView view, List<Workshop> workshops, List<Attendees.Row> registrations,
+			RegistrationStatus status,
 			int page, boolean hasNext, List<Publications.PublicFile> files, int evaluations, SpeakerForm speakerForm,
 			SessionForm sessionForm, CapacityForm capacityForm, UploadForm uploadForm, FormErrors errors, String notice,
 			Integer noticeCount, FormValues rowValues) {
 
 		public String baseHref() {
-			return "/beheer/alliantiedagen/dagen/" + view.day().id() + (status == null ? "" : "?status=" + status);
+			return "/beheer/alliantiedagen/dagen/" + view.day().id() + (status == null ? "" : "?status=" + status.code());
 		}
 	}
 
@@ -220,7 +222,7 @@ public class DayAdminController {
 			CapacityForm capacity, UploadForm upload, FormErrors errors, String notice, Integer noticeCount,
 			FormValues rowValues) {
 		DayView view = editionViews.day(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		String filter = status == null || !List.of("registered", "waiting", "cancelled").contains(status) ? null : status;
+		RegistrationStatus filter = RegistrationStatus.parse(status).orElse(null);
 		int page = Math.max(1, number);
 		List<Attendees.Row> rows = attendees.ofDay(id, filter, (page - 1) * PAGE_SIZE, PAGE_SIZE + 1);
 		boolean hasNext = rows.size() > PAGE_SIZE;

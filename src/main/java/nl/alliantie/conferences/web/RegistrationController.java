@@ -20,13 +20,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import nl.alliantie.conferences.RegistrationStatus;
 import nl.alliantie.conferences.editions.Day;
 import nl.alliantie.conferences.editions.EditionView;
 import nl.alliantie.conferences.editions.EditionViews;
+import nl.alliantie.conferences.editions.Session;
 import nl.alliantie.conferences.registrations.OrganisationChoice;
 import nl.alliantie.conferences.registrations.RegistrationRefused;
 import nl.alliantie.conferences.registrations.Registrations;
-import nl.alliantie.conferences.editions.Session;
 import nl.alliantie.shared.web.FormErrors;
 
 /** The public edition page with the registration form, and the personal page behind the mailed link. */
@@ -184,7 +185,7 @@ public class RegistrationController {
 	private RegistrationPage personalPage(Registrations.Details details, String token, ChangeForm form, FormErrors errors,
 			String notice) {
 		List<Session> sessions = editionViews.day(details.dayId()).map(view -> view.sessions()).orElse(List.of());
-		boolean changeable = !"cancelled".equals(details.status())
+		boolean changeable = details.status() != RegistrationStatus.CANCELLED
 				&& !details.date().isBefore(java.time.LocalDate.now(clock));
 		return new RegistrationPage(details, token, sessions, form, errors, changeable, notice);
 	}

@@ -10,6 +10,7 @@ import java.util.Random;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import nl.alliantie.consultations.invitations.Answer;
 import nl.alliantie.consultations.minutes.Minutes;
 import nl.alliantie.consultations.planning.Consultation;
 import nl.alliantie.consultations.planning.ConsultationStore;
@@ -111,13 +112,13 @@ class ConsultationsDemoData implements DemoData {
 	/** Invitations for the region, with replies when {@code answered}. */
 	private void invite(long consultationId, String region, Random random, boolean answered) {
 		for (Network.Invitee invitee : network.inviteesOf(region)) {
-			String answer = !answered ? null : switch (random.nextInt(4)) {
-				case 0, 1 -> "JA";
-				case 2 -> "NEE";
+			Answer answer = !answered ? null : switch (random.nextInt(4)) {
+				case 0, 1 -> Answer.YES;
+				case 2 -> Answer.NO;
 				default -> null;
 			};
 			List<Network.KnownRepresentative> known = network.representativesOf(invitee.id());
-			boolean named = "JA".equals(answer) && !known.isEmpty();
+			boolean named = answer == Answer.YES && !known.isEmpty();
 			jdbc.sql("""
 					insert into consultations_invitation (consultation_id, organisation_id, name, email, sent_at, answer,
 					    person1_name, person1_email, remarks, answered_at)
@@ -128,7 +129,7 @@ class ConsultationsDemoData implements DemoData {
 				.param("o", invitee.id().value())
 				.param("name", invitee.name())
 				.param("email", invitee.email())
-				.param("answer", answer)
+				.param("answer", answer == null ? null : answer.code())
 				.param("p1", named ? known.get(0).name() : null)
 				.param("e1", named ? known.get(0).email() : null)
 				.param("remarks", named && random.nextInt(5) == 0 ? "Graag een vegetarische lunch." : null)

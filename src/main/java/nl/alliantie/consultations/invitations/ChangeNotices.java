@@ -67,7 +67,7 @@ class ChangeNotices {
 	void moved(ConsultationStore.Moved event) {
 		Consultation after = event.after();
 		if (after.cancelled() || after.started(consultations.clock())
-				|| !("GEPLAND".equals(after.status()) || "UITNODIGING_VERSTUURD".equals(after.status()))) {
+				|| !after.status().open()) {
 			return;
 		}
 		if (!event.before().startsAt().equals(after.startsAt())) {
@@ -93,7 +93,7 @@ class ChangeNotices {
 
 	/** Invitees mailed who did not say no, and the people named in a "ja"; one entry per address. */
 	private List<Recipient> recipients(long consultationId) {
-		record Row(long id, String name, String email, String answer, String person1Name, String person1Email,
+		record Row(long id, String name, String email, Answer answer, String person1Name, String person1Email,
 				String person2Name, String person2Email) {
 		}
 		List<Row> rows = jdbc.sql("""
@@ -103,14 +103,14 @@ class ChangeNotices {
 				order by id
 				""")
 			.param("id", consultationId)
-			.query(Row.class)
+			.query(InvitationRows.of(Row.class))
 			.list();
 		Map<String, Recipient> byAddress = new LinkedHashMap<>();
 		for (Row row : rows) {
-			add(byAddress, new Recipient(row.name(), row.email(), "JA".equals(row.answer()), row.id()));
+			add(byAddress, new Recipient(row.name(), row.email(), row.answer() == Answer.YES, row.id()));
 		}
 		for (Row row : rows) {
-			if ("JA".equals(row.answer())) {
+			if (row.answer() == Answer.YES) {
 				add(byAddress, new Recipient(row.person1Name(), row.person1Email(), true, null));
 				add(byAddress, new Recipient(row.person2Name(), row.person2Email(), true, null));
 			}

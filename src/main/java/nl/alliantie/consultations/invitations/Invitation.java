@@ -3,21 +3,23 @@ package nl.alliantie.consultations.invitations;
 import java.time.Clock;
 import java.time.Instant;
 
+import nl.alliantie.consultations.ConsultationStatus;
+
 /**
  * One invitation to a consultation and its reply. The rule: a reply, first or changed, is taken
  * until the meeting starts, never after, and never for a cancelled meeting.
  */
-public record Invitation(long id, long consultationId, Long organisationId, String name, String email, String answer,
+public record Invitation(long id, long consultationId, Long organisationId, String name, String email, Answer answer,
 		String person1Name, String person1Email, String person2Name, String person2Email, String remarks,
-		Instant answeredAt, boolean attended, Instant startsAt, String consultationStatus) {
+		Instant answeredAt, boolean attended, Instant startsAt, ConsultationStatus consultationStatus) {
 
 	/** What a reply says. */
-	public record Reply(String answer, String person1Name, String person1Email, String person2Name,
+	public record Reply(Answer answer, String person1Name, String person1Email, String person2Name,
 			String person2Email, String remarks) {
 
 		/** Stands for the content, so an identical reply is recognised as such. */
 		String fingerprint() {
-			return Integer.toHexString(java.util.Objects.hash(answer, lower(person1Name), lower(person1Email),
+			return Integer.toHexString(java.util.Objects.hash(answer == null ? null : answer.code(), lower(person1Name), lower(person1Email),
 					lower(person2Name), lower(person2Email), remarks == null ? "" : remarks.trim()));
 		}
 
@@ -27,7 +29,7 @@ public record Invitation(long id, long consultationId, Long organisationId, Stri
 	}
 
 	public boolean open(Clock clock) {
-		return clock.instant().isBefore(startsAt) && !"GEANNULEERD".equals(consultationStatus);
+		return clock.instant().isBefore(startsAt) && consultationStatus != ConsultationStatus.CANCELLED;
 	}
 
 	/** Checks that {@code reply} may be taken now; the caller stores it. */
@@ -35,13 +37,13 @@ public record Invitation(long id, long consultationId, Long organisationId, Stri
 		if (!open(clock)) {
 			throw new ReplyClosed();
 		}
-		if (!"JA".equals(reply.answer()) && !"NEE".equals(reply.answer())) {
-			throw new IllegalArgumentException("An answer is JA or NEE");
+		if (reply.answer() == null) {
+			throw new IllegalArgumentException("A reply has an answer");
 		}
 		return reply;
 	}
 
 	public boolean comes() {
-		return "JA".equals(answer);
+		return answer == Answer.YES;
 	}
 }

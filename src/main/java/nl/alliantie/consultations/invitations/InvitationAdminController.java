@@ -86,7 +86,7 @@ public class InvitationAdminController {
 	private InvitationsPage page(Consultation consultation, String answer, int pagina, PersonForm form,
 			FormErrors errors, String notice) {
 		int page = PageNumber.of(pagina);
-		String filter = List.of("JA", "NEE", "GEEN").contains(answer) ? answer : "";
+		String filter = Answer.parse(answer).isPresent() || Invitations.NO_ANSWER.equals(answer) ? answer : "";
 		List<Invitation> rows = invitations.list(consultation.id(), filter, (page - 1) * PAGE_SIZE, PAGE_SIZE + 1);
 		return new InvitationsPage(consultation, invitations.counts(consultation.id()),
 				rows.stream().limit(PAGE_SIZE).toList(), filter, page, rows.size() > PAGE_SIZE, open(consultation), form,

@@ -71,11 +71,11 @@ public class InvitationReplyController {
 			model.addAttribute("page", page(token, invitation, current(invitation), FormErrors.NONE, false));
 			return "consultations/reply";
 		}
-		String answer = form.antwoord();
-		if (!"JA".equals(answer) && !"NEE".equals(answer)) {
+		Answer answer = Answer.parse(form.antwoord()).orElse(null);
+		if (answer == null) {
 			result.rejectValue("antwoord", "consultations.reply.answer.required");
 		}
-		if ("JA".equals(answer)) {
+		if (answer == Answer.YES) {
 			if (ReplyForm.blank(form.naam1()) && !result.hasFieldErrors("naam1")) {
 				result.rejectValue("naam1", "consultations.reply.name1.required");
 			}
@@ -122,7 +122,7 @@ public class InvitationReplyController {
 	/** The form as the last reply left it, or with the organisation's known representatives. */
 	private ReplyForm current(Invitation invitation) {
 		if (invitation.answer() != null) {
-			return new ReplyForm(invitation.answer(), ReplyForm.nz(invitation.person1Name()),
+			return new ReplyForm(invitation.answer().code(), ReplyForm.nz(invitation.person1Name()),
 					ReplyForm.nz(invitation.person1Email()), ReplyForm.nz(invitation.person2Name()),
 					ReplyForm.nz(invitation.person2Email()), ReplyForm.nz(invitation.remarks()));
 		}

@@ -15,6 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.alliantie.accounts.LinkTokens;
 import nl.alliantie.consultations.ConsultationId;
+import nl.alliantie.consultations.ConsultationStatus;
 import nl.alliantie.consultations.planning.Consultation;
 import nl.alliantie.consultations.planning.ConsultationStore;
 import nl.alliantie.mail.MailAttachment;
@@ -128,7 +129,7 @@ public class Invitations {
 			}));
 			mailed += queued ? 1 : 0;
 		}
-		if ("GEPLAND".equals(consultation.status())) {
+		if (consultation.status() == ConsultationStatus.PLANNED) {
 			jdbc.sql("update consultations_consultation set status = 'UITNODIGING_VERSTUURD' where id = :id and status = 'GEPLAND'")
 				.param("id", consultation.id())
 				.update();
@@ -163,7 +164,7 @@ public class Invitations {
 	 * so several runs or instances remind nobody twice. Returns how many were reminded.
 	 */
 	public int remind() {
-		record Target(long id, long consultationId, String name, String email, String answer) {
+		record Target(long id, long consultationId, String name, String email, Answer answer) {
 		}
 		Timestamp now = Timestamp.from(clock().instant());
 		List<Target> targets = jdbc.sql("""
@@ -176,7 +177,7 @@ public class Invitations {
 				""")
 			.param("now", now)
 			.param("weekAhead", Timestamp.from(clock().instant().plus(Duration.ofDays(7))))
-			.query(Target.class)
+			.query(InvitationRows.of(Target.class))
 			.list();
 		java.util.Map<Long, Consultation> byId = new java.util.HashMap<>();
 		java.util.Map<Long, MailAttachment> files = new java.util.HashMap<>();
@@ -195,7 +196,7 @@ public class Invitations {
 					return false;
 				}
 				String token = tokens.issueReusable(PURPOSE, Long.toString(target.id()), validFor(consultation));
-				return mail.reminder(target.id(), target.email(), target.name(), consultation, "JA".equals(target.answer()),
+				return mail.reminder(target.id(), target.email(), target.name(), consultation, target.answer() == Answer.YES,
 						"/uitnodiging/" + token, file);
 			}));
 			reminded += queued ? 1 : 0;
@@ -217,7 +218,7 @@ public class Invitations {
 				where i.id = :id
 				""")
 			.param("id", id)
-			.query(Invitation.class)
+			.query(InvitationRows.of(Invitation.class))
 			.optional();
 	}
 
@@ -244,7 +245,7 @@ public class Invitations {
 				    person2_name = :n2, person2_email = :e2, remarks = :remarks, answered_at = now()
 				where id = :id
 				""")
-			.param("answer", reply.answer())
+			.param("answer", reply.answer().code())
 			.param("n1", blankToNull(reply.person1Name()))
 			.param("e1", lower(reply.person1Email()))
 			.param("n2", blankToNull(reply.person2Name()))
@@ -254,7 +255,7 @@ public class Invitations {
 			.update();
 		Consultation consultation = consultations.find(invitation.consultationId()).orElseThrow();
 		mail.confirmation(invitationId, reply.fingerprint(), invitation.email(), invitation.name(), consultation,
-				"JA".equals(reply.answer()), replyPath);
+				reply.answer() == Answer.YES, replyPath);
 	}
 
 	public Counts counts(long consultationId) {
@@ -268,7 +269,10 @@ public class Invitations {
 			.single();
 	}
 
-	/** A page of invitations, optionally only those with an answer ({@code JA}, {@code NEE}, {@code GEEN}). */
+	/** The filter of {@link #list} for invitations without an answer. */
+	public static final String NO_ANSWER = "GEEN";
+
+	/** A page of invitations, optionally only those with an answer (its {@link Answer#code()}, or {@link #NO_ANSWER}). */
 	public List<Invitation> list(long consultationId, String answer, int offset, int limit) {
 		return jdbc.sql("""
 				select i.id, i.consultation_id, i.organisation_id, i.name, i.email, i.answer, i.person1_name,
@@ -283,7 +287,7 @@ public class Invitations {
 			.param("answer", answer == null ? "" : answer)
 			.param("offset", offset)
 			.param("limit", limit)
-			.query(Invitation.class)
+			.query(InvitationRows.of(Invitation.class))
 			.list();
 	}
 

@@ -21,8 +21,9 @@ public record ReplyForm(
 	}
 
 	Invitation.Reply reply() {
-		boolean comes = "JA".equals(antwoord);
-		return new Invitation.Reply(antwoord, comes ? naam1 : null, comes ? email1 : null, comes ? naam2 : null,
+		Answer answer = Answer.parse(antwoord).orElse(null);
+		boolean comes = answer == Answer.YES;
+		return new Invitation.Reply(answer, comes ? naam1 : null, comes ? email1 : null, comes ? naam2 : null,
 				comes ? email2 : null, opmerkingen);
 	}
 }

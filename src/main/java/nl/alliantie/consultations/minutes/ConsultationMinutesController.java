@@ -24,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.alliantie.accounts.Access;
 import nl.alliantie.consultations.Consultations;
+import nl.alliantie.consultations.invitations.Answer;
 import nl.alliantie.consultations.invitations.Invitation;
 import nl.alliantie.consultations.invitations.Invitations;
 import nl.alliantie.consultations.planning.AgendaSignals;
@@ -80,7 +81,7 @@ public class ConsultationMinutesController {
 	@GetMapping("/beheer/regio-overleggen/{id:\\d+}/verslag")
 	String show(@PathVariable long id, @RequestParam(required = false) String melding, Model model) {
 		Consultation c = load(id);
-		List<Invitation> coming = invitations.list(id, "JA", 0, ATTENDANCE_LIMIT);
+		List<Invitation> coming = invitations.list(id, Answer.YES.code(), 0, ATTENDANCE_LIMIT);
 		List<Long> attended = coming.stream().filter(Invitation::attended).map(Invitation::id).toList();
 		model.addAttribute("page", page(c, coming, new MinutesForm(attended, c.minutes(), c.summary()), FormErrors.NONE,
 				ActionPointForm.empty(), FormErrors.NONE, melding));
@@ -92,7 +93,7 @@ public class ConsultationMinutesController {
 			Model model, Locale locale) {
 		Consultation c = loadStarted(id);
 		if (result.hasErrors()) {
-			model.addAttribute("page", page(c, invitations.list(id, "JA", 0, ATTENDANCE_LIMIT), form,
+			model.addAttribute("page", page(c, invitations.list(id, Answer.YES.code(), 0, ATTENDANCE_LIMIT), form,
 					FormErrors.of(result, messages, locale), ActionPointForm.empty(), FormErrors.NONE, null));
 			return "consultations/minutes";
 		}
@@ -105,7 +106,7 @@ public class ConsultationMinutesController {
 			BindingResult result, Model model, Locale locale) {
 		Consultation c = loadStarted(id);
 		if (result.hasErrors()) {
-			List<Invitation> coming = invitations.list(id, "JA", 0, ATTENDANCE_LIMIT);
+			List<Invitation> coming = invitations.list(id, Answer.YES.code(), 0, ATTENDANCE_LIMIT);
 			model.addAttribute("page", page(c, coming,
 					new MinutesForm(coming.stream().filter(Invitation::attended).map(Invitation::id).toList(),
 							c.minutes(), c.summary()),
@@ -127,7 +128,7 @@ public class ConsultationMinutesController {
 		String error = text.isEmpty() ? "consultations.signals.outcome.required"
 				: text.length() > AgendaSignals.MAX_OUTCOME ? "consultations.signals.outcome.size" : null;
 		if (error != null) {
-			List<Invitation> coming = invitations.list(id, "JA", 0, ATTENDANCE_LIMIT);
+			List<Invitation> coming = invitations.list(id, Answer.YES.code(), 0, ATTENDANCE_LIMIT);
 			FormErrors errors = new FormErrors(java.util.Map.of("uitkomst-" + signalId,
 					messages.getMessage(error, new Object[] { AgendaSignals.MAX_OUTCOME }, locale)));
 			model.addAttribute("page", page(c, coming,

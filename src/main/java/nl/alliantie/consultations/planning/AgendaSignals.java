@@ -58,7 +58,7 @@ public class AgendaSignals {
 	/** Whether signals can still go on the agenda: the meeting is planned and has not started. */
 	public boolean open(Consultation consultation) {
 		return !consultation.started(consultations.clock())
-				&& ("GEPLAND".equals(consultation.status()) || "UITNODIGING_VERSTUURD".equals(consultation.status()));
+				&& consultation.status().open();
 	}
 
 	/**

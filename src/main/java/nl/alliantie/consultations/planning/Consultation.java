@@ -1,5 +1,6 @@
 package nl.alliantie.consultations.planning;
 
+import nl.alliantie.consultations.ConsultationStatus;
 import nl.alliantie.shared.time.DutchTime;
 
 import java.time.Clock;
@@ -14,7 +15,7 @@ import java.util.Locale;
  * meeting starts, never after.
  */
 public record Consultation(long id, String regionKey, String regionName, Instant startsAt, Instant endsAt,
-		String venue, String address, String route, String onlineLink, String status, int sequence, String minutes,
+		String venue, String address, String route, String onlineLink, ConsultationStatus status, int sequence, String minutes,
 		String summary, Instant publishedAt) {
 
 	public boolean started(Clock clock) {
@@ -22,11 +23,11 @@ public record Consultation(long id, String regionKey, String regionName, Instant
 	}
 
 	public boolean cancelled() {
-		return "GEANNULEERD".equals(status);
+		return status == ConsultationStatus.CANCELLED;
 	}
 
 	public boolean published() {
-		return "VERSLAG_GEPUBLICEERD".equals(status);
+		return status == ConsultationStatus.MINUTES_PUBLISHED;
 	}
 
 	public ZonedDateTime start() {

@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.alliantie.consultations.ConsultationStatus;
 import nl.alliantie.network.Network;
 import nl.alliantie.signals.ConsultationCancelled;
 import nl.alliantie.signals.ConsultationPlanned;
@@ -344,7 +345,8 @@ public class ConsultationStore {
 		Timestamp published = rs.getTimestamp("published_at");
 		return new Consultation(rs.getLong("id"), rs.getString("region_key"), rs.getString("region_key"),
 				rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant(), rs.getString("venue"),
-				rs.getString("address"), rs.getString("route"), rs.getString("online_link"), rs.getString("status"),
+				rs.getString("address"), rs.getString("route"), rs.getString("online_link"),
+				ConsultationStatus.ofCode(rs.getString("status")),
 				rs.getInt("sequence"), rs.getString("minutes"), rs.getString("summary"),
 				published == null ? null : published.toInstant());
 	}

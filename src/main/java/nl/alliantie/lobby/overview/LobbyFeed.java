@@ -1,16 +1,10 @@
 package nl.alliantie.lobby.overview;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -18,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import nl.alliantie.shared.AlliantieProperties;
+import nl.alliantie.shared.feed.AtomFeed;
 import nl.alliantie.shared.text.Markdown;
 import nl.alliantie.shared.time.DutchTime;
 
@@ -71,60 +66,19 @@ class LobbyFeed {
 	void write(HttpServletResponse response) throws IOException {
 		List<Entry> entries = entries();
 		String base = properties.baseUrl().replaceAll("/+$", "");
-		response.setContentType("application/atom+xml;charset=UTF-8");
-		Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-		try {
-			XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-			xml.writeStartDocument("UTF-8", "1.0");
-			xml.writeStartElement("feed");
-			xml.writeDefaultNamespace("http://www.w3.org/2005/Atom");
-			element(xml, "id", base + "/lobby");
-			element(xml, "title", properties.name() + " – lobby");
-			element(xml, "updated", entries.isEmpty() ? "1970-01-01T00:00:00Z" : instant(entries.get(0).on()));
-			link(xml, base + "/lobby.atom", "self");
-			link(xml, base + "/lobby", "alternate");
-			for (Entry entry : entries) {
-				xml.writeStartElement("entry");
-				element(xml, "id", base + "/lobby/" + entry.key());
-				element(xml, "title", entry.title());
-				element(xml, "published", instant(entry.on()));
-				element(xml, "updated", instant(entry.on()));
-				link(xml, base + entry.path(), "alternate");
-				xml.writeStartElement("author");
-				element(xml, "name", properties.name());
-				xml.writeEndElement();
-				if (entry.text() != null && !entry.text().isBlank()) {
-					element(xml, "summary", Markdown.summary(entry.text(), 300));
-					xml.writeStartElement("content");
-					xml.writeAttribute("type", "html");
-					xml.writeCharacters(Markdown.toHtml(entry.text()));
-					xml.writeEndElement();
-				}
-				xml.writeEndElement();
-			}
-			xml.writeEndElement();
-			xml.writeEndDocument();
-			xml.flush();
+		AtomFeed feed = new AtomFeed(base + "/lobby", properties.name() + " – lobby", base + "/lobby.atom", base + "/lobby",
+				properties.name(), entries.isEmpty() ? Instant.EPOCH : instant(entries.get(0).on()));
+		for (Entry entry : entries) {
+			feed.entry(base + "/lobby/" + entry.key(), entry.title(), instant(entry.on()))
+				.published(instant(entry.on()))
+				.link(base + entry.path())
+				.summary(Markdown.summary(entry.text(), 300))
+				.html(Markdown.toHtml(entry.text()));
 		}
-		catch (XMLStreamException e) {
-			throw new IOException(e);
-		}
-		out.flush();
+		feed.writeTo(response);
 	}
 
-	private static String instant(LocalDate day) {
-		return day.atStartOfDay(DutchTime.ZONE).toInstant().toString();
-	}
-
-	private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
-		xml.writeStartElement(name);
-		xml.writeCharacters(text);
-		xml.writeEndElement();
-	}
-
-	private static void link(XMLStreamWriter xml, String href, String rel) throws XMLStreamException {
-		xml.writeEmptyElement("link");
-		xml.writeAttribute("rel", rel);
-		xml.writeAttribute("href", href);
+	private static Instant instant(LocalDate day) {
+		return day.atStartOfDay(DutchTime.ZONE).toInstant();
 	}
 }

@@ -3,6 +3,7 @@ package nl.alliantie.network.places;
 import java.text.Normalizer;
 import java.util.Locale;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,12 +16,12 @@ public class PlacesAdmin {
 
 	private final Places places;
 
-	private final nl.alliantie.network.organisations.Directory directory;
+	private final ApplicationEventPublisher events;
 
-	PlacesAdmin(JdbcClient jdbc, Places places, nl.alliantie.network.organisations.Directory directory) {
+	PlacesAdmin(JdbcClient jdbc, Places places, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.places = places;
-		this.directory = directory;
+		this.events = events;
 	}
 
 	@Transactional
@@ -54,14 +55,7 @@ public class PlacesAdmin {
 			.param("region", regionKey)
 			.param("province", province)
 			.update();
-		jdbc.sql("""
-				update network_organisation set region_key = :region
-				where province = :province and region_override is null
-				""")
-			.param("region", regionKey)
-			.param("province", province)
-			.update();
-		directory.changed();
+		events.publishEvent(new ProvinceMoved(province, regionKey));
 		reloadAfterCommit();
 	}
 

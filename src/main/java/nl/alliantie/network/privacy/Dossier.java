@@ -7,15 +7,20 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import nl.alliantie.network.KeptElsewhere;
+import nl.alliantie.network.PersonId;
 import nl.alliantie.network.people.Audit;
 
-/** Everything stored about one person, in a fixed number of queries; the same for page and JSON. */
+/**
+ * Everything stored about one person, in a fixed number of queries (and those of each module's
+ * {@link KeptElsewhere}); the same for page and JSON.
+ */
 @Component
 public class Dossier {
 
 	public record PersonalData(long id, String name, String email, String phone, Instant createdAt, Instant erasedAt,
 			List<Consent> consents, List<RoleHeld> roles, List<Representation> represents, List<CallReply> callReplies,
-			List<Audit.Entry> changes) {
+			List<Audit.Entry> changes, List<KeptElsewhere.Kept> elsewhere) {
 	}
 
 	public record Consent(String kind, Instant givenAt, String how) {
@@ -34,9 +39,12 @@ public class Dossier {
 
 	private final Audit audit;
 
-	Dossier(JdbcClient jdbc, Audit audit) {
+	private final List<KeptElsewhere> elsewhere;
+
+	Dossier(JdbcClient jdbc, Audit audit, List<KeptElsewhere> elsewhere) {
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.elsewhere = elsewhere;
 	}
 
 	public Optional<PersonalData> of(long personId) {
@@ -78,6 +86,7 @@ public class Dossier {
 						.param("id", personId)
 						.query(CallReply.class)
 						.list(),
-					audit.ofPerson(personId)));
+					audit.ofPerson(personId),
+					elsewhere.stream().flatMap(module -> module.of(new PersonId(personId), head.email()).stream()).toList()));
 	}
 }

@@ -1,17 +1,10 @@
 package nl.alliantie.news.items;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -29,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 import nl.alliantie.shared.AlliantieProperties;
+import nl.alliantie.shared.feed.AtomFeed;
 import nl.alliantie.shared.images.Images;
 import nl.alliantie.shared.text.Markdown;
 import nl.alliantie.shared.web.NavItem;
@@ -95,58 +89,17 @@ public class NewsController {
 	void feed(HttpServletResponse response) throws IOException {
 		List<NewsItem> items = store.published(1);
 		String base = properties.baseUrl().replaceAll("/+$", "");
-		response.setContentType("application/atom+xml;charset=UTF-8");
-		Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-		try {
-			XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-			xml.writeStartDocument("UTF-8", "1.0");
-			xml.writeStartElement("feed");
-			xml.writeDefaultNamespace("http://www.w3.org/2005/Atom");
-			element(xml, "id", base + "/nieuws");
-			element(xml, "title", properties.name() + " – nieuws");
-			Instant updated = items.stream().map(NewsItem::updatedAt).max(Instant::compareTo).orElse(Instant.EPOCH);
-			element(xml, "updated", updated.toString());
-			link(xml, base + "/nieuws.atom", "self");
-			link(xml, base + "/nieuws", "alternate");
-			for (NewsItem item : items.subList(0, Math.min(items.size(), NewsStore.PAGE_SIZE))) {
-				xml.writeStartElement("entry");
-				element(xml, "id", base + item.path());
-				element(xml, "title", item.title());
-				element(xml, "published", item.publishedAt().toString());
-				element(xml, "updated", item.updatedAt().toString());
-				link(xml, base + item.path(), "alternate");
-				xml.writeStartElement("author");
-				element(xml, "name", properties.name());
-				xml.writeEndElement();
-				if (!item.lead().isBlank()) {
-					element(xml, "summary", item.lead());
-				}
-				xml.writeStartElement("content");
-				xml.writeAttribute("type", "html");
-				xml.writeCharacters(Markdown.toHtml(item.body()));
-				xml.writeEndElement();
-				xml.writeEndElement();
-			}
-			xml.writeEndElement();
-			xml.writeEndDocument();
-			xml.flush();
+		Instant updated = items.stream().map(NewsItem::updatedAt).max(Instant::compareTo).orElse(Instant.EPOCH);
+		AtomFeed feed = new AtomFeed(base + "/nieuws", properties.name() + " – nieuws", base + "/nieuws.atom",
+				base + "/nieuws", properties.name(), updated);
+		for (NewsItem item : items.subList(0, Math.min(items.size(), NewsStore.PAGE_SIZE))) {
+			feed.entry(base + item.path(), item.title(), item.updatedAt())
+				.published(item.publishedAt())
+				.link(base + item.path())
+				.summary(item.lead())
+				.html(Markdown.toHtml(item.body()));
 		}
-		catch (XMLStreamException e) {
-			throw new IOException(e);
-		}
-		out.flush();
-	}
-
-	private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
-		xml.writeStartElement(name);
-		xml.writeCharacters(text);
-		xml.writeEndElement();
-	}
-
-	private static void link(XMLStreamWriter xml, String href, String rel) throws XMLStreamException {
-		xml.writeEmptyElement("link");
-		xml.writeAttribute("rel", rel);
-		xml.writeAttribute("href", href);
+		feed.writeTo(response);
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -23,8 +23,10 @@ import nl.alliantie.newsletter.editorial.Articles;
 import nl.alliantie.newsletter.editorial.IssueStatus;
 import nl.alliantie.newsletter.editorial.Issues;
 import nl.alliantie.shared.AlliantieProperties;
+import nl.alliantie.shared.feed.AtomFeed;
 import nl.alliantie.shared.images.Images;
 import nl.alliantie.shared.time.DutchTime;
+import nl.alliantie.shared.web.PageNumber;
 
 /** The public archive: every sent issue as a web page, Dutch full-text search, and an Atom feed. */
 @Controller
@@ -43,6 +45,11 @@ public class ArchiveController {
 	}
 
 	public record ArchivePage(String query, List<Entry> entries, int page, boolean more) {
+
+		/** The query as it goes into the pager's links. */
+		public String queryInLink() {
+			return java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8);
+		}
 	}
 
 	/** An issue as a web page; {@code preview} when an editor looks at one not sent yet. */
@@ -71,7 +78,7 @@ public class ArchiveController {
 	String archive(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") int pagina,
 			Model model) {
 		String query = q.strip().length() > MAX_QUERY ? q.strip().substring(0, MAX_QUERY) : q.strip();
-		int page = Math.max(1, Math.min(pagina, 10_000));
+		int page = PageNumber.of(pagina);
 		List<Entry> entries = archive.entries(query, (page - 1) * PAGE, PAGE + 1);
 		model.addAttribute("page", new ArchivePage(query, entries.stream().limit(PAGE).toList(), page,
 				entries.size() > PAGE));
@@ -107,33 +114,19 @@ public class ArchiveController {
 	}
 
 	@GetMapping(value = "/nieuwsbrief/archief.atom")
-	ResponseEntity<String> feed() {
+	void feed(HttpServletResponse response) throws java.io.IOException {
 		List<Entry> entries = archive.entries("", 0, PAGE);
-		String self = properties.absoluteUrl("/nieuwsbrief/archief.atom");
-		StringBuilder xml = new StringBuilder("""
-				<?xml version="1.0" encoding="utf-8"?>
-				<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="nl">
-				""");
-		xml.append("<title>").append(escape(properties.name() + " nieuwsbrief")).append("</title>\n");
-		xml.append("<id>").append(escape(self)).append("</id>\n");
-		xml.append("<link rel=\"self\" href=\"").append(escape(self)).append("\"/>\n");
-		xml.append("<link href=\"").append(escape(properties.absoluteUrl("/nieuwsbrief/archief"))).append("\"/>\n");
-		xml.append("<updated>").append(entries.isEmpty() ? Instant.EPOCH : entries.get(0).sentAt()).append("</updated>\n");
+		AtomFeed feed = new AtomFeed(properties.absoluteUrl("/nieuwsbrief/archief.atom"),
+				properties.name() + " nieuwsbrief", properties.absoluteUrl("/nieuwsbrief/archief.atom"),
+				properties.absoluteUrl("/nieuwsbrief/archief"), properties.name(),
+				entries.isEmpty() ? Instant.EPOCH : entries.get(0).sentAt());
 		for (Entry entry : entries) {
 			String url = properties.absoluteUrl("/nieuwsbrief/archief/" + entry.id());
-			xml.append("<entry>\n<title>").append(escape(entry.label() + ": " + entry.theme())).append("</title>\n")
-				.append("<id>").append(escape(url)).append("</id>\n")
-				.append("<link href=\"").append(escape(url)).append("\"/>\n")
-				.append("<updated>").append(entry.sentAt()).append("</updated>\n")
-				.append("<author><name>").append(escape(properties.name())).append("</name></author>\n")
-				.append("<summary>").append(escape(entry.summary())).append("</summary>\n</entry>\n");
+			feed.entry(url, entry.label() + ": " + entry.theme(), entry.sentAt())
+				.published(entry.sentAt())
+				.link(url)
+				.summary(entry.summary());
 		}
-		xml.append("</feed>\n");
-		return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8"))
-			.body(xml.toString());
-	}
-
-	private static String escape(String text) {
-		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+		feed.writeTo(response);
 	}
 }

@@ -2,6 +2,8 @@ package nl.alliantie.shared.text;
 
 import java.util.List;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -52,7 +54,30 @@ public final class Markdown {
 		.addProtocols("a", "href", "https", "http", "mailto", "tel")
 		.addEnforcedAttribute("a", "rel", "nofollow noopener noreferrer");
 
+	/**
+	 * Texts are rendered once and then kept (by their source, at most {@value #KEPT_CHARACTERS}
+	 * characters of sources and results together, least used first out): parsing, rendering and
+	 * sanitising a long text costs far more than looking it up, and feeds and lists render the same
+	 * texts on every request (the lobby's Atom feed renders thirty council letters' national texts
+	 * twice each). The result is a pure function of the source, so nothing needs to be emptied.
+	 */
+	static final long KEPT_CHARACTERS = 8_000_000;
+
+	/** Sources longer than this are rendered every time rather than push everything else out. */
+	static final int LONGEST_KEPT = 100_000;
+
+	private static final Cache<String, String> HTML_KEPT = kept();
+
+	private static final Cache<String, String> TEXT_KEPT = kept();
+
 	private Markdown() {
+	}
+
+	private static Cache<String, String> kept() {
+		return Caffeine.newBuilder()
+			.maximumWeight(KEPT_CHARACTERS / 2)
+			.weigher((String source, String result) -> source.length() + result.length())
+			.build();
 	}
 
 	/** Safe HTML for this Markdown source (empty for null or blank). */
@@ -60,6 +85,10 @@ public final class Markdown {
 		if (source == null || source.isBlank()) {
 			return "";
 		}
+		return source.length() > LONGEST_KEPT ? render(source) : HTML_KEPT.get(source, Markdown::render);
+	}
+
+	private static String render(String source) {
 		Node document = PARSER.parse(source);
 		shiftHeadings(document);
 		String rendered = HTML.render(document);
@@ -84,6 +113,10 @@ public final class Markdown {
 		if (source == null || source.isBlank()) {
 			return "";
 		}
+		return source.length() > LONGEST_KEPT ? plain(source) : TEXT_KEPT.get(source, Markdown::plain);
+	}
+
+	private static String plain(String source) {
 		return TEXT.render(PARSER.parse(source)).strip();
 	}
 

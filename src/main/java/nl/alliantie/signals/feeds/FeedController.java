@@ -13,10 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
-
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
@@ -26,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import nl.alliantie.network.Network;
 import nl.alliantie.shared.AlliantieProperties;
 import nl.alliantie.shared.csv.Csv;
+import nl.alliantie.shared.feed.AtomFeed;
 import nl.alliantie.signals.handling.Themes;
 import nl.alliantie.signals.overview.Filter;
 import nl.alliantie.signals.overview.Search;
@@ -93,78 +90,26 @@ public class FeedController {
 		List<Search.Full> entries = new ArrayList<>();
 		search.export(filter, FEED_SIZE, entries::add);
 		Map<String, String> themeNames = themes.names();
-		response.setContentType("application/atom+xml;charset=UTF-8");
-		Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-		try {
-			XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-			xml.writeStartDocument("UTF-8", "1.0");
-			xml.writeStartElement("feed");
-			xml.writeDefaultNamespace("http://www.w3.org/2005/Atom");
-			element(xml, "id", properties.absoluteUrl(filter.href("/signalen.atom")));
-			element(xml, "title", properties.name() + " · signalen");
-			Instant updated = entries.stream().map(Search.Full::updatedAt).max(Instant::compareTo).orElse(Instant.EPOCH);
-			element(xml, "updated", updated.toString());
-			link(xml, "self", properties.absoluteUrl(filter.href("/signalen.atom")));
-			link(xml, "alternate", properties.absoluteUrl(filter.href("/signalen")));
-			xml.writeStartElement("author");
-			element(xml, "name", properties.name());
-			xml.writeEndElement();
-			for (Search.Full signal : entries) {
-				xml.writeStartElement("entry");
-				element(xml, "id", properties.absoluteUrl("/signalen/" + signal.id()));
-				element(xml, "title", signal.title());
-				element(xml, "updated", signal.updatedAt().toString());
-				element(xml, "published", signal.seenOn().atStartOfDay(java.time.ZoneOffset.UTC).toInstant().toString());
-				link(xml, "alternate", properties.absoluteUrl("/signalen/" + signal.id()));
-				for (String theme : signal.themes()) {
-					xml.writeEmptyElement("category");
-					xml.writeAttribute("term", theme);
-					xml.writeAttribute("label", themeNames.getOrDefault(theme, theme));
-				}
-				xml.writeStartElement("content");
-				xml.writeAttribute("type", "text");
-				xml.writeCharacters(clean((signal.municipality() == null ? "" : signal.municipality() + " · ")
-						+ signal.seenOn() + "\n\n" + signal.story()));
-				xml.writeEndElement();
-				xml.writeEndElement();
+		Instant updated = entries.stream().map(Search.Full::updatedAt).max(Instant::compareTo).orElse(Instant.EPOCH);
+		AtomFeed feed = new AtomFeed(properties.absoluteUrl(filter.href("/signalen.atom")), properties.name() + " · signalen",
+				properties.absoluteUrl(filter.href("/signalen.atom")), properties.absoluteUrl(filter.href("/signalen")),
+				properties.name(), updated);
+		for (Search.Full signal : entries) {
+			AtomFeed.Entry entry = feed.entry(properties.absoluteUrl("/signalen/" + signal.id()), signal.title(),
+					signal.updatedAt())
+				.published(signal.seenOn().atStartOfDay(java.time.ZoneOffset.UTC).toInstant())
+				.link(properties.absoluteUrl("/signalen/" + signal.id()))
+				.text((signal.municipality() == null ? "" : signal.municipality() + " · ") + signal.seenOn() + "\n\n"
+						+ signal.story());
+			for (String theme : signal.themes()) {
+				entry.category(theme, themeNames.getOrDefault(theme, theme));
 			}
-			xml.writeEndElement();
-			xml.writeEndDocument();
-			xml.flush();
 		}
-		catch (XMLStreamException e) {
-			throw new IOException(e);
-		}
-		out.flush();
+		feed.writeTo(response);
 	}
 
 	private Filter filter(String q, String thema, String regio, String gemeente, String van, String tot) {
 		return search.canonical(new Filter(q, blank(thema), blank(regio), blank(gemeente), date(van), date(tot)));
-	}
-
-	private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
-		xml.writeStartElement(name);
-		xml.writeCharacters(clean(text));
-		xml.writeEndElement();
-	}
-
-	private static void link(XMLStreamWriter xml, String rel, String href) throws XMLStreamException {
-		xml.writeEmptyElement("link");
-		xml.writeAttribute("rel", rel);
-		xml.writeAttribute("href", href);
-	}
-
-	/** Leaves out characters XML 1.0 cannot carry (control characters a visitor may have pasted). */
-	static String clean(String text) {
-		if (text == null) {
-			return "";
-		}
-		StringBuilder out = new StringBuilder(text.length());
-		text.codePoints()
-			.filter(c -> c == 0x9 || c == 0xA || c == 0xD || c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD
-					|| c >= 0x10000 && c <= 0x10FFFF)
-			.forEach(out::appendCodePoint);
-		return out.toString();
 	}
 
 	private static String blank(String value) {

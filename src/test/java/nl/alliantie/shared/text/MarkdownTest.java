@@ -77,4 +77,16 @@ class MarkdownTest {
 		assertThat(Markdown.toHtml(null)).isEmpty();
 		assertThat(Markdown.toHtml("  ")).isEmpty();
 	}
+
+	/** A text is rendered once and then kept; a very long one is rendered each time, with the same result. */
+	@Test
+	void aTextIsRenderedOnceAndKept() {
+		String source = "Een **kept** tekst " + System.nanoTime();
+		String first = Markdown.toHtml(source);
+		assertThat(Markdown.toHtml(new String(source))).isSameAs(first).startsWith("<p>Een <strong>kept</strong> tekst "
+				+ source.substring(source.lastIndexOf(' ') + 1) + "</p>");
+		assertThat(Markdown.toText(new String(source))).isSameAs(Markdown.toText(source));
+		String huge = "*a* ".repeat(Markdown.LONGEST_KEPT / 4 + 1);
+		assertThat(Markdown.toHtml(huge)).isNotSameAs(Markdown.toHtml(huge)).isEqualTo(Markdown.toHtml(huge));
+	}
 }
