@@ -82,4 +82,22 @@ public class Agendas {
 				"/sociale-agenda/" + org.springframework.web.util.UriUtils.encodePathSegment(municipality,
 						java.nio.charset.StandardCharsets.UTF_8) + "/" + year);
 	}
+
+	/**
+	 * The newest agenda of each of these municipalities that has one, by municipality: one query
+	 * (the open data API lists municipalities a page at a time).
+	 */
+	public java.util.Map<String, AgendaSummary> newestOf(java.util.Collection<String> municipalities) {
+		if (municipalities.isEmpty()) {
+			return java.util.Map.of();
+		}
+		java.util.Map<String, AgendaSummary> newest = new java.util.HashMap<>();
+		jdbc.sql("select distinct on (a.municipality) " + SUMMARY.strip().substring("select ".length())
+				+ " where a.municipality = any(:names) order by a.municipality, a.year desc")
+			.param("names", municipalities.toArray(String[]::new))
+			.query((rs, row) -> summary(rs))
+			.list()
+			.forEach(agenda -> newest.put(agenda.municipality(), agenda));
+		return newest;
+	}
 }

@@ -128,4 +128,30 @@ public class Consultations {
 					regionNames.getOrDefault(rs.getString(3), rs.getString(3))))
 			.list();
 	}
+
+	/**
+	 * The consultations with an id above {@code afterId}, by id, at most {@code limit}, as the public
+	 * list shows them (no invitees, no minutes' text): one query on the primary key (keyset paging
+	 * for the open data API). {@code minutesPublished}: its public summary can be read on its page.
+	 */
+	public record PublicConsultation(ConsultationId id, String regionKey, Instant startsAt, Instant endsAt, String venue,
+			String status, boolean minutesPublished) {
+
+		public String path() {
+			return "/regio-overleggen/" + id.value();
+		}
+	}
+
+	public List<PublicConsultation> after(long afterId, int limit) {
+		return jdbc.sql("""
+				select id, region_key, starts_at, ends_at, venue, status, status = 'VERSLAG_GEPUBLICEERD'
+				from consultations_consultation where id > :after order by id limit :limit
+				""")
+			.param("after", afterId)
+			.param("limit", Math.max(1, Math.min(limit, 1000)))
+			.query((rs, row) -> new PublicConsultation(new ConsultationId(rs.getLong(1)), rs.getString(2),
+					rs.getTimestamp(3).toInstant(), rs.getTimestamp(4).toInstant(), rs.getString(5), rs.getString(6),
+					rs.getBoolean(7)))
+			.list();
+	}
 }

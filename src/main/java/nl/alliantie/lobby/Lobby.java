@@ -45,4 +45,31 @@ public class Lobby {
 					rs.getBoolean(5), rs.getString(6), rs.getObject(7, LocalDate.class)))
 			.optional();
 	}
+
+	/**
+	 * The letter of the newest campaign that reached each of these municipalities, by municipality:
+	 * one query (the open data API lists municipalities a page at a time).
+	 */
+	public java.util.Map<String, LetterSummary> lettersOf(java.util.Collection<String> municipalities) {
+		if (municipalities.isEmpty()) {
+			return java.util.Map.of();
+		}
+		java.util.Map<String, LetterSummary> letters = new java.util.HashMap<>();
+		jdbc.sql("""
+				select distinct on (l.municipality) c.id, c.year, l.municipality, l.queued_at,
+				       p.approved_version is not null, l.response, l.response_on
+				from lobby_letter l
+				join lobby_campaign c on c.id = l.campaign_id
+				left join lobby_local_part p on p.campaign_id = l.campaign_id and p.municipality = l.municipality
+				where l.municipality = any(:names) and l.state = 'QUEUED'
+				order by l.municipality, c.year desc
+				""")
+			.param("names", municipalities.toArray(String[]::new))
+			.query((rs, row) -> new LetterSummary(new CampaignId(rs.getLong(1)), rs.getInt(2), rs.getString(3),
+					rs.getTimestamp(4).toInstant().atZone(nl.alliantie.shared.time.DutchTime.ZONE).toLocalDate(),
+					rs.getBoolean(5), rs.getString(6), rs.getObject(7, LocalDate.class)))
+			.list()
+			.forEach(letter -> letters.put(letter.municipality(), letter));
+		return letters;
+	}
 }

@@ -238,4 +238,33 @@ public class Network {
 	public Optional<String> regionName(String regionKey) {
 		return places.regions().stream().filter(r -> r.key().equals(regionKey)).map(Places.Region::name).findFirst();
 	}
+
+	/**
+	 * An organisation as the public sees it (its page, the open data API): no address, mail or
+	 * phone, no representatives; {@code type} is the type's name, {@code themes} its theme keys.
+	 */
+	public record PublicOrganisation(OrganisationId id, String name, String type, String municipality, String province,
+			String regionKey, String status, java.time.LocalDate memberSince, String website, List<String> themes,
+			String activities) {
+	}
+
+	/**
+	 * The public organisations (not those still "aangemeld") with an id above {@code afterId}, by id,
+	 * at most {@code limit}: one query on the primary key (keyset paging for the open data API).
+	 */
+	public List<PublicOrganisation> publicOrganisationsAfter(long afterId, int limit) {
+		return jdbc.sql("""
+				select o.id, o.name, t.name, o.municipality, o.province, o.region_key, o.status, o.member_since,
+				       o.website, o.themes, o.activities
+				from network_organisation o join network_organisation_type t on t.key = o.type_key
+				where o.id > :after and o.status <> 'AANGEMELD' order by o.id limit :limit
+				""")
+			.param("after", afterId)
+			.param("limit", Math.max(1, Math.min(limit, 1000)))
+			.query((rs, row) -> new PublicOrganisation(new OrganisationId(rs.getLong(1)), rs.getString(2),
+					rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+					rs.getObject(8, java.time.LocalDate.class), rs.getString(9),
+					List.of((String[]) rs.getArray(10).getArray()), rs.getString(11)))
+			.list();
+	}
 }

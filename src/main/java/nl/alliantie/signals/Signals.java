@@ -267,4 +267,29 @@ public class Signals {
 		return new AgendaItem(new SignalId(rs.getLong(1)), rs.getString(2), rs.getString(3), rs.getString(4),
 				(Long) rs.getObject(5), rs.getObject(6, LocalDate.class), rs.getBoolean(7));
 	}
+
+	/**
+	 * A published signal as the open data API gives it: the moderated (anonymised) title and story,
+	 * never who reported it.
+	 */
+	public record PublicSignal(SignalId id, String title, String story, String municipality, String province,
+			String regionKey, LocalDate seenOn, List<String> themes, String status) {
+	}
+
+	/**
+	 * The published signals with an id above {@code afterId}, by id, at most {@code limit}: one query
+	 * on the primary key (keyset paging for the open data API).
+	 */
+	public List<PublicSignal> publishedAfter(long afterId, int limit) {
+		return jdbc.sql("""
+				select id, title, story, municipality, province, region_key, seen_on, themes, status from signals_signal
+				where published and id > :after order by id limit :limit
+				""")
+			.param("after", afterId)
+			.param("limit", Math.max(1, Math.min(limit, 1000)))
+			.query((rs, row) -> new PublicSignal(new SignalId(rs.getLong(1)), rs.getString(2), rs.getString(3),
+					rs.getString(4), rs.getString(5), rs.getString(6), rs.getObject(7, LocalDate.class),
+					List.of((String[]) rs.getArray(8).getArray()), rs.getString(9)))
+			.list();
+	}
 }

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import nl.alliantie.network.Network;
+import nl.alliantie.network.ProvinceTile;
 
 /**
  * The figures of the national page: municipalities with an agenda per year against the goal,
@@ -23,21 +24,6 @@ import nl.alliantie.network.Network;
  */
 @Component
 public class NationalPicture {
-
-	/** Column and row of each province in the tile map, in the shape of the country. */
-	static final Map<String, int[]> TILES = Map.ofEntries(Map.entry("Friesland", new int[] { 2, 0 }),
-			Map.entry("Groningen", new int[] { 3, 0 }), Map.entry("Noord-Holland", new int[] { 1, 1 }),
-			Map.entry("Flevoland", new int[] { 2, 1 }), Map.entry("Drenthe", new int[] { 3, 1 }),
-			Map.entry("Zuid-Holland", new int[] { 0, 2 }), Map.entry("Utrecht", new int[] { 1, 2 }),
-			Map.entry("Gelderland", new int[] { 2, 2 }), Map.entry("Overijssel", new int[] { 3, 2 }),
-			Map.entry("Zeeland", new int[] { 0, 3 }), Map.entry("Noord-Brabant", new int[] { 1, 3 }),
-			Map.entry("Limburg", new int[] { 2, 3 }));
-
-	static final Map<String, String> SHORT = Map.ofEntries(Map.entry("Friesland", "FR"), Map.entry("Groningen", "GR"),
-			Map.entry("Noord-Holland", "NH"), Map.entry("Flevoland", "FL"), Map.entry("Drenthe", "DR"),
-			Map.entry("Zuid-Holland", "ZH"), Map.entry("Utrecht", "UT"), Map.entry("Gelderland", "GE"),
-			Map.entry("Overijssel", "OV"), Map.entry("Zeeland", "ZE"), Map.entry("Noord-Brabant", "NB"),
-			Map.entry("Limburg", "LI"));
 
 	/** One year: municipalities with an agenda, the goal, steps set and reached, and where its bar is drawn. */
 	public record Year(int year, int agendas, int goal, int steps, int reached, int x, int height, int goalY) {
@@ -123,14 +109,14 @@ public class NationalPicture {
 			.list();
 		return network.provinces()
 			.stream()
-			.filter(p -> TILES.containsKey(p.name()))
-			.sorted(Comparator.comparing(Network.ProvinceSummary::name))
-			.map(p -> {
-				int[] c = counts.getOrDefault(p.name(), new int[] { 0, 0 });
+			.map(p -> ProvinceTile.of(p.name()))
+			.flatMap(java.util.Optional::stream)
+			.sorted(Comparator.comparing(ProvinceTile::province))
+			.map(tile -> {
+				int[] c = counts.getOrDefault(tile.province(), new int[] { 0, 0 });
 				int percent = c[0] == 0 ? 0 : Math.round(100f * c[1] / c[0]);
-				int shade = c[0] == 0 ? 0 : 1 + Math.min(3, percent / 25);
-				int[] at = TILES.get(p.name());
-				return new Tile(p.name(), SHORT.get(p.name()), c[0], c[1], percent, shade, 4 + at[0] * 104, 4 + at[1] * 104);
+				return new Tile(tile.province(), tile.abbreviation(), c[0], c[1], percent, ProvinceTile.shade(c[0], percent),
+						tile.x(), tile.y());
 			})
 			.toList();
 	}

@@ -66,13 +66,27 @@ public class DocumentStore {
 		return jdbc.sql(sql).params(params).query((rs, row) -> document(rs)).list();
 	}
 
-	/** The years and themes that occur, for the filter's choices; one query. */
+	/**
+	 * The years and themes that occur, for the filter's choices; one query that skips through the
+	 * year and theme indexes (one index probe per distinct value), never over every row: a
+	 * {@code select distinct} read all 20,000 rows of a test library on every page view (206 ms).
+	 */
 	public Choices choices() {
 		List<Integer> years = new ArrayList<>();
 		List<String> themes = new ArrayList<>();
 		jdbc.sql("""
-				(select distinct 'y', year::text from documents_document)
-				union all (select distinct 't', theme from documents_document where theme <> '')
+				with recursive
+				years(year) as (
+				    select max(year) from documents_document
+				    union all
+				    select (select max(year) from documents_document where year < years.year) from years where years.year is not null),
+				themes(theme) as (
+				    select min(theme) from documents_document where theme <> ''
+				    union all
+				    select (select min(theme) from documents_document where theme > themes.theme and theme <> '')
+				    from themes where themes.theme is not null)
+				select 'y', year::text from years where year is not null
+				union all select 't', theme from themes where theme is not null
 				""")
 			.query(rs -> {
 				if (rs.getString(1).equals("y")) {

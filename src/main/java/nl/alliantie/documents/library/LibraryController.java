@@ -35,6 +35,12 @@ public class LibraryController {
 
 	static final int MAX_QUERY = 200;
 
+	/**
+	 * The last page a visitor can open (2,000 entries deep; a filter or a search narrows further):
+	 * deeper, the offset makes PostgreSQL step over more rows than a page may cost.
+	 */
+	static final int MAX_PAGE = 100;
+
 	/** What {@code documents/list.jte} shows. */
 	public record ListPage(DocumentStore.Filter filter, String kindSlug, List<Document> documents, int page,
 			boolean hasNext, DocumentStore.Choices choices, List<DocumentKind> kinds) {
@@ -76,7 +82,7 @@ public class LibraryController {
 		DocumentKind kind = DocumentKind.ofSlug(soort).orElse(null);
 		Integer year = jaar.matches("[0-9]{4}") ? Integer.valueOf(jaar) : null;
 		String theme = thema.strip().length() > 80 ? "" : thema.strip();
-		int page = PageNumber.of(pagina.matches("[0-9]{1,6}") ? Integer.parseInt(pagina) : 1);
+		int page = Math.min(MAX_PAGE, PageNumber.of(pagina.matches("[0-9]{1,6}") ? Integer.parseInt(pagina) : 1));
 		DocumentStore.Filter filter = new DocumentStore.Filter(query, kind, year, theme);
 		List<Document> found = store.page(filter, (page - 1) * PAGE_SIZE, PAGE_SIZE + 1);
 		model.addAttribute("page", new ListPage(filter, kind == null ? "" : kind.slug(),

@@ -1,6 +1,5 @@
 package nl.alliantie.lobby.letters;
 
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 import nl.alliantie.network.Network;
+import nl.alliantie.network.ProvinceTile;
 
 /**
  * What the councils of each province did with a campaign's letter, as a tile map in the shape of
@@ -19,21 +19,6 @@ import nl.alliantie.network.Network;
  */
 @Component
 public class ResponseMap {
-
-	/** Column and row of each province, in the shape of the country. */
-	static final Map<String, int[]> PLACES = Map.ofEntries(Map.entry("Friesland", new int[] { 2, 0 }),
-			Map.entry("Groningen", new int[] { 3, 0 }), Map.entry("Noord-Holland", new int[] { 1, 1 }),
-			Map.entry("Flevoland", new int[] { 2, 1 }), Map.entry("Drenthe", new int[] { 3, 1 }),
-			Map.entry("Zuid-Holland", new int[] { 0, 2 }), Map.entry("Utrecht", new int[] { 1, 2 }),
-			Map.entry("Gelderland", new int[] { 2, 2 }), Map.entry("Overijssel", new int[] { 3, 2 }),
-			Map.entry("Zeeland", new int[] { 0, 3 }), Map.entry("Noord-Brabant", new int[] { 1, 3 }),
-			Map.entry("Limburg", new int[] { 2, 3 }));
-
-	static final Map<String, String> SHORT = Map.ofEntries(Map.entry("Friesland", "FR"), Map.entry("Groningen", "GR"),
-			Map.entry("Noord-Holland", "NH"), Map.entry("Flevoland", "FL"), Map.entry("Drenthe", "DR"),
-			Map.entry("Zuid-Holland", "ZH"), Map.entry("Utrecht", "UT"), Map.entry("Gelderland", "GE"),
-			Map.entry("Overijssel", "OV"), Map.entry("Zeeland", "ZE"), Map.entry("Noord-Brabant", "NB"),
-			Map.entry("Limburg", "LI"));
 
 	/** The responses that mean the council took the letter up. */
 	static final Set<Response> TAKEN_UP = EnumSet.of(Response.ON_AGENDA, Response.DISCUSSED, Response.MOTION_PASSED);
@@ -64,17 +49,11 @@ public class ResponseMap {
 				c[2] += response == Response.MOTION_PASSED ? 1 : 0;
 			}
 		}
-		return PLACES.keySet()
-			.stream()
-			.sorted(Comparator.naturalOrder())
-			.map(province -> {
-				int[] c = counts.getOrDefault(province, new int[3]);
-				int percent = c[0] == 0 ? 0 : Math.round(100f * c[1] / c[0]);
-				int shade = c[0] == 0 ? 0 : 1 + Math.min(3, percent / 25);
-				int[] at = PLACES.get(province);
-				return new Tile(province, SHORT.get(province), c[0], c[1], c[2], percent, shade, 4 + at[0] * 104,
-						4 + at[1] * 104);
-			})
-			.toList();
+		return ProvinceTile.all().stream().map(tile -> {
+			int[] c = counts.getOrDefault(tile.province(), new int[3]);
+			int percent = c[0] == 0 ? 0 : Math.round(100f * c[1] / c[0]);
+			return new Tile(tile.province(), tile.abbreviation(), c[0], c[1], c[2], percent,
+					ProvinceTile.shade(c[0], percent), tile.x(), tile.y());
+		}).toList();
 	}
 }

@@ -45,8 +45,13 @@ public class PagesController {
 	/** The slug of the privacy statement, below which the retention periods are shown. */
 	static final String PRIVACY = "privacy";
 
-	/** What {@code news/pageEdit.jte} shows. */
-	public record EditPage(SitePages.SitePage page, PageForm form, FormErrors errors, String preview, String notice) {
+	/** What {@code news/pageEdit.jte} shows: the form, and the page's saved versions, newest first. */
+	public record EditPage(SitePages.SitePage page, PageForm form, FormErrors errors, String preview, String notice,
+			List<SitePages.Version> versions, List<PagePlace> places) {
+	}
+
+	/** What {@code news/pageVersion.jte} shows: an earlier text of a page, to read and put back. */
+	public record VersionPage(SitePages.SitePage page, SitePages.Version version, String html) {
 	}
 
 	private final SitePages pages;
@@ -89,7 +94,7 @@ public class PagesController {
 	String edit(@PathVariable String slug, Model model) {
 		SitePages.SitePage page = load(slug);
 		model.addAttribute("page", new EditPage(page, PageForm.of(page), FormErrors.NONE, Markdown.toHtml(page.body()),
-				(String) model.asMap().get("notice")));
+				(String) model.asMap().get("notice"), pages.versions(slug), List.of(PagePlace.values())));
 		return "news/pageEdit";
 	}
 
@@ -98,13 +103,39 @@ public class PagesController {
 	String save(@PathVariable String slug, @Valid @ModelAttribute PageForm form, BindingResult result, Model model,
 			Locale locale, RedirectAttributes redirect) {
 		SitePages.SitePage page = load(slug);
-		if (result.hasErrors()) {
-			model.addAttribute("page", new EditPage(page, form, FormErrors.of(result, messages, locale),
-					Markdown.toHtml(form.tekst()), null));
+		PageForm placed = form.placedLike(page);
+		java.util.Map<String, String> errors = new java.util.LinkedHashMap<>(FormErrors.of(result, messages, locale).byField());
+		if (!placed.placeKnown()) {
+			errors.putIfAbsent("plek", messages.getMessage("news.page.place.required", null, locale));
+		}
+		if (!errors.isEmpty()) {
+			model.addAttribute("page", new EditPage(page, placed, new FormErrors(java.util.Map.copyOf(errors)),
+					Markdown.toHtml(form.tekst()), null, pages.versions(slug), List.of(PagePlace.values())));
 			return "news/pageEdit";
 		}
-		pages.update(slug, form);
+		pages.update(slug, placed);
 		redirect.addFlashAttribute("notice", "news.admin.saved");
+		return "redirect:/beheer/paginas/" + slug;
+	}
+
+	@GetMapping("/beheer/paginas/{slug:[a-z0-9-]{1,60}}/versies/{version:[0-9]{1,6}}")
+	@PreAuthorize("@access.isSecretariat()")
+	String version(@PathVariable String slug, @PathVariable int version, Model model) {
+		SitePages.SitePage page = load(slug);
+		SitePages.Version found = pages.version(slug, version)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("page", new VersionPage(page, found, Markdown.toHtml(found.body())));
+		return "news/pageVersion";
+	}
+
+	@PostMapping("/beheer/paginas/{slug:[a-z0-9-]{1,60}}/versies/{version:[0-9]{1,6}}/terugzetten")
+	@PreAuthorize("@access.isSecretariat()")
+	String restore(@PathVariable String slug, @PathVariable int version, RedirectAttributes redirect) {
+		load(slug);
+		if (!pages.restore(slug, version)) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		redirect.addFlashAttribute("notice", "news.page.restored");
 		return "redirect:/beheer/paginas/" + slug;
 	}
 

@@ -32,8 +32,20 @@ public final class Ui {
 
 	private final boolean demo;
 
+	private final List<SiteLinks.Link> menuLinks;
+
+	private final List<SiteLinks.Link> footerLinks;
+
 	public Ui(MessageSource messages, Locale locale, String path, String pathWithQuery, CsrfToken csrf,
 			Viewer viewer, List<NavItem> navigation, String siteName, boolean demo) {
+		this(messages, locale, path, pathWithQuery, csrf, viewer, navigation, siteName, demo, List.of(), List.of());
+	}
+
+	public Ui(MessageSource messages, Locale locale, String path, String pathWithQuery, CsrfToken csrf,
+			Viewer viewer, List<NavItem> navigation, String siteName, boolean demo, List<SiteLinks.Link> menuLinks,
+			List<SiteLinks.Link> footerLinks) {
+		this.menuLinks = menuLinks;
+		this.footerLinks = footerLinks;
 		this.messages = messages;
 		this.locale = locale;
 		this.path = path;
@@ -120,6 +132,20 @@ public final class Ui {
 			return false;
 		}
 		return NavItem.LOGGED_IN.equals(role) || hasRole(role) || hasRole("SECRETARIAAT");
+	}
+
+	/** The pages the secretariat put in the main menu ({@link SiteLinks}). */
+	public List<SiteLinks.Link> menuLinks() {
+		return menuLinks;
+	}
+
+	/** The pages the secretariat put in the footer ({@link SiteLinks}). */
+	public List<SiteLinks.Link> footerLinks() {
+		return footerLinks;
+	}
+
+	public boolean isCurrent(SiteLinks.Link link) {
+		return path.equals(link.path());
 	}
 
 	public String siteName() {

@@ -24,8 +24,11 @@ class UiAdvice {
 
 	private final DemoDataStatus demoData;
 
+	private final List<SiteLinks> links;
+
 	UiAdvice(MessageSource messages, List<NavItem> navigation, AlliantieProperties properties,
-			DemoDataStatus demoData) {
+			DemoDataStatus demoData, org.springframework.beans.factory.ObjectProvider<SiteLinks> links) {
+		this.links = links.orderedStream().toList();
 		this.messages = new CachedTexts(messages);
 		this.navigation = navigation.stream().sorted(Comparator.comparingInt(NavItem::order)).toList();
 		this.properties = properties;
@@ -34,6 +37,6 @@ class UiAdvice {
 
 	@ModelAttribute("ui")
 	Ui ui(HttpServletRequest request) {
-		return Uis.of(request, messages, navigation, properties.name(), demoData.loaded());
+		return Uis.of(request, messages, navigation, properties.name(), demoData.loaded(), links);
 	}
 }

@@ -37,6 +37,12 @@ public final class Uis {
 
 	public static Ui of(HttpServletRequest request, MessageSource messages, List<NavItem> navigation, String siteName,
 			boolean demo) {
+		return of(request, messages, navigation, siteName, demo, List.of());
+	}
+
+	/** With the links of {@code links} in the menu and the footer. */
+	public static Ui of(HttpServletRequest request, MessageSource messages, List<NavItem> navigation, String siteName,
+			boolean demo, List<SiteLinks> links) {
 		String path = request.getRequestURI();
 		Object forwarded = request.getAttribute("jakarta.servlet.forward.request_uri");
 		if (forwarded instanceof String original) {
@@ -48,7 +54,11 @@ public final class Uis {
 		CsrfToken csrf = token == null ? null : new PersonalToken(token, request);
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		Viewer viewer = authentication != null && authentication.getPrincipal() instanceof Viewer v ? v : null;
+		List<SiteLinks.Link> menu = links.isEmpty() ? List.of()
+				: links.stream().flatMap(contributor -> contributor.menu().stream()).toList();
+		List<SiteLinks.Link> footer = links.isEmpty() ? List.of()
+				: links.stream().flatMap(contributor -> contributor.footer().stream()).toList();
 		return new Ui(messages, LocaleContextHolder.getLocale(), path, withQuery, csrf, viewer, navigation, siteName,
-				demo);
+				demo, menu, footer);
 	}
 }
