@@ -111,6 +111,17 @@ public class Signals {
 			.list();
 	}
 
+	/** The newest published signals of the whole country, for the home page; one query on the published index. */
+	public List<SignalSummary> latestPublished(int limit) {
+		return jdbc.sql("""
+				select id, title, municipality, region_key, seen_on, themes, status from signals_signal
+				where published order by seen_on desc, id desc limit :limit
+				""")
+			.param("limit", Math.max(0, Math.min(limit, 100)))
+			.query((rs, row) -> summary(rs))
+			.list();
+	}
+
 	/** The newest published signals of a municipality (its name as the network stores it). */
 	public List<SignalSummary> publishedIn(String municipality, int limit) {
 		return jdbc.sql("""

@@ -10,14 +10,30 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import nl.alliantie.calendar.PublicCalendar;
 import nl.alliantie.news.News;
 import nl.alliantie.newsletter.Newsletter;
+import nl.alliantie.shared.figures.YearFigure;
+import nl.alliantie.shared.figures.YearFigures;
+import nl.alliantie.signals.Signals;
 import nl.alliantie.shared.web.AdminLink;
 import nl.alliantie.shared.web.NavItem;
 import nl.alliantie.shared.web.PersonalAdminLinks;
 
+/**
+ * The home page, a dashboard of the network for a visitor: the next public dates, the latest signals
+ * and news, a few figures of this year and the newsletter's subscribe form. A fixed number of
+ * queries (news, newsletter, signals, one per calendar source and one per figure source); kept in
+ * the one-second page cache like every public page.
+ */
 @Controller
-class HomeController {
+public class HomeController {
+
+	/** The figures of this year the home page shows. */
+	public record Figures(int organisations, int agendas, int signals, int year) {
+	}
+
+	static final int EVENTS = 4, SIGNALS = 3, NEWS = 3;
 
 	private final List<AdminLink> adminLinks;
 
@@ -27,18 +43,39 @@ class HomeController {
 
 	private final Newsletter newsletter;
 
-	HomeController(List<AdminLink> adminLinks, List<PersonalAdminLinks> personalLinks, News news, Newsletter newsletter) {
+	private final PublicCalendar calendar;
+
+	private final Signals signals;
+
+	private final YearFigures figures;
+
+	HomeController(List<AdminLink> adminLinks, List<PersonalAdminLinks> personalLinks, News news, Newsletter newsletter,
+			PublicCalendar calendar, Signals signals, YearFigures figures) {
 		this.adminLinks = adminLinks.stream().sorted(Comparator.comparingInt(AdminLink::order)).toList();
 		this.personalLinks = personalLinks;
 		this.news = news;
 		this.newsletter = newsletter;
+		this.calendar = calendar;
+		this.signals = signals;
+		this.figures = figures;
 	}
 
 	@GetMapping("/")
 	String home(Model model) {
-		model.addAttribute("news", news.latest(3));
+		int year = calendar.today().getYear();
+		var ofYear = figures.of(year, calendar.today());
+		model.addAttribute("news", news.latest(NEWS));
 		model.addAttribute("latestIssue", newsletter.latest().orElse(null));
+		model.addAttribute("events", calendar.upcoming(EVENTS));
+		model.addAttribute("signals", signals.latestPublished(SIGNALS));
+		model.addAttribute("figures", new Figures(count(ofYear, YearFigure.Kind.ORGANISATIONS),
+				count(ofYear, YearFigure.Kind.AGENDAS), count(ofYear, YearFigure.Kind.SIGNALS), year));
 		return "site/home";
+	}
+
+	private static int count(java.util.Map<YearFigure.Kind, YearFigure> figures, YearFigure.Kind kind) {
+		YearFigure figure = figures.get(kind);
+		return figure == null ? 0 : figure.count();
 	}
 
 	/** The start page: the tiles of the viewer's own things first, then those of their roles. */

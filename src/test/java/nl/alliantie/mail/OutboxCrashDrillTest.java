@@ -1,7 +1,6 @@
 package nl.alliantie.mail;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,11 +15,12 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.postgresql.ds.PGSimpleDataSource;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import nl.alliantie.shared.db.AppProcess;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,7 +48,7 @@ class OutboxCrashDrillTest {
 
 	private volatile Process app;
 
-	private int databasePort;
+	private AppProcess apps;
 
 	@Test
 	void afterKillsNoMailIsLostAndOnlyMailsInFlightArriveTwice() throws Exception {
@@ -59,12 +59,12 @@ class OutboxCrashDrillTest {
 				killedInside.countDown();
 			}
 		});
-		databasePort = freePort();
+		apps = new AppProcess(work);
 
 		app = start(1);
-		JdbcClient jdbc = JdbcClient.create(database());
+		JdbcClient jdbc = JdbcClient.create(apps.database());
 		OutboxStore store = new OutboxStore(jdbc, "alliantie.local");
-		new TransactionTemplate(new DataSourceTransactionManager(database())).executeWithoutResult(tx -> {
+		new TransactionTemplate(new DataSourceTransactionManager(apps.database())).executeWithoutResult(tx -> {
 			for (int i = 0; i < MAILS; i++) {
 				String to = "drill-" + i + "@example.org";
 				store.queue(new MailKey("crash-drill", i, to), new MailMessage(to, "Oefening " + i, "Mail " + i));
@@ -125,29 +125,11 @@ class OutboxCrashDrillTest {
 		}
 	}
 
-	private Process start(int run) throws IOException, InterruptedException {
-		Path log = work.resolve("app-" + run + ".log");
-		List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
-				"-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-				"nl.alliantie.AlliantieApplication", "--alliantie.data-dir=" + work.resolve("data"),
-				"--alliantie.embedded-database.port=" + databasePort, "--spring.mail.host=127.0.0.1",
-				"--spring.mail.port=" + sink.port(), "--server.port=0", "--alliantie.demo-data=false",
+	private Process start(int run) throws IOException {
+		return apps.start(run, "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + sink.port(),
 				"--alliantie.admin.email=drill@test.alliantie.local", "--alliantie.admin.password=drill-wachtwoord",
 				"--alliantie.mail.rate-per-minute=0", "--alliantie.mail.connections=" + CONNECTIONS,
-				"--alliantie.mail.batch-size=100", "--alliantie.mail.lease=5s", "--alliantie.mail.poll-interval=500ms",
-				"--logging.level.root=warn", "--logging.level.nl.alliantie=info");
-		Process process = new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(log.toFile())
-			.start();
-		long until = System.nanoTime() + Duration.ofSeconds(180).toNanos();
-		while (!Files.readString(log).contains("Started AlliantieApplication")) {
-			if (!process.isAlive() || System.nanoTime() > until) {
-				process.destroyForcibly();
-				throw new AssertionError("The application did not start:\n" + Files.readString(log));
-			}
-			Thread.sleep(100);
-		}
-		return process;
+				"--alliantie.mail.batch-size=100", "--alliantie.mail.lease=5s", "--alliantie.mail.poll-interval=500ms");
 	}
 
 	private void awaitReceived(int count, Duration within) throws InterruptedException {
@@ -169,31 +151,10 @@ class OutboxCrashDrillTest {
 		}
 	}
 
-	private PGSimpleDataSource database() {
-		PGSimpleDataSource source = new PGSimpleDataSource();
-		source.setUrl("jdbc:postgresql://127.0.0.1:" + databasePort + "/postgres");
-		source.setUser("postgres");
-		return source;
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-	}
-
 	@AfterEach
 	void cleanUp() throws Exception {
-		if (app != null && app.isAlive()) {
-			app.destroyForcibly().waitFor();
-		}
-		// a killed application leaves its PostgreSQL running
-		Path pidFile = work.resolve("data/postgres/postmaster.pid");
-		if (Files.exists(pidFile)) {
-			ProcessHandle.of(Long.parseLong(Files.readAllLines(pidFile).get(0).trim())).ifPresent(postgres -> {
-				postgres.destroy();
-				postgres.onExit().join();
-			});
+		if (apps != null) {
+			apps.cleanUp();
 		}
 		if (sink != null) {
 			sink.close();

@@ -1,7 +1,6 @@
 package nl.alliantie.shared.db;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,11 +12,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.postgresql.ds.PGSimpleDataSource;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -34,13 +31,13 @@ class RestartAfterKillTest {
 
 	private Process app;
 
-	private int databasePort;
+	private AppProcess apps;
 
 	@Test
 	void theLeftOverServerIsStoppedAtOnceAndNothingCommittedIsLost() throws Exception {
-		databasePort = freePort();
+		apps = new AppProcess(work);
 		app = start(1);
-		JdbcClient jdbc = JdbcClient.create(database());
+		JdbcClient jdbc = JdbcClient.create(apps.database());
 		// a busy run: many committed writes still in shared buffers, not yet checkpointed
 		jdbc.sql("create table restart_drill (id int primary key, text text not null)").update();
 		for (int batch = 0; batch < 20; batch++) {
@@ -60,58 +57,21 @@ class RestartAfterKillTest {
 		System.out.printf("Restart after kill -9: left-over PostgreSQL stopped in %s ms, started in %d ms%n",
 				stopped.group(1), restart.toMillis());
 		assertThat(Long.parseLong(stopped.group(1))).as("ms to stop the left-over server").isLessThan(5_000);
-		assertThat(JdbcClient.create(database()).sql("select count(*) from restart_drill").query(Long.class).single())
+		assertThat(JdbcClient.create(apps.database()).sql("select count(*) from restart_drill").query(Long.class).single())
 			.isEqualTo(100_000L);
 		app.destroy();
 		assertThat(app.waitFor(60, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
 	}
 
-	private Process start(int run) throws IOException, InterruptedException {
-		Path log = work.resolve("app-" + run + ".log");
-		List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
-				"-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-				"nl.alliantie.AlliantieApplication", "--alliantie.data-dir=" + work.resolve("data"),
-				"--alliantie.embedded-database.port=" + databasePort, "--server.port=0", "--alliantie.demo-data=false",
-				"--alliantie.mail.catcher-port=0", "--alliantie.admin.email=herstart@test.alliantie.local",
-				"--alliantie.admin.password=herstart-wachtwoord", "--logging.level.root=warn",
-				"--logging.level.nl.alliantie=info");
-		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-		try {
-			await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(50))
-				.failFast("the application stopped", () -> !process.isAlive())
-				.until(() -> Files.readString(log).contains("Started AlliantieApplication"));
-		}
-		catch (org.awaitility.core.ConditionTimeoutException | org.awaitility.core.TerminalFailureException failed) {
-			process.destroyForcibly();
-			throw new AssertionError("The application did not start:\n" + Files.readString(log), failed);
-		}
-		return process;
-	}
-
-	private PGSimpleDataSource database() {
-		PGSimpleDataSource source = new PGSimpleDataSource();
-		source.setUrl("jdbc:postgresql://127.0.0.1:" + databasePort + "/postgres");
-		source.setUser("postgres");
-		return source;
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
+	private Process start(int run) throws IOException {
+		return apps.start(run, "--alliantie.mail.catcher-port=0", "--alliantie.admin.email=herstart@test.alliantie.local",
+				"--alliantie.admin.password=herstart-wachtwoord");
 	}
 
 	@AfterEach
 	void cleanUp() throws Exception {
-		if (app != null && app.isAlive()) {
-			app.destroyForcibly().waitFor();
-		}
-		Path pidFile = work.resolve("data/postgres/postmaster.pid");
-		if (Files.exists(pidFile)) {
-			ProcessHandle.of(Long.parseLong(Files.readAllLines(pidFile).get(0).trim())).ifPresent(postgres -> {
-				postgres.destroy();
-				postgres.onExit().join();
-			});
+		if (apps != null) {
+			apps.cleanUp();
 		}
 	}
 }
