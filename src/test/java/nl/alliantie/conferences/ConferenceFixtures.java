@@ -110,7 +110,13 @@ public class ConferenceFixtures {
 	 */
 	public static String confirmFromMail(org.springframework.test.web.servlet.MockMvc mvc, MailCatcher mails, String address)
 			throws Exception {
-		String text = mailAbout(mails, address, "Bevestig uw aanmelding").text();
+		return confirmFromMail(mvc, mails, address, "Bevestig uw aanmelding");
+	}
+
+	/** As {@link #confirmFromMail(org.springframework.test.web.servlet.MockMvc, MailCatcher, String)}, for a mail with this subject (another language). */
+	public static String confirmFromMail(org.springframework.test.web.servlet.MockMvc mvc, MailCatcher mails, String address,
+			String subject) throws Exception {
+		String text = mailAbout(mails, address, subject).text();
 		java.util.regex.Matcher link = java.util.regex.Pattern
 			.compile("http://localhost[^/\\s]*(/alliantiedagen/aanmelding/[A-Za-z0-9_-]{43})")
 			.matcher(text);

@@ -125,7 +125,7 @@ public class RegistrationController {
 			try {
 				Registrations.Registered registered = registrations.register(new Registrations.Request(form.dag(),
 						form.naam(), form.email(), form.organisatie(), form.werkgroep1(), form.werkgroep2(),
-						form.toegankelijkheid(), form.dieet()), clientAddress(request));
+						form.toegankelijkheid(), form.dieet(), locale.getLanguage()), clientAddress(request));
 				// the personal link travels only by mail: who cannot read that address gets no place (docs/adr/0027)
 				redirect.addFlashAttribute("sentTo", form.email().strip());
 				redirect.addFlashAttribute("waiting", registered.waiting());
