@@ -64,7 +64,7 @@ public class ConferenceMails {
 	 * once they confirm through the personal link before {@code heldUntil}. No calendar file yet.
 	 */
 	public void confirmHold(About about, String token, java.time.Instant heldUntil) {
-		String until = DateTimeFormatter.ofPattern("H:mm", DUTCH)
+		String until = java.time.format.DateTimeFormatter.ofPattern("H:mm", DUTCH)
 			.format(heldUntil.atZone(nl.alliantie.shared.time.DutchTime.ZONE));
 		String key = about.status() == RegistrationStatus.WAITING ? "conferences.mail.holdWaiting" : "conferences.mail.hold";
 		send(about.to(), t(about, key + ".subject", String.valueOf(about.year()), about.town()),
