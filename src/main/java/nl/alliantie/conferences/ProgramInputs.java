@@ -17,10 +17,22 @@ public interface ProgramInputs {
 	List<ProgramInput> forEdition(int year);
 
 	/**
-	 * @param source where it comes from, for example "Regio-overleg noord, 12 mei"
+	 * @param key what the offering module knows it by, unique over all modules (for example
+	 * {@code regio-overleg-punt-12}); it comes back in {@link ProgramInputTaken}
+	 * @param source where it comes from, for example "Regio-overleg Noord, 12 mei"
 	 * @param title the item
 	 * @param detail more text, may be empty
+	 * @param taken what the secretariat made of it for this edition, {@code null} while nothing
 	 */
-	record ProgramInput(String source, String title, String detail) {
+	record ProgramInput(String key, String source, String title, String detail, Use taken) {
+
+		public ProgramInput withTaken(Use use) {
+			return new ProgramInput(key, source, title, detail, use);
+		}
+	}
+
+	/** What an input becomes in the program, with one action on the edition's admin page. */
+	enum Use {
+		WORKSHOP, BLOCK
 	}
 }

@@ -28,16 +28,19 @@ public class Consultations {
 
 	/** A decision or action point marked "voor de Alliantiedagen". */
 	public record AlliantiedagenItem(long id, ConsultationId consultation, String regionKey, LocalDate meetingDate,
-			String kind, String what, String who, LocalDate due, String status) {
+			String kind, String what, String who, LocalDate due, String status, String regionName) {
 	}
 
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	Consultations(JdbcClient jdbc, Clock clock) {
+	private final nl.alliantie.network.Network network;
+
+	Consultations(JdbcClient jdbc, Clock clock, nl.alliantie.network.Network network) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.network = network;
 	}
 
 	public Optional<ConsultationSummary> consultation(ConsultationId id) {
@@ -108,6 +111,8 @@ public class Consultations {
 
 	/** Decisions and action points marked for the Alliantiedagen, of consultations held in {@code year}. */
 	public List<AlliantiedagenItem> itemsForAlliantiedagen(int year) {
+		java.util.Map<String, String> regionNames = new java.util.HashMap<>();
+		network.regions().forEach(r -> regionNames.put(r.key(), r.name()));
 		return jdbc.sql("""
 				select a.id, c.id, c.region_key, (c.starts_at at time zone 'Europe/Amsterdam')::date,
 				       a.kind, a.what, a.who, a.due, a.status
@@ -119,7 +124,8 @@ public class Consultations {
 			.param("year", year)
 			.query((rs, row) -> new AlliantiedagenItem(rs.getLong(1), new ConsultationId(rs.getLong(2)),
 					rs.getString(3), rs.getObject(4, LocalDate.class), rs.getString(5), rs.getString(6),
-					rs.getString(7), rs.getObject(8, LocalDate.class), rs.getString(9)))
+					rs.getString(7), rs.getObject(8, LocalDate.class), rs.getString(9),
+					regionNames.getOrDefault(rs.getString(3), rs.getString(3))))
 			.list();
 	}
 

@@ -126,7 +126,7 @@ class VisitorReportsASignalAndTheCoordinatorPutsItOnTheAgendaJourneyTest {
 		visitor.locator("ol.agenda").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(title)).click();
 		assertThat(visitor.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText(title);
 		visitor.navigate(followUrl.replace("?nieuw", ""));
-		assertThat(visitor.locator("dl.facts")).containsText("In behandeling");
+		assertThat(visitor.locator("dl.facts")).containsText("Op de agenda");
 		assertAccessible(visitor);
 		visitor.navigate("/signalen/cijfers");
 		assertAccessible(visitor);

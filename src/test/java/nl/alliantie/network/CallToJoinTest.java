@@ -83,6 +83,14 @@ class CallToJoinTest {
 		String link = linkIn(mails.to(address).get(0).text());
 
 		mvc.perform(get(link)).andExpect(status().isOk()).andExpect(content().string(containsString("Doe mee in uw regio")));
+		// the reply-by date in running text is written out in the reader's language (issue 20, item 10)
+		LocalDate replyBy = LocalDate.now().plusDays(10);
+		mvc.perform(get(link)).andExpect(content().string(containsString("wijzigen tot en met "
+				+ replyBy.getDayOfMonth() + " " + replyBy.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.of("nl")))))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(replyBy.toString()))));
+		mvc.perform(get(link).cookie(new jakarta.servlet.http.Cookie("alliantie-taal", "en")))
+			.andExpect(content().string(containsString("up to and including " + replyBy.getDayOfMonth() + " "
+					+ replyBy.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH))));
 		mvc.perform(post(link).param("antwoord", "JA").param("naam1", "").with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Vul de naam van de eerste persoon in.")));

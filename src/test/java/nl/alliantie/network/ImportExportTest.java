@@ -221,6 +221,8 @@ class ImportExportTest {
 		assertThat(text).contains(";\"'=HYPERLINK(\"\"http://kwaad.example\"\";\"\"klik\"\")\";");
 		assertThat(text).contains("\"'+31 bellen; \"\"gratis\"\"\nook op zondag\"");
 		assertThat(text).contains(";\"'@thema, -min\"\r\n");
+		// the status as a word, as a person reads it (and the import reads it back) (issue 20, item 10)
+		assertThat(text).contains(";Aangesloten;").doesNotContain("AANGESLOTEN");
 		assertThat(text).endsWith("\r\n");
 		assertThat(Csv.cell("-1")).isEqualTo("'-1");
 		assertThat(Csv.cell("\tx")).isEqualTo("'\tx");

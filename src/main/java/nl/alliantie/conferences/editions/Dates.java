@@ -1,20 +1,21 @@
 package nl.alliantie.conferences.editions;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Dates as the pages write them: "zaterdag 4 oktober 2025". */
+import nl.alliantie.shared.time.WrittenDates;
+
+/** Dates as the pages write them: "zaterdag 4 oktober 2025" (through {@link WrittenDates}). */
 public final class Dates {
 
 	private Dates() {
 	}
 
 	public static String longDate(LocalDate date, Locale locale) {
-		return date.format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale));
+		return WrittenDates.dayAndDate(date, locale);
 	}
 
 	public static String shortDate(LocalDate date, Locale locale) {
-		return date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale));
+		return WrittenDates.date(date, locale);
 	}
 }

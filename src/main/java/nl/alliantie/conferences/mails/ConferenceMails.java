@@ -1,7 +1,6 @@
 package nl.alliantie.conferences.mails;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -16,6 +15,7 @@ import nl.alliantie.mail.MailKey;
 import nl.alliantie.mail.MailMessage;
 import nl.alliantie.mail.Outbox;
 import nl.alliantie.shared.AlliantieProperties;
+import nl.alliantie.shared.time.WrittenDates;
 
 /**
  * Every mail of the Alliantiedagen, and the only class of this module that sends mail. Callers
@@ -28,9 +28,12 @@ public class ConferenceMails {
 
 	static final Locale DUTCH = Locale.of("nl");
 
-	/** What a mail about a registration needs to say. */
+	/**
+	 * What a mail about a registration needs to say; {@code locale}: the language the person
+	 * registered in, every mail about the registration is written in it.
+	 */
 	public record About(String to, String name, int year, String theme, LocalDate date, String town, String venue,
-			String address, String dayPath, RegistrationStatus status, WorkshopStatus workshopStatus, String workshop) {
+			String address, String dayPath, RegistrationStatus status, WorkshopStatus workshopStatus, String workshop, Locale locale) {
 	}
 
 	private final Outbox outbox;
@@ -51,15 +54,15 @@ public class ConferenceMails {
 	 */
 	public void confirmation(About about, String token, String ics) {
 		String key = about.status() == RegistrationStatus.WAITING ? "conferences.mail.waiting" : "conferences.mail.confirmation";
-		send(new MailMessage(about.to(), t(key + ".subject", String.valueOf(about.year()), about.town()),
-				t(key + ".text", about.name(), about.theme(), day(about), workshop(about), personalLink(token),
+		send(new MailMessage(about.to(), t(about, key + ".subject", String.valueOf(about.year()), about.town()),
+				t(about, key + ".text", about.name(), about.theme(), day(about), workshop(about), personalLink(token),
 						properties.absoluteUrl(about.dayPath() + "/agenda.ics"), properties.name())), about, ics);
 	}
 
 	/** A place on the day freed up and is now theirs: this is their confirmation, with the calendar file. */
 	public void promotedToDay(About about, String token, String ics) {
-		send(new MailMessage(about.to(), t("conferences.mail.promoted.subject", String.valueOf(about.year()), about.town()),
-				t("conferences.mail.promoted.text", about.name(), about.theme(), day(about), workshop(about),
+		send(new MailMessage(about.to(), t(about, "conferences.mail.promoted.subject", String.valueOf(about.year()), about.town()),
+				t(about, "conferences.mail.promoted.text", about.name(), about.theme(), day(about), workshop(about),
 						personalLink(token), properties.absoluteUrl(about.dayPath() + "/agenda.ics"), properties.name())),
 				about, ics);
 	}
@@ -70,48 +73,48 @@ public class ConferenceMails {
 	 */
 	public void dayChanged(About about, String hours, String token, String ics) {
 		String key = about.status() == RegistrationStatus.WAITING ? "conferences.mail.changedWaiting" : "conferences.mail.changed";
-		send(new MailMessage(about.to(), t(key + ".subject", String.valueOf(about.year()), about.town()),
-				t(key + ".text", about.name(), about.theme(), day(about), hours, personalLink(token),
+		send(new MailMessage(about.to(), t(about, key + ".subject", String.valueOf(about.year()), about.town()),
+				t(about, key + ".text", about.name(), about.theme(), day(about), hours, personalLink(token),
 						properties.absoluteUrl(about.dayPath() + "/agenda.ics"), properties.name())), about, ics);
 	}
 
 	/** Their day does not go ahead; the secretariat may add a few words. */
 	public void dayCancelled(About about, String message, String editionPath) {
-		send(about.to(), t("conferences.mail.dayCancelled.subject", String.valueOf(about.year()), about.town()),
-				t("conferences.mail.dayCancelled.text", about.name(), day(about),
+		send(about.to(), t(about, "conferences.mail.dayCancelled.subject", String.valueOf(about.year()), about.town()),
+				t(about, "conferences.mail.dayCancelled.text", about.name(), day(about),
 						message == null || message.isBlank() ? "" : message.strip() + "\n\n",
 						properties.absoluteUrl(editionPath), properties.name()));
 	}
 
 	/** A place in the workshop they waited for freed up and is now theirs. */
 	public void promotedToWorkshop(About about, String token) {
-		send(about.to(), t("conferences.mail.workshopPromoted.subject", about.workshop()),
-				t("conferences.mail.workshopPromoted.text", about.name(), about.workshop(), day(about),
+		send(about.to(), t(about, "conferences.mail.workshopPromoted.subject", about.workshop()),
+				t(about, "conferences.mail.workshopPromoted.text", about.name(), about.workshop(), day(about),
 						personalLink(token), properties.name()));
 	}
 
 	public void cancelled(About about) {
-		send(about.to(), t("conferences.mail.cancelled.subject", String.valueOf(about.year()), about.town()),
-				t("conferences.mail.cancelled.text", about.name(), day(about), properties.name()));
+		send(about.to(), t(about, "conferences.mail.cancelled.subject", String.valueOf(about.year()), about.town()),
+				t(about, "conferences.mail.cancelled.text", about.name(), day(about), properties.name()));
 	}
 
 	/** After the day: the link to the evaluation form, which works once. */
 	public void evaluation(About about, String token) {
-		send(about.to(), t("conferences.mail.evaluation.subject", String.valueOf(about.year()), about.town()),
-				t("conferences.mail.evaluation.text", about.name(), day(about),
+		send(about.to(), t(about, "conferences.mail.evaluation.subject", String.valueOf(about.year()), about.town()),
+				t(about, "conferences.mail.evaluation.text", about.name(), day(about),
 						properties.absoluteUrl("/alliantiedagen/evaluatie/" + token), properties.name()));
 	}
 
 	private String day(About about) {
-		return about.date().format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", DUTCH)) + ", " + about.venue() + ", "
+		return WrittenDates.dayAndDate(about.date(), about.locale()) + ", " + about.venue() + ", "
 				+ about.address() + ", " + about.town();
 	}
 
 	private String workshop(About about) {
 		if (about.workshop() == null || about.workshopStatus() == WorkshopStatus.NONE) {
-			return t("conferences.mail.workshop.none");
+			return t(about, "conferences.mail.workshop.none");
 		}
-		return t(about.workshopStatus() == WorkshopStatus.WAITING ? "conferences.mail.workshop.waiting"
+		return t(about, about.workshopStatus() == WorkshopStatus.WAITING ? "conferences.mail.workshop.waiting"
 				: "conferences.mail.workshop.placed", about.workshop());
 	}
 
@@ -119,8 +122,8 @@ public class ConferenceMails {
 		return properties.absoluteUrl("/alliantiedagen/aanmelding/" + token);
 	}
 
-	private String t(String key, Object... args) {
-		return messages.getMessage(key, args, DUTCH);
+	private String t(About about, String key, Object... args) {
+		return messages.getMessage(key, args, about.locale() == null ? DUTCH : about.locale());
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,7 +32,7 @@ public class RegistrationNotices {
 	/** The registrations with what a mail says of each; a where clause follows. */
 	private static final String ABOUT = """
 			select r.id, r.email, r.name, e.year, e.theme, d.date, d.town, d.venue, d.address, d.number, r.status,
-			       r.workshop_status, w.title
+			       r.workshop_status, w.title, r.language
 			from conferences_registration r
 			join conferences_day d on d.id = r.day_id
 			join conferences_edition e on e.id = d.edition_id
@@ -149,6 +150,6 @@ public class RegistrationNotices {
 				rs.getObject(6, LocalDate.class), rs.getString(7), rs.getString(8), rs.getString(9),
 				"/alliantiedagen/" + rs.getInt(4) + "/" + rs.getInt(10), RegistrationStatus.ofCode(rs.getString(11)),
 				WorkshopStatus.ofCode(rs.getString(12)),
-				rs.getString(13)));
+				rs.getString(13), Locale.of(rs.getString(14))));
 	}
 }

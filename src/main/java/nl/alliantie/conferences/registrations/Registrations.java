@@ -34,8 +34,19 @@ public class Registrations {
 	public static final String LINK_PURPOSE = "conferences.registration";
 
 	/** What a visitor asked for. Workshops are chosen by workshop id; the day decides the session. */
+	/** {@code language}: of the pages the person registered on, {@code nl} or {@code en}; the mails are in it. */
 	public record Request(long dayId, String name, String email, String organisation, Long firstWorkshop,
-			Long secondWorkshop, String needsAccess, String needsDiet) {
+			Long secondWorkshop, String needsAccess, String needsDiet, String language) {
+
+		public Request {
+			language = "en".equals(language) ? "en" : "nl";
+		}
+
+		/** A registration made on the Dutch pages. */
+		public Request(long dayId, String name, String email, String organisation, Long firstWorkshop,
+				Long secondWorkshop, String needsAccess, String needsDiet) {
+			this(dayId, name, email, organisation, firstWorkshop, secondWorkshop, needsAccess, needsDiet, "nl");
+		}
 	}
 
 	/** The outcome: the personal link token, and whether the day was full. */
@@ -125,11 +136,13 @@ public class Registrations {
 		try {
 			id = jdbc.sql("""
 					insert into conferences_registration (day_id, name, email, organisation, organisation_id, first_choice,
-					  second_choice, needs_access, needs_diet, consent_at, status)
-					values (:day, :name, :email, :organisation, :organisationId, :first, :second, :access, :diet, now(), :status)
+					  second_choice, needs_access, needs_diet, consent_at, status, language)
+					values (:day, :name, :email, :organisation, :organisationId, :first, :second, :access, :diet, now(), :status,
+					  :language)
 					returning id
 					""")
 				.param("day", request.dayId())
+				.param("language", request.language())
 				.param("name", request.name().trim())
 				.param("email", request.email().trim())
 				.param("organisation", organisation.name())

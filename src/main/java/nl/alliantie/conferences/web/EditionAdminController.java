@@ -80,7 +80,7 @@ public class EditionAdminController {
 
 	private final Publications publications;
 
-	private final List<ProgramInputs> programInputs;
+	private final ProgramInputUse programInputUse;
 
 	private final MessageSource messages;
 
@@ -89,14 +89,14 @@ public class EditionAdminController {
 	private final Validator validator;
 
 	EditionAdminController(Editions editions, EditionViews editionViews, Days days, Workshops workshops,
-			Publications publications, List<ProgramInputs> programInputs, MessageSource messages, DayChanges dayChanges,
+			Publications publications, ProgramInputUse programInputUse, MessageSource messages, DayChanges dayChanges,
 			Validator validator) {
 		this.editions = editions;
 		this.editionViews = editionViews;
 		this.days = days;
 		this.workshops = workshops;
 		this.publications = publications;
-		this.programInputs = programInputs;
+		this.programInputUse = programInputUse;
 		this.messages = messages;
 		this.dayChanges = dayChanges;
 		this.validator = validator;
@@ -233,6 +233,18 @@ public class EditionAdminController {
 		return "conferences/admin/edition";
 	}
 
+	/** One action: a decision offered for the program becomes a workshop or a block (docs/adr/0026). */
+	@PostMapping("/{jaar:\\d{4}}/inbreng")
+	String takeInput(@PathVariable int jaar, @RequestParam(name = "sleutel", defaultValue = "") String key,
+			@RequestParam(name = "als", defaultValue = "") String as, RedirectAttributes redirect) {
+		Edition edition = edition(jaar);
+		ProgramInputs.Use use = "werkgroep".equals(as) ? ProgramInputs.Use.WORKSHOP
+				: "blok".equals(as) ? ProgramInputs.Use.BLOCK : null;
+		boolean made = use != null && key.length() <= 100 && programInputUse.take(edition, key, use);
+		return done(jaar, redirect, !made ? "conferences.admin.notice.inputGone"
+				: use == ProgramInputs.Use.WORKSHOP ? "conferences.admin.notice.inputWorkshop" : "conferences.admin.notice.inputBlock");
+	}
+
 	@PostMapping("/{jaar:\\d{4}}/partners")
 	String addPartner(@PathVariable int jaar, @Valid @ModelAttribute PartnerForm form, BindingResult result,
 			Model model, Locale locale, RedirectAttributes redirect) throws IOException {
@@ -282,7 +294,7 @@ public class EditionAdminController {
 	private EditionAdminPage editionPage(int year, BlockForm block, DayForm day, WorkshopForm workshop,
 			PartnerForm partner, FormErrors errors, String notice, int noticeCount) {
 		EditionView view = editionViews.view(year).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		List<ProgramInputs.ProgramInput> inputs = programInputs.stream().flatMap(source -> source.forEdition(year).stream()).toList();
+		List<ProgramInputs.ProgramInput> inputs = programInputUse.inputs(view.edition());
 		// a form whose values could not be converted arrives as null: show it empty with the errors
 		return new EditionAdminPage(view, inputs, block == null ? BlockForm.empty() : block,
 				day == null ? DayForm.empty() : day, workshop == null ? WorkshopForm.empty() : workshop,

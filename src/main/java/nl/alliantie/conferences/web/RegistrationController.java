@@ -106,7 +106,7 @@ public class RegistrationController {
 			try {
 				Registrations.Registered registered = registrations.register(new Registrations.Request(form.dag(),
 						form.naam(), form.email(), form.organisatie(), form.werkgroep1(), form.werkgroep2(),
-						form.toegankelijkheid(), form.dieet()), clientAddress(request));
+						form.toegankelijkheid(), form.dieet(), locale.getLanguage()), clientAddress(request));
 				redirect.addFlashAttribute("notice", registered.waiting() ? "conferences.registration.notice.waiting"
 						: "conferences.registration.notice.registered");
 				return "redirect:/alliantiedagen/aanmelding/" + registered.token();

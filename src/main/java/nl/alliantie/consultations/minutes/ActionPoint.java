@@ -9,4 +9,9 @@ public record ActionPoint(long id, long consultationId, String kind, String what
 	public boolean done() {
 		return "KLAAR".equals(status);
 	}
+
+	/** An action point not done and past its date (a decision has no date). */
+	public boolean overdue(LocalDate today) {
+		return due != null && due.isBefore(today) && !done();
+	}
 }

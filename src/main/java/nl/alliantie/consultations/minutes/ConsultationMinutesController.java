@@ -47,7 +47,7 @@ public class ConsultationMinutesController {
 	public record MinutesPage(Consultation consultation, boolean started, List<Invitation> coming,
 			MinutesForm form, FormErrors errors, List<ActionPoint> points, ActionPointForm pointForm,
 			FormErrors pointErrors, String notice, List<Signals.ConsultationItem> signals, FormErrors signalErrors,
-			String signalText) {
+			String signalText, java.time.LocalDate today) {
 	}
 
 	public record AlliantiedagenPage(int year, List<Consultations.AlliantiedagenItem> items) {
@@ -177,7 +177,8 @@ public class ConsultationMinutesController {
 			ActionPointForm pointForm, FormErrors pointErrors, String notice, FormErrors signalErrors,
 			String signalText) {
 		return new MinutesPage(c, c.started(consultations.clock()), coming, form, errors, minutes.points(c.id()),
-				pointForm, pointErrors, notice, agendaSignals.on(c), signalErrors, signalText);
+				pointForm, pointErrors, notice, agendaSignals.on(c), signalErrors, signalText,
+				java.time.LocalDate.now(consultations.clock()));
 	}
 
 	private Consultation load(long id) {

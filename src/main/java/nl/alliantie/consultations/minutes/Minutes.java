@@ -19,6 +19,7 @@ import nl.alliantie.mail.MailKey;
 import nl.alliantie.mail.MailMessage;
 import nl.alliantie.mail.Outbox;
 import nl.alliantie.shared.AlliantieProperties;
+import nl.alliantie.shared.time.WrittenDates;
 
 /** After the meeting: attendance, minutes, decisions, action points, and publishing. */
 @Service("consultationMinutes")
@@ -132,7 +133,7 @@ public class Minutes {
 				.append(": ")
 				.append(point.what());
 			if (!point.who().isBlank()) {
-				points.append(" (").append(point.who()).append(point.due() == null ? "" : ", " + point.due()).append(')');
+				points.append(" (").append(point.who()).append(point.due() == null ? "" : ", " + WrittenDates.date(point.due(), DUTCH)).append(')');
 			}
 			points.append('\n');
 		}

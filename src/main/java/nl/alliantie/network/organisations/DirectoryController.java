@@ -77,7 +77,7 @@ public class DirectoryController {
 				"website", "wat wij doen", "thema's"));
 		directory.export(canonical(filter), row -> Csv.row(out, java.util.Arrays.asList(row.id(), row.name(),
 				places.typeName(row.typeKey()), row.municipality(), row.province(), places.regionName(row.regionKey()),
-				row.status(), row.memberSince(), row.website(), row.activities(), String.join(", ", row.themes()))));
+				OrganisationStatus.valueOf(row.status()).word(), row.memberSince(), row.website(), row.activities(), String.join(", ", row.themes()))));
 		out.flush();
 	}
 

@@ -20,4 +20,13 @@ public enum OrganisationStatus {
 	public boolean isPublic() {
 		return this != AANGEMELD;
 	}
+
+	/**
+	 * The status as a word for a person ("Op afstand"), as the CSV export writes it; the CSV import
+	 * reads it back.
+	 */
+	public String word() {
+		String words = name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+		return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+	}
 }

@@ -66,6 +66,11 @@ public final class Ui {
 		return locale;
 	}
 
+	/** A date in running text in the visitor's language: "15 januari 2027" ({@code shared.time.WrittenDates}). */
+	public String date(java.time.LocalDate date) {
+		return nl.alliantie.shared.time.WrittenDates.date(date, locale);
+	}
+
 	public String lang() {
 		return locale.getLanguage();
 	}

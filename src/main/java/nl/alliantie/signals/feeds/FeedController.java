@@ -43,12 +43,19 @@ public class FeedController {
 
 	private final AlliantieProperties properties;
 
-	FeedController(Search search, Themes themes, Network network, AlliantieProperties properties) {
+	private final org.springframework.context.MessageSource messages;
+
+	FeedController(Search search, Themes themes, Network network, AlliantieProperties properties,
+			org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.search = search;
 		this.themes = themes;
 		this.network = network;
 		this.properties = properties;
 	}
+
+	/** The CSV's words are Dutch, as its column names. */
+	private static final java.util.Locale DUTCH = java.util.Locale.of("nl");
 
 	@GetMapping("/signalen.csv")
 	void csv(@RequestParam(required = false) String q, @RequestParam(required = false) String thema,
@@ -70,7 +77,8 @@ public class FeedController {
 				signal.themes().stream().map(t -> themeNames.getOrDefault(t, t)).collect(Collectors.joining(", ")),
 				signal.municipality(), signal.province(),
 				signal.regionKey() == null ? null : regionNames.getOrDefault(signal.regionKey(), signal.regionKey()),
-				signal.seenOn(), signal.status(), properties.absoluteUrl("/signalen/" + signal.id()))));
+				signal.seenOn(), messages.getMessage("signals.status." + signal.status(), null, DUTCH),
+				properties.absoluteUrl("/signalen/" + signal.id()))));
 		out.flush();
 	}
 

@@ -19,6 +19,14 @@ public class Details {
 			Long mergedInto, String agendaRegion, Long agendaConsultationId, LocalDate agendaConsultationOn,
 			boolean published) {
 
+		/**
+		 * The status as everyone sees it: {@code OP_DE_AGENDA} while it is being handled and on the
+		 * agenda of a coming consultation, else the status ({@code signals.status.*}).
+		 */
+		public String shownStatus() {
+			return Status.shown(status.name(), agendaRegion);
+		}
+
 		/** The consultation it is on the agenda of, when this module knows it; else {@code null}. */
 		public KnownConsultations.Known agendaConsultation() {
 			return agendaConsultationOn == null ? null

@@ -14,6 +14,11 @@ public class Queue {
 
 	public record Row(long id, String title, String municipality, String regionKey, LocalDate seenOn, String status,
 			boolean consent, String agendaRegion) {
+
+		/** See {@link Status#shown}. */
+		public String shownStatus() {
+			return Status.shown(status, agendaRegion);
+		}
 	}
 
 	private final JdbcClient jdbc;

@@ -35,6 +35,14 @@ import nl.alliantie.signals.handling.Themes;
 @Component
 public class Search {
 
+	/**
+	 * The status as the public sees it, the same as the secretariat's: a signal being handled that
+	 * is on the agenda of a coming consultation shows "Op de agenda" ({@code OP_DE_AGENDA}).
+	 */
+	static final String SHOWN_STATUS = "case when status = 'IN_BEHANDELING' and agenda_region is not null "
+			+ "then 'OP_DE_AGENDA' else status end as status";
+
+
 	/** A published signal in a list; {@code excerpt} is the start of the story. */
 	public record Row(long id, String title, String excerpt, List<String> themes, String municipality,
 			String province, String regionKey, LocalDate seenOn, String status) {
@@ -132,7 +140,7 @@ public class Search {
 
 	private List<Row> read(Filter filter, int offset, int limit) {
 		return read(filter, offset, limit,
-				"id, title, left(story, 280) as excerpt, themes, municipality, province, region_key, seen_on, status",
+				"id, title, left(story, 280) as excerpt, themes, municipality, province, region_key, seen_on, " + SHOWN_STATUS,
 				(rs, row) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), themes(rs), rs.getString(5),
 						rs.getString(6), rs.getString(7), rs.getObject(8, LocalDate.class), rs.getString(9)));
 	}
@@ -192,7 +200,8 @@ public class Search {
 	 * page; a CSV with words reads its matches from the full-text index.
 	 */
 	public void export(Filter filter, int max, Consumer<Full> sink) {
-		String columns = "id, title, story, themes, municipality, province, region_key, seen_on, status, updated_at";
+		String columns = "id, title, story, themes, municipality, province, region_key, seen_on, " + SHOWN_STATUS
+				+ ", updated_at";
 		RowMapper<Full> full = (rs, row) -> new Full(rs.getLong(1), rs.getString(2), rs.getString(3), themes(rs),
 				rs.getString(5), rs.getString(6), rs.getString(7), rs.getObject(8, LocalDate.class), rs.getString(9),
 				rs.getTimestamp(10).toInstant());
