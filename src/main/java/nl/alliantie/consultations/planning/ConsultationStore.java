@@ -43,7 +43,16 @@ public class ConsultationStore {
 			String route, String onlineLink) {
 	}
 
-	public record AgendaItem(long id, int position, String title, boolean standing, String source) {
+	/**
+	 * {@code titleKey}: the text key of a standing task ({@code consultations.task.*}), shown in the
+	 * reader's language through {@link #titleIn}; null for an item someone typed.
+	 */
+	public record AgendaItem(long id, int position, String title, boolean standing, String source, String titleKey) {
+
+		/** The title in the reader's language: a standing task translated, a typed item as written. */
+		public String titleIn(nl.alliantie.shared.web.Ui ui) {
+			return titleKey == null ? title : ui.t(titleKey);
+		}
 	}
 
 	/** An open action point with where it came from. */
@@ -114,10 +123,11 @@ public class ConsultationStore {
 		for (String task : STANDING_TASKS) {
 			position++;
 			jdbc.sql("""
-					insert into consultations_agenda_item (consultation_id, position, title, standing)
-					values (:id, :position, :title, true)
+					insert into consultations_agenda_item (consultation_id, position, title, standing, title_key)
+					values (:id, :position, :title, true, :key)
 					""")
 				.param("id", id)
+				.param("key", task)
 				.param("position", position)
 				.param("title", messages.getMessage(task, null, java.util.Locale.of("nl")))
 				.update();
@@ -266,7 +276,7 @@ public class ConsultationStore {
 
 	public List<AgendaItem> agenda(long id) {
 		return jdbc.sql("""
-				select id, position, title, standing, source from consultations_agenda_item
+				select id, position, title, standing, source, title_key from consultations_agenda_item
 				where consultation_id = :id order by position, id
 				""")
 			.param("id", id)

@@ -26,10 +26,23 @@ public final class Kept<T> {
 		this.maxAgeNanos = maxAge.toNanos();
 	}
 
+	/**
+	 * The value, read again when it is older than {@code maxAge}. When reading again fails (the
+	 * database is unreachable), the value read last is kept and reading is tried again on the next
+	 * call: reference data in menus and error pages must not turn an outage's 503 page into a failure.
+	 */
 	public T get() {
 		Loaded<T> loaded = current;
 		if (loaded == null || System.nanoTime() - loaded.at() > maxAgeNanos) {
-			loaded = new Loaded<>(load.get(), System.nanoTime());
+			try {
+				loaded = new Loaded<>(load.get(), System.nanoTime());
+			}
+			catch (RuntimeException unreachable) {
+				if (loaded == null) {
+					throw unreachable;
+				}
+				return loaded.value();
+			}
 			current = loaded;
 		}
 		return loaded.value();
