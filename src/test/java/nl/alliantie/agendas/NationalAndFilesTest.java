@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.web.util.HtmlUtils;
 import org.springframework.test.web.servlet.MockMvc;
 
 import nl.alliantie.AlliantieTest;
@@ -44,7 +45,7 @@ class NationalAndFilesTest {
 		mvc.perform(get("/sociale-agendas"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("<svg class=\"agendas-chart\""), containsString("<svg class=\"agendas-map\""),
-					containsString("Twaalf huisartsen doen mee"), containsString(agenda.href() + "#stap-" + made.step()))));
+					containsString("Twaalf huisartsen doen mee"), containsString(HtmlUtils.htmlEscape(agenda.href() + "#stap-" + made.step())))));
 		mvc.perform(get("/sociale-agendas").param("provincie", agenda.province()).param("jaar", Integer.toString(YEAR))
 				.param("staat", "VASTGESTELD"))
 			.andExpect(status().isOk())
