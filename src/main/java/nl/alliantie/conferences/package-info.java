@@ -12,5 +12,5 @@
  * {@code registrations.OrganisationChoice}) and mail (all of it in one class,
  * {@code mails.ConferenceMails}).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Conferences")
+@org.springframework.modulith.ApplicationModule(displayName = "Conferences", allowedDependencies = { "accounts", "mail", "network", "shared" })
 package nl.alliantie.conferences;

@@ -17,5 +17,5 @@
  * events (a consultation planned, moved or called off; a waiting signal put on the agenda; what
  * the minutes record of it), so that this module depends on signals and signals never on it.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Consultations")
+@org.springframework.modulith.ApplicationModule(displayName = "Consultations", allowedDependencies = { "accounts", "conferences", "mail", "network", "shared", "signals" })
 package nl.alliantie.consultations;

@@ -9,5 +9,5 @@
  * data hears; the person's own data also lists what other modules keep of them, from their
  * {@link nl.alliantie.network.KeptElsewhere} beans. Listens to nothing.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Network")
+@org.springframework.modulith.ApplicationModule(displayName = "Network", allowedDependencies = { "accounts", "mail", "shared" })
 package nl.alliantie.network;

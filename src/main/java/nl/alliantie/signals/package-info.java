@@ -18,5 +18,5 @@
  * Reads the network through its facade and adds a section to its municipality page; sends mail
  * through one class, {@code reporting.SignalMail}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Signals")
+@org.springframework.modulith.ApplicationModule(displayName = "Signals", allowedDependencies = { "accounts", "mail", "network", "shared" })
 package nl.alliantie.signals;
