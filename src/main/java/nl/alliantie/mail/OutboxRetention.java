@@ -4,12 +4,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import nl.alliantie.shared.retention.RetentionJob;
 import nl.alliantie.shared.retention.RetentionPeriods;
-import nl.alliantie.shared.retention.RetentionRounds;
 
 /**
  * What the outbox keeps of finished mail. A delivered mail loses its text, personal links and
@@ -27,17 +25,9 @@ class OutboxRetention implements RetentionJob {
 
 	private final RetentionPeriods periods;
 
-	private final RetentionRounds rounds;
-
-	OutboxRetention(JdbcClient jdbc, RetentionPeriods periods, RetentionRounds rounds) {
+	OutboxRetention(JdbcClient jdbc, RetentionPeriods periods) {
 		this.jdbc = jdbc;
 		this.periods = periods;
-		this.rounds = rounds;
-	}
-
-	@Scheduled(cron = "${alliantie.retention.cron:0 20 3 * * *}", zone = "Europe/Amsterdam")
-	void daily() {
-		rounds.daily(this);
 	}
 
 	@Override

@@ -4,12 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import nl.alliantie.shared.retention.RetentionJob;
 import nl.alliantie.shared.retention.RetentionPeriods;
-import nl.alliantie.shared.retention.RetentionRounds;
 
 /**
  * Registrations of past days lose the person once {@code alliantie.retention.registrations} has
@@ -25,17 +23,9 @@ class RegistrationRetention implements RetentionJob {
 
 	private final RetentionPeriods periods;
 
-	private final RetentionRounds rounds;
-
-	RegistrationRetention(JdbcClient jdbc, RetentionPeriods periods, RetentionRounds rounds) {
+	RegistrationRetention(JdbcClient jdbc, RetentionPeriods periods) {
 		this.jdbc = jdbc;
 		this.periods = periods;
-		this.rounds = rounds;
-	}
-
-	@Scheduled(cron = "${alliantie.retention.cron:0 20 3 * * *}", zone = "Europe/Amsterdam")
-	void daily() {
-		rounds.daily(this);
 	}
 
 	@Override

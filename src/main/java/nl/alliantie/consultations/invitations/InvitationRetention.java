@@ -4,12 +4,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import nl.alliantie.shared.retention.RetentionJob;
 import nl.alliantie.shared.retention.RetentionPeriods;
-import nl.alliantie.shared.retention.RetentionRounds;
 
 /**
  * Invitations to consultations held longer than {@code alliantie.retention.invitations} ago lose
@@ -25,17 +23,9 @@ class InvitationRetention implements RetentionJob {
 
 	private final RetentionPeriods periods;
 
-	private final RetentionRounds rounds;
-
-	InvitationRetention(JdbcClient jdbc, RetentionPeriods periods, RetentionRounds rounds) {
+	InvitationRetention(JdbcClient jdbc, RetentionPeriods periods) {
 		this.jdbc = jdbc;
 		this.periods = periods;
-		this.rounds = rounds;
-	}
-
-	@Scheduled(cron = "${alliantie.retention.cron:0 20 3 * * *}", zone = "Europe/Amsterdam")
-	void daily() {
-		rounds.daily(this);
 	}
 
 	@Override

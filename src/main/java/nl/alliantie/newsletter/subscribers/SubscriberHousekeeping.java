@@ -50,6 +50,12 @@ class SubscriberHousekeeping implements RetentionJob {
 		return "newsletter-unconfirmed";
 	}
 
+	/** It runs hourly on its own schedule (above), not in the daily round. */
+	@Override
+	public boolean inDailyRound() {
+		return false;
+	}
+
 	@Override
 	public int apply(Clock at) {
 		return subscriptions.removeUnconfirmed(at);

@@ -5,12 +5,10 @@ import java.time.Clock;
 import java.time.Instant;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import nl.alliantie.shared.retention.RetentionJob;
 import nl.alliantie.shared.retention.RetentionPeriods;
-import nl.alliantie.shared.retention.RetentionRounds;
 
 /**
  * A closed signal (afgerond, not published, or merged into another) loses its reporter's name and
@@ -25,17 +23,9 @@ class ReporterRetention implements RetentionJob {
 
 	private final RetentionPeriods periods;
 
-	private final RetentionRounds rounds;
-
-	ReporterRetention(JdbcClient jdbc, RetentionPeriods periods, RetentionRounds rounds) {
+	ReporterRetention(JdbcClient jdbc, RetentionPeriods periods) {
 		this.jdbc = jdbc;
 		this.periods = periods;
-		this.rounds = rounds;
-	}
-
-	@Scheduled(cron = "${alliantie.retention.cron:0 20 3 * * *}", zone = "Europe/Amsterdam")
-	void daily() {
-		rounds.daily(this);
 	}
 
 	@Override
