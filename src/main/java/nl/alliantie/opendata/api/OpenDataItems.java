@@ -50,6 +50,10 @@ final class OpenDataItems {
 	record Partner(String name, boolean funder, String contribution) {
 	}
 
+	record Event(long id, String kind, String title, String startsAt, String endsAt, String venue, String town,
+			String region, int capacity, int registered, String registrationCloses, boolean cancelled, String url) {
+	}
+
 	record Signal(long id, String title, String story, String municipality, String province, String region,
 			String seenOn, List<String> themes, String status, String url) {
 	}
