@@ -146,14 +146,14 @@ public class RegistrationController {
 		nl.alliantie.shared.web.PublicPageCache.markPersonal(request);
 		model.addAttribute("page", new SentPage((String) model.asMap().get("sentTo"),
 				Boolean.TRUE.equals(model.asMap().get("waiting")), holds.hold().toMinutes()));
-		return "conferences/registration-sent";
+		return "conferences/registrationSent";
 	}
 
 	@PostMapping({ "/alliantiedagen/aanmelding/{token}/bevestigen", "/aanmelding/{token}/bevestigen" })
 	String confirm(@PathVariable String token, RedirectAttributes redirect) {
 		Registrations.Details details = registrations.details(token).orElse(null);
 		if (details == null) {
-			return "conferences/link-expired";
+			return "conferences/linkExpired";
 		}
 		try {
 			Registrations.Confirmed confirmed = registrations.confirm(token);
@@ -170,7 +170,7 @@ public class RegistrationController {
 	String personal(@PathVariable String token, Model model) {
 		Registrations.Details details = registrations.details(token).orElse(null);
 		if (details == null) {
-			return "conferences/link-expired";
+			return "conferences/linkExpired";
 		}
 		ChangeForm form = new ChangeForm(details.firstWorkshop(), details.secondWorkshop(), details.needsAccess(),
 				details.needsDiet());
@@ -183,7 +183,7 @@ public class RegistrationController {
 			Locale locale, RedirectAttributes redirect) {
 		Registrations.Details details = registrations.details(token).orElse(null);
 		if (details == null) {
-			return "conferences/link-expired";
+			return "conferences/linkExpired";
 		}
 		if (form == null) {
 			form = new ChangeForm(details.firstWorkshop(), details.secondWorkshop(), details.needsAccess(), details.needsDiet());
@@ -209,7 +209,7 @@ public class RegistrationController {
 	String cancel(@PathVariable String token, RedirectAttributes redirect) {
 		Registrations.Details details = registrations.details(token).orElse(null);
 		if (details == null) {
-			return "conferences/link-expired";
+			return "conferences/linkExpired";
 		}
 		try {
 			registrations.cancel(token);
