@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import nl.alliantie.conferences.publications.Publications;
@@ -32,7 +33,8 @@ public class Occasions {
 	 * public page ({@code path}, unique).
 	 */
 	public record Occasion(String title, LocalDate date, LocalTime start, LocalTime end, String venue, String address,
-			String town, String region, int capacity, LocalDate closesOn, String path, String calendarUid, int sequence) {
+			String town, @Nullable String region, int capacity, LocalDate closesOn, String path, String calendarUid,
+			int sequence) {
 	}
 
 	/** A visitor's registration; {@code language} that of the page ({@code nl} or {@code en}), the mails are in it. */
@@ -42,9 +44,9 @@ public class Occasions {
 	/** What came of a registration; {@code field} is the owner's form field to put the sentence beside (a key of {@code i18n/conferences}). */
 	public enum Outcome {
 		/** A place is held until the mailed link is confirmed. */
-		HELD(null, null),
+		HELD("", ""),
 		/** The occasion is full: a turn on its waiting list is held until the link is confirmed. */
-		HELD_WAITING(null, null),
+		HELD_WAITING("", ""),
 		CLOSED("", "conferences.occasion.closed"),
 		ALREADY_REGISTERED("email", "conferences.register.duplicate"),
 		TOO_MANY_FROM_ADDRESS("email", "conferences.register.limit.address"),
@@ -63,7 +65,7 @@ public class Occasions {
 			return this == HELD || this == HELD_WAITING;
 		}
 
-		/** The form field the sentence belongs beside; empty for the whole form. */
+		/** The form field the sentence belongs beside; empty for the whole form (and for a registration). */
 		public String field() {
 			return field;
 		}
@@ -95,7 +97,7 @@ public class Occasions {
 	}
 
 	/** The outcome of publishing a file: its id, or the message key of why it was refused. */
-	public record Stored(Long file, String refusedKey) {
+	public record Stored(@Nullable Long file, @Nullable String refusedKey) {
 
 		public boolean stored() {
 			return file != null;
@@ -118,7 +120,7 @@ public class Occasions {
 	 * Publishes a report (PDF), presentation (PPTX) or photo (JPEG, PNG) of the occasion, recognised
 	 * by its content, at most 10 MB; the document library lists it ({@link PublicationPublished}).
 	 */
-	public Stored publish(OccasionId id, String title, String filename, byte[] data) {
+	public Stored publish(OccasionId id, String title, @Nullable String filename, byte[] data) {
 		try {
 			// a PPTX is a ZIP; what it really is, the store checks by its content
 			boolean zip = data != null && data.length > 1 && data[0] == 'P' && data[1] == 'K';

@@ -11,5 +11,6 @@
  * {@link nl.alliantie.newsletter.IssueSent} (listeners idempotent: one row per source). The API is {@link nl.alliantie.documents.Documents}
  * (keyset pages for the open data API). Holds no personal data.
  */
+@org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Documents", allowedDependencies = { "accounts", "conferences", "consultations", "lobby", "network", "newsletter", "shared" })
 package nl.alliantie.documents;

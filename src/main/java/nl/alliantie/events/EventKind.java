@@ -22,7 +22,7 @@ public enum EventKind {
 	}
 
 	/** The kind a form or the database names, or empty for anything else. */
-	public static Optional<EventKind> parse(String code) {
+	public static Optional<EventKind> parse(@Nullable String code) {
 		for (EventKind kind : values()) {
 			if (kind.code().equals(code)) {
 				return Optional.of(kind);

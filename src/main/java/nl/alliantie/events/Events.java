@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +19,7 @@ public class Events {
 
 	/** An event as the public sees it; {@code registered} the places taken. */
 	public record EventSummary(EventId id, EventKind kind, String title, Instant startsAt, Instant endsAt, String venue,
-			String town, String region, int capacity, int registered, boolean cancelled, LocalDate closesOn) {
+			String town, @Nullable String region, int capacity, int registered, boolean cancelled, LocalDate closesOn) {
 
 		public String path() {
 			return "/bijeenkomsten/" + id.value();
@@ -37,7 +38,7 @@ public class Events {
 	/** The events with an id above {@code afterId}, by id, at most {@code limit}: two queries whatever the number. */
 	public List<EventSummary> after(long afterId, int limit) {
 		record Row(long id, EventKind kind, String title, LocalDate date, java.time.LocalTime start, java.time.LocalTime end,
-				String venue, String town, String region, int capacity, boolean cancelled, LocalDate closesOn,
+				String venue, String town, @Nullable String region, int capacity, boolean cancelled, LocalDate closesOn,
 				OccasionId occasion) {
 		}
 		List<Row> rows = jdbc.sql("""
@@ -54,11 +55,13 @@ public class Events {
 			.list();
 		Map<OccasionId, Occasions.Places> places = occasions.places(rows.stream().map(Row::occasion).toList());
 		return rows.stream()
-			.map(r -> new EventSummary(new EventId(r.id()), r.kind(), r.title(),
-					r.date().atTime(r.start()).atZone(DutchTime.ZONE).toInstant(),
-					r.date().atTime(r.end()).atZone(DutchTime.ZONE).toInstant(), r.venue(), r.town(), r.region(),
-					r.capacity(), places.containsKey(r.occasion()) ? places.get(r.occasion()).taken() : 0, r.cancelled(),
-					r.closesOn()))
+			.map(r -> {
+				Occasions.Places taken = places.get(r.occasion());
+				return new EventSummary(new EventId(r.id()), r.kind(), r.title(),
+						r.date().atTime(r.start()).atZone(DutchTime.ZONE).toInstant(),
+						r.date().atTime(r.end()).atZone(DutchTime.ZONE).toInstant(), r.venue(), r.town(), r.region(),
+						r.capacity(), taken == null ? 0 : taken.taken(), r.cancelled(), r.closesOn());
+			})
 			.toList();
 	}
 }

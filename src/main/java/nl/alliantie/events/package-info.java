@@ -13,5 +13,6 @@
  * hears no events. Uses the root APIs of accounts (access checks), conferences (registration, files)
  * and network (the regions).
  */
+@org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Events", allowedDependencies = { "accounts", "conferences", "network", "shared" })
 package nl.alliantie.events;

@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import javax.imageio.ImageIO;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -107,7 +108,8 @@ public class Publications {
 	 * published ({@link PublicationPublished}) in the caller's transaction, for the document library.
 	 */
 	@Transactional
-	public long store(Long editionId, Long dayId, Long sessionId, String kind, String title, String filename, byte[] data) {
+	public long store(@Nullable Long editionId, @Nullable Long dayId, @Nullable Long sessionId, String kind, String title,
+			@Nullable String filename, byte[] data) {
 		if (editionId == null && dayId == null) {
 			throw new IllegalArgumentException("A file belongs to an edition or an occasion");
 		}
@@ -233,7 +235,7 @@ public class Publications {
 	}
 
 	/** A file name safe for Content-Disposition, ending in the extension of the detected type. */
-	static String safeName(String filename, FileType type) {
+	static String safeName(@Nullable String filename, FileType type) {
 		String base = filename == null ? "" : filename.replaceAll(".*[/\\\\]", "");
 		int dot = base.lastIndexOf('.');
 		if (dot > 0) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
+import org.jspecify.annotations.Nullable;
 import nl.alliantie.conferences.OccasionId;
 import nl.alliantie.conferences.Occasions;
 import nl.alliantie.events.EventKind;
@@ -11,7 +12,7 @@ import nl.alliantie.shared.calendar.CalendarEntry;
 
 /** A one-off event as stored, with the rules of registering for it. */
 public record Event(long id, EventKind kind, String title, LocalDate heldOn, LocalTime startsAt, LocalTime endsAt,
-		String venue, String address, String town, String region, String program, int capacity, LocalDate closesOn,
+		String venue, String address, String town, @Nullable String region, String program, int capacity, LocalDate closesOn,
 		EventStatus status, int sequence, OccasionId occasion) {
 
 	public static String path(long id) {

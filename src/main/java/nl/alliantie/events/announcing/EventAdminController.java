@@ -8,8 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
@@ -55,16 +57,16 @@ public class EventAdminController {
 
 	/** What {@code events/admin.jte} shows: a page of events, latest first, with their places. */
 	public record AdminPage(List<Event> events, Map<OccasionId, Occasions.Places> places, int page, boolean hasNext,
-			String notice) {
+			@Nullable String notice) {
 	}
 
 	/**
 	 * What {@code events/edit.jte} shows; {@code event} is null for a new one. {@code held}: its day
 	 * has passed, so reports and photos can be added ({@code files}, {@code upload}, {@code uploadErrors}).
 	 */
-	public record EditPage(Event event, Occasions.Places places, EventForm form, FormErrors errors,
+	public record EditPage(@Nullable Event event, Occasions.@Nullable Places places, EventForm form, FormErrors errors,
 			List<EventKind> kinds, List<Network.RegionSummary> regions, CancelForm cancel, FormErrors cancelErrors,
-			String notice, boolean held, List<Occasions.File> files, UploadForm upload, FormErrors uploadErrors) {
+			@Nullable String notice, boolean held, List<Occasions.File> files, UploadForm upload, FormErrors uploadErrors) {
 
 		public String action() {
 			return event == null ? "/beheer/bijeenkomsten" : "/beheer/bijeenkomsten/" + event.id();
@@ -146,7 +148,7 @@ public class EventAdminController {
 	}
 
 	@PostMapping("/beheer/bijeenkomsten/{id:[0-9]{1,18}}/afgelasten")
-	String cancel(@PathVariable long id, @Valid @ModelAttribute CancelForm form, BindingResult result, Model model,
+	String cancel(@PathVariable long id, @Valid @ModelAttribute @Nullable CancelForm form, BindingResult result, Model model,
 			Locale locale, RedirectAttributes redirect) {
 		Event event = load(id);
 		if (result.hasErrors() || form == null) {
@@ -168,8 +170,8 @@ public class EventAdminController {
 	 * (checked by its content, at most 10 MB) and listed in the document library from there.
 	 */
 	@PostMapping("/beheer/bijeenkomsten/{id:[0-9]{1,18}}/bestanden")
-	String upload(@PathVariable long id, @Valid @ModelAttribute UploadForm form, BindingResult result,
-			@RequestParam(name = "bestand", required = false) MultipartFile file, Model model, Locale locale,
+	String upload(@PathVariable long id, @Valid @ModelAttribute @Nullable UploadForm form, BindingResult result,
+			@RequestParam(name = "bestand", required = false) @Nullable MultipartFile file, Model model, Locale locale,
 			RedirectAttributes redirect) throws IOException {
 		Event event = load(id);
 		Map<String, String> errors = new LinkedHashMap<>(FormErrors.of(result, messages, locale).byField());
@@ -182,14 +184,14 @@ public class EventAdminController {
 		if (file == null || file.isEmpty()) {
 			errors.putIfAbsent("bestand", t("events.files.required", locale));
 		}
-		if (errors.isEmpty()) {
+		else if (errors.isEmpty()) {
 			Occasions.Stored stored = occasions.publish(event.occasion(), kept.bestandstitel(), file.getOriginalFilename(),
 					file.getBytes());
 			if (stored.stored()) {
 				redirect.addFlashAttribute("notice", "events.files.published");
 				return "redirect:/beheer/bijeenkomsten/" + id + "#verslagen";
 			}
-			errors.put("bestand", t(stored.refusedKey(), locale));
+			errors.put("bestand", t(Objects.requireNonNullElse(stored.refusedKey(), "conferences.upload.broken"), locale));
 		}
 		model.addAttribute("page", editPage(event, EventForm.of(event), FormErrors.NONE, new CancelForm(""), FormErrors.NONE,
 				null, kept, new FormErrors(Map.copyOf(errors))));
@@ -201,7 +203,7 @@ public class EventAdminController {
 	 * that exist, an end after the start, a closing date on or before the day, and no new date in
 	 * the past.
 	 */
-	private Map<String, String> errors(EventForm form, BindingResult result, Event event, Locale locale) {
+	private Map<String, String> errors(@Nullable EventForm form, BindingResult result, @Nullable Event event, Locale locale) {
 		Map<String, String> errors = new LinkedHashMap<>(FormErrors.of(result, messages, locale).byField());
 		if (form == null) {
 			return errors;
@@ -233,22 +235,22 @@ public class EventAdminController {
 		return new EventStore.Draft(EventKind.parse(form.soort()).orElseThrow(), form.titel(),
 				TypedDates.date(form.datum()).orElseThrow(), TypedDates.time(form.begintijd()).orElseThrow(),
 				TypedDates.time(form.eindtijd()).orElseThrow(), form.locatie(), form.adres(), form.plaats(),
-				form.regio().isEmpty() ? null : form.regio(), form.programma(), form.capaciteit(),
+				form.regio().isEmpty() ? null : form.regio(), form.programma(), Objects.requireNonNull(form.capaciteit()),
 				TypedDates.date(form.sluitdatum()).orElseThrow());
 	}
 
-	private EditPage editPage(Event event, EventForm form, FormErrors errors, CancelForm cancel, FormErrors cancelErrors,
-			String notice) {
+	private EditPage editPage(@Nullable Event event, @Nullable EventForm form, FormErrors errors, CancelForm cancel,
+			FormErrors cancelErrors, @Nullable String notice) {
 		return editPage(event, form, errors, cancel, cancelErrors, notice, new UploadForm(""), FormErrors.NONE);
 	}
 
-	private EditPage editPage(Event event, EventForm form, FormErrors errors, CancelForm cancel, FormErrors cancelErrors,
-			String notice, UploadForm upload, FormErrors uploadErrors) {
+	private EditPage editPage(@Nullable Event event, @Nullable EventForm form, FormErrors errors, CancelForm cancel,
+			FormErrors cancelErrors, @Nullable String notice, UploadForm upload, FormErrors uploadErrors) {
 		Occasions.Places places = event == null ? null : occasions.places(List.of(event.occasion())).get(event.occasion());
 		boolean held = event != null && event.held(clock);
 		return new EditPage(event, places, form == null ? EventForm.empty() : form, errors, List.of(EventKind.values()),
 				network.regions(), cancel, cancelErrors, notice, held,
-				held ? occasions.files(event.occasion(), FILES) : List.of(), upload, uploadErrors);
+				event != null && held ? occasions.files(event.occasion(), FILES) : List.of(), upload, uploadErrors);
 	}
 
 	private String t(String key, Locale locale) {

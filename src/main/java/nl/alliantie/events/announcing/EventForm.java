@@ -2,6 +2,7 @@ package nl.alliantie.events.announcing;
 
 import java.time.format.DateTimeFormatter;
 
+import org.jspecify.annotations.Nullable;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -28,7 +29,7 @@ public record EventForm(
 		@NotBlank(message = "{events.form.town.required}") @Size(max = 100, message = "{events.form.size}") String plaats,
 		String regio,
 		@Size(max = 20000, message = "{events.form.program.size}") String programma,
-		@NotNull(message = "{events.form.capacity.required}") @Min(value = 1, message = "{events.form.capacity.range}") @Max(value = 5000, message = "{events.form.capacity.range}") Integer capaciteit,
+		@NotNull(message = "{events.form.capacity.required}") @Min(value = 1, message = "{events.form.capacity.range}") @Max(value = 5000, message = "{events.form.capacity.range}") @Nullable Integer capaciteit,
 		@NotBlank(message = "{events.form.closes.required}") @DateText(message = "{events.form.date.invalid}") String sluitdatum) {
 
 	private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");
@@ -54,6 +55,7 @@ public record EventForm(
 	static EventForm of(Event event) {
 		return new EventForm(event.kind().code(), event.title(), event.heldOn().toString(), HOURS.format(event.startsAt()),
 				HOURS.format(event.endsAt()), event.venue(), event.address(), event.town(),
-				event.region() == null ? "" : event.region(), event.program(), event.capacity(), event.closesOn().toString());
+				java.util.Objects.requireNonNullElse(event.region(), ""), event.program(), event.capacity(),
+				event.closesOn().toString());
 	}
 }

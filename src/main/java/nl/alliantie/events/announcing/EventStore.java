@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,7 +27,7 @@ public class EventStore {
 
 	/** What the secretariat gives of an event. */
 	public record Draft(EventKind kind, String title, LocalDate heldOn, LocalTime startsAt, LocalTime endsAt, String venue,
-			String address, String town, String region, String program, int capacity, LocalDate closesOn) {
+			String address, String town, @Nullable String region, String program, int capacity, LocalDate closesOn) {
 	}
 
 	/**
@@ -54,8 +55,9 @@ public class EventStore {
 	@Transactional
 	public long announce(Draft draft) {
 		long id = jdbc.sql("select nextval(pg_get_serial_sequence('events_event', 'id'))").query(Long.class).single();
-		Event event = of(id, draft, EventStatus.ANNOUNCED, 0, null);
-		OccasionId occasion = occasions.open(event.occasion(0));
+		OccasionId occasion = occasions.open(new Occasions.Occasion(draft.title(), draft.heldOn(), draft.startsAt(),
+				draft.endsAt(), draft.venue(), draft.address(), draft.town(), draft.region(), draft.capacity(),
+				draft.closesOn(), Event.path(id), Event.calendarUid(id), 0));
 		jdbc.sql("""
 				insert into events_event (id, kind, title, held_on, starts_at, ends_at, venue, address, town, region, program,
 				  capacity, closes_on, occasion_id)

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
@@ -65,12 +66,13 @@ public class EventsController {
 	}
 
 	/** What {@code events/event.jte} shows. */
-	public record EventPage(Event event, Occasions.Places places, String regionName, boolean open, boolean held,
+	public record EventPage(Event event, Occasions.@Nullable Places places, @Nullable String regionName, boolean open,
+			boolean held,
 			RegistrationForm form, FormErrors errors, long holdMinutes, List<Occasions.File> files) {
 	}
 
 	/** After registering: look in your mail. {@code email} null when the page is opened again. */
-	public record SentPage(String email, boolean waiting, long holdMinutes) {
+	public record SentPage(@Nullable String email, boolean waiting, long holdMinutes) {
 	}
 
 	private final EventStore store;
@@ -111,7 +113,8 @@ public class EventsController {
 	}
 
 	@PostMapping("/bijeenkomsten/{id:[0-9]{1,18}}/aanmelden")
-	String register(@PathVariable long id, @Valid @ModelAttribute RegistrationForm form, BindingResult result, Model model,
+	String register(@PathVariable long id, @Valid @ModelAttribute @Nullable RegistrationForm form, BindingResult result,
+			Model model,
 			Locale locale, RedirectAttributes redirect, HttpServletRequest request) {
 		Event event = load(id);
 		if (form == null) {
@@ -160,7 +163,8 @@ public class EventsController {
 
 	private EventPage page(Event event, RegistrationForm form, FormErrors errors) {
 		Occasions.Places places = occasions.places(List.of(event.occasion())).get(event.occasion());
-		String region = event.region() == null ? null : network.regionName(event.region()).orElse(event.region());
+		String key = event.region();
+		String region = key == null ? null : network.regionName(key).orElse(key);
 		boolean held = event.held(clock);
 		return new EventPage(event, places, region, event.registrationOpen(clock), held, form, errors,
 				occasions.holdMinutes(), held ? occasions.files(event.occasion(), FILES) : List.of());

@@ -1,5 +1,6 @@
 package nl.alliantie.events.pages;
 
+import org.jspecify.annotations.Nullable;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -13,7 +14,7 @@ public record RegistrationForm(
 		@Size(max = 254, message = "{events.register.email.invalid}") String email,
 		@Size(max = 200, message = "{events.register.organisation.size}") String organisatie,
 		@Size(max = 500, message = "{events.register.needs.size}") String wensen,
-		@NotNull(message = "{events.register.consent.required}") @AssertTrue(message = "{events.register.consent.required}") Boolean toestemming) {
+		@NotNull(message = "{events.register.consent.required}") @AssertTrue(message = "{events.register.consent.required}") @Nullable Boolean toestemming) {
 
 	public RegistrationForm {
 		naam = naam == null ? "" : naam;
