@@ -3,6 +3,8 @@ package nl.alliantie.events;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 /** What kind of one-off event; stored and in forms as {@link #code()}. */
 public enum EventKind {
 
