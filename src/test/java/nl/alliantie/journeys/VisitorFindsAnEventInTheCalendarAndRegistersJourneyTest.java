@@ -75,7 +75,7 @@ class VisitorFindsAnEventInTheCalendarAndRegistersJourneyTest {
 		assertAccessible(page);
 
 		page.getByLabel("Naam", new Page.GetByLabelOptions().setExact(true)).fill("Sanne Smit");
-		page.getByLabel("E-mailadres").fill(sanne);
+		page.getByLabel("E-mailadres", new Page.GetByLabelOptions().setExact(true)).fill(sanne);
 		page.locator("#toestemming").check();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanmelden")).click();
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Wij hebben een e-mail gestuurd naar " + sanne);
