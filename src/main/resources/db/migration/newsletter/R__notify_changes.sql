@@ -1,5 +1,5 @@
--- Repeatable (docs/adr/0037): every committed change of these tables is told to every instance
--- on channel newsletter_changed; what is kept in memory from them (the next dates of the calendar, the year figures (issues sent);
--- shared.memory.UntilChanged) is then read again. A table a kept value comes to read gets its line here.
-create or replace trigger newsletter_issue_changed after insert or update or delete or truncate on newsletter_issue
-  for each statement execute function shared_notify_changed('newsletter_changed');
+-- Repeatable (docs/adr/0037): a committed change of these tables is told to every instance on the
+-- channel, and what is kept in memory from them is read again: the year figures (issues sent) and
+-- the next dates of the calendar. A table that a kept value comes to read is added here.
+select shared_notify_changes('newsletter_changed',
+  'newsletter_issue');

@@ -1,5 +1,5 @@
--- Repeatable (docs/adr/0037): every committed change of these tables is told to every instance
--- on channel workprogram_changed; what is kept in memory from them (the work program's pages (activities and years);
--- shared.memory.UntilChanged) is then read again. A table a kept value comes to read gets its line here.
-create or replace trigger workprogram_activity_changed after insert or update or delete or truncate on workprogram_activity
-  for each statement execute function shared_notify_changed('workprogram_changed');
+-- Repeatable (docs/adr/0037): a committed change of these tables is told to every instance on the
+-- channel, and what is kept in memory from them is read again: the work program's activities and
+-- years. A table that a kept value comes to read is added here.
+select shared_notify_changes('workprogram_changed',
+  'workprogram_activity');

@@ -3,6 +3,7 @@ package nl.alliantie.documents.library;
 import java.util.Locale;
 
 import nl.alliantie.documents.DocumentKind;
+import nl.alliantie.shared.files.FileKind;
 
 /**
  * An entry of the library: an uploaded file ({@code file} set) or a link to the page of another
