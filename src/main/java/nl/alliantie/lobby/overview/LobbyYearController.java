@@ -37,7 +37,7 @@ import nl.alliantie.signals.Signals;
  * consultations with the state secretary (position paper, report, commitments), and the archive of
  * years; the same as an Atom feed; and the place of a lobby item that a signal's trail links to.
  * <p>
- * A year's page is built from ten indexed queries over that year's rows (the campaign's 342 letters
+ * A year's page is built from nine indexed queries over that year's rows (the campaign's 342 letters
  * at most, whatever the number of signals) and kept until the lobby's tables or the signals change
  * (docs/adr/0037), as are the years and the feed: while nothing changes, a page costs no query.
  */
@@ -141,7 +141,8 @@ public class LobbyYearController {
 	private YearPage year(int year, boolean current, List<Integer> years) {
 		Campaign campaign = campaigns.ofYear(year).orElse(null);
 		List<Proposal> proposals = campaign == null ? List.of() : campaigns.proposals(campaign.id());
-		Map<Response, Integer> responses = campaign == null ? Map.of() : letters.responseCounts(campaign.id().value());
+		Map<String, Response> letterResponses = campaign == null ? Map.of() : letters.responses(campaign.id().value());
+		Map<Response, Integer> responses = ResponseMap.counts(letterResponses);
 		Parliament.ProposalSet set = parliament.ofYear(year).orElse(null);
 		List<Parliament.Proposal> toParliament = set == null ? List.of() : parliament.proposals(set.id());
 		List<Parliament.Visit> visits = set == null ? List.of() : parliament.visits(set.id());
@@ -153,7 +154,7 @@ public class LobbyYearController {
 			.collect(Collectors.toMap(s -> s.id().value(), Function.identity()));
 		int sent = responses.values().stream().mapToInt(Integer::intValue).sum();
 		return new YearPage(year, current, campaign, proposals, responses, sent,
-				sent == 0 ? List.of() : map.of(campaign.id().value()), set, toParliament, visits,
+				sent == 0 ? List.of() : map.of(letterResponses), set, toParliament, visits,
 				secretary.publishedIn(year), published, years);
 	}
 }
