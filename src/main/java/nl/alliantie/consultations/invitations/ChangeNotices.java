@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -30,7 +31,7 @@ import nl.alliantie.mail.MailAttachment;
 class ChangeNotices {
 
 	/** Someone to tell, with the invitation whose link they may use (null for people named in a reply). */
-	private record Recipient(String name, String email, boolean comes, Long invitationId) {
+	private record Recipient(String name, String email, boolean comes, @Nullable Long invitationId) {
 	}
 
 	private final JdbcClient jdbc;

@@ -2,6 +2,8 @@ package nl.alliantie.documents.library;
 
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+
 import nl.alliantie.documents.DocumentKind;
 import nl.alliantie.shared.files.FileKind;
 
@@ -10,7 +12,7 @@ import nl.alliantie.shared.files.FileKind;
  * module that published it ({@code href} set, {@code source} names that publication).
  */
 public record Document(long id, DocumentKind kind, int year, String theme, String title, String description,
-		FileKind file, String fileName, int fileSize, String href, String source) {
+		@Nullable FileKind file, String fileName, int fileSize, String href, String source) {
 
 	public String path() {
 		return "/documenten/" + id;

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -65,7 +66,7 @@ public class People {
 
 	/** The person with this e-mail address, created when there is none (a double submit finds it). */
 	@Transactional
-	public PersonId findOrCreate(String name, String email, String phone, String actor) {
+	public PersonId findOrCreate(String name, String email, @Nullable String phone, String actor) {
 		Person person = Person.create(name, email, phone);
 		Optional<Long> created = jdbc.sql("""
 				insert into network_person (name, email, phone) values (:name, :email, :phone)

@@ -2,6 +2,8 @@ package nl.alliantie.shared.db;
 
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Counts the statements that a piece of work runs on this thread through the one
  * {@code JdbcTemplate} (every {@code JdbcClient} and Spring Data JDBC query): tests hold a page to
@@ -20,7 +22,7 @@ public final class StatementCount {
 	}
 
 	public static <T> Counted<T> of(Supplier<T> work) {
-		int[] before = COUNTING.get();
+		int @Nullable [] before = COUNTING.get();
 		int[] count = new int[1];
 		COUNTING.set(count);
 		try {
@@ -39,7 +41,7 @@ public final class StatementCount {
 	}
 
 	static void counted() {
-		int[] count = COUNTING.get();
+		int @Nullable [] count = COUNTING.get();
 		if (count != null) {
 			count[0]++;
 		}

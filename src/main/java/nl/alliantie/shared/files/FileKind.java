@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The kinds of file an upload may be, recognised by their content (first bytes; for the office
  * formats the ZIP's entries), never by what the browser claims; the name must say the same kind.
@@ -54,18 +56,21 @@ public enum FileKind {
 	}
 
 	/** Whether the file's name ends in one of this kind's extensions. */
-	public boolean named(String fileName) {
+	public boolean named(@Nullable String fileName) {
 		String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
 		return Arrays.stream(extensions).anyMatch(extension -> name.endsWith("." + extension));
 	}
 
 	/** The kind these bytes are, whatever their name, when it is one of {@code taken}. */
-	public static Optional<FileKind> detect(byte[] data, Set<FileKind> taken) {
+	public static Optional<FileKind> detect(byte @Nullable [] data, Set<FileKind> taken) {
 		return detect(data).filter(taken::contains);
 	}
 
 	/** The kind these bytes are, whatever their name. */
-	public static Optional<FileKind> detect(byte[] data) {
+	public static Optional<FileKind> detect(byte @Nullable [] data) {
+		if (data == null) {
+			return Optional.empty();
+		}
 		if (startsWith(data, '%', 'P', 'D', 'F', '-')) {
 			return Optional.of(PDF);
 		}
@@ -112,7 +117,7 @@ public enum FileKind {
 	}
 
 	private static boolean startsWith(byte[] data, int... prefix) {
-		if (data == null || data.length < prefix.length) {
+		if (data.length < prefix.length) {
 			return false;
 		}
 		for (int i = 0; i < prefix.length; i++) {
@@ -127,7 +132,7 @@ public enum FileKind {
 	 * A plain name to serve the file under: letters, digits, spaces, dots and dashes, with its own
 	 * extension; {@code otherwise} with the kind's extension when little of the name is left.
 	 */
-	public static String safeName(String fileName, FileKind kind, String otherwise) {
+	public static String safeName(@Nullable String fileName, FileKind kind, String otherwise) {
 		String base = fileName == null ? "" : fileName.replaceAll(".*[/\\\\]", "");
 		base = base.replaceAll("[^\\p{L}\\p{N} ._-]", "_").strip();
 		if (base.isEmpty() || base.length() > 100 || !kind.named(base)) {

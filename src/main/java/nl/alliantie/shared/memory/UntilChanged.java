@@ -7,6 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
+
 import nl.alliantie.shared.db.DatabaseNotifications;
 
 /**
@@ -59,7 +61,7 @@ public final class UntilChanged<K, V> {
 			return load.apply(key);
 		}
 		long now = generation.get();
-		Held<V> held = values.get(key);
+		@Nullable Held<V> held = values.get(key);
 		if (held != null && held.generation() == now && System.nanoTime() - held.at() < MAX_AGE_NANOS) {
 			return held.value();
 		}

@@ -9,6 +9,7 @@ import java.util.Set;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -48,7 +49,7 @@ public class WorkProgramController {
 			List<Integer> years, String sender, String baseUrl) {
 
 		/** The figure that is the activity's progress, or {@code null} when nothing carries it here. */
-		public YearFigure progressOf(Activity activity) {
+		public @Nullable YearFigure progressOf(Activity activity) {
 			return activity.source() == null ? null : figures.get(activity.source().figure());
 		}
 
