@@ -66,6 +66,7 @@ class FiguresKeptUntilChangedTest {
 		keptAtMost.put("/werkprogramma/" + year, 0);
 		keptAtMost.put("/jaarverslag/" + year, 0);
 		keptAtMost.put("/sociale-agendas", 1);
+		keptAtMost.put("/agenda", 0);
 		waitUntilListening();
 		for (var page : keptAtMost.entrySet()) {
 			everythingChanged();
