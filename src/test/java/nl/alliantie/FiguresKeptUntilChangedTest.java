@@ -40,7 +40,7 @@ class FiguresKeptUntilChangedTest {
 
 	/** Every channel a kept value listens on. */
 	static final List<String> CHANNELS = List.of("news_changed", "network_changed", "signals_changed", "agendas_changed",
-			"conferences_changed", "consultations_changed", "lobby_changed", "newsletter_changed", "workprogram_changed");
+			"conferences_changed", "consultations_changed", "lobby_changed", "newsletter_changed", "workprogram_changed", "events_changed");
 
 	private static final AtomicInteger MARKERS = new AtomicInteger();
 

@@ -2,6 +2,7 @@ package nl.alliantie.events.announcing;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
@@ -21,5 +22,10 @@ class EventDates implements CalendarSource {
 	@Override
 	public List<CalendarEntry> between(LocalDate from, LocalDate to) {
 		return store.between(from, to).stream().map(Event::entry).toList();
+	}
+
+	@Override
+	public Set<String> changedOn() {
+		return Set.of("events_changed");
 	}
 }
