@@ -210,8 +210,8 @@ public class ReportController {
 			String region = place.regionKey() != null ? place.regionKey() : fallbackRegion;
 			try {
 				token = reporting.report(new Report(title, story, chosen, place, region, seen, kind, organisationId,
-						organisationName, name, email.isEmpty() ? null : email, form.consent(), key),
-						clientAddress(request), locale);
+						organisationName, name, email.isEmpty() ? null : email, form.consent(), key, locale.getLanguage()),
+						clientAddress(request));
 			}
 			catch (Reporting.TooManyReports e) {
 				errors.put("", t("signals.report.rate", locale, SpamGuard.PER_HOUR));
@@ -238,7 +238,7 @@ public class ReportController {
 
 	@GetMapping("/signalen/volgen/{token}")
 	String follow(@PathVariable String token, @RequestParam(required = false) String nieuw, Model model,
-			HttpServletResponse response) {
+			HttpServletResponse response, Locale locale) {
 		Optional<Details.Detail> signal = tokens.subjectOf(Reporting.FOLLOW, token).flatMap(details::find);
 		response.setHeader("Referrer-Policy", "no-referrer");
 		response.setHeader("X-Robots-Tag", "noindex");
@@ -247,7 +247,7 @@ public class ReportController {
 			model.addAttribute("page", new InvalidPage());
 			return "signals/follow-invalid";
 		}
-		model.addAttribute("page", new FollowPage(signal.get(), details.trail(signal.get().id(), true), themes.names(),
+		model.addAttribute("page", new FollowPage(signal.get(), details.trail(signal.get().id(), true), themes.names(locale),
 				nieuw != null, reporting.followUrl(token)));
 		return "signals/follow";
 	}
