@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 import nl.alliantie.shared.db.VisitorStatementLimit;
+import nl.alliantie.shared.pdf.PdfBusyException;
 
 /**
  * Friendly pages for every error, in the visitor's language; never a stack trace. A database that
@@ -99,6 +100,20 @@ public class ErrorPages implements ErrorController {
 			log.error("Database niet bereikbaar: {}", failure.getMessage());
 			response.setHeader("Retry-After", "30");
 			// The container forwards to /error, which renders the page with the visitor's language.
+			response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
+		}
+	}
+
+	/** Every PDF builder was busy for as long as a visitor waits: the busy page, not an error. */
+	@ControllerAdvice
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	static class PdfBusy {
+
+		@ExceptionHandler(PdfBusyException.class)
+		void busy(HttpServletRequest request, HttpServletResponse response) throws java.io.IOException {
+			log.warn("Alle PDF-bouwers bezig: {} {}", request.getMethod(), request.getRequestURI());
+			request.setAttribute(BUSY, true);
+			response.setHeader("Retry-After", "10");
 			response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
 		}
 	}

@@ -137,7 +137,7 @@ public class CodeStepController {
 		throttle.forget(pending.kind(), pending.key());
 		handlers.establish(accounts.loadUserByUsername(pending.email()), request, response);
 		model.addAttribute("page", new RecoveryCodesPage(codes.get(), "/beheer"));
-		return "accounts/recovery-codes";
+		return "accounts/recoveryCodes";
 	}
 
 	private PendingLogin pending(HttpServletRequest request, AccountPrincipal.SecondStep step) {

@@ -89,9 +89,9 @@ public class PasswordController {
 			.map(link -> {
 				model.addAttribute("page",
 						new SetPasswordPage(token, Accounts.INVITE.equals(link.purpose()), FormErrors.NONE));
-				return "accounts/set-password";
+				return "accounts/setPassword";
 			})
-			.orElse("accounts/link-expired");
+			.orElse("accounts/linkExpired");
 	}
 
 	@PostMapping("/wachtwoord/{token}")
@@ -99,7 +99,7 @@ public class PasswordController {
 			Model model, Locale locale, HttpServletRequest request, HttpServletResponse response) {
 		var link = tokens.find(token).filter(found -> isPasswordLink(found.purpose()));
 		if (link.isEmpty()) {
-			return "accounts/link-expired";
+			return "accounts/linkExpired";
 		}
 		if (!result.hasFieldErrors("wachtwoord") && !form.wachtwoord().equals(form.herhaling())) {
 			result.rejectValue("herhaling", "accounts.password.mismatch");
@@ -107,14 +107,14 @@ public class PasswordController {
 		if (result.hasErrors()) {
 			model.addAttribute("page", new SetPasswordPage(token, Accounts.INVITE.equals(link.get().purpose()),
 					FormErrors.of(result, messages, locale)));
-			return "accounts/set-password";
+			return "accounts/setPassword";
 		}
 		Long account = transactions.execute(status -> tokens.consume(link.get().purpose(), token).map(subject -> {
 			accounts.setPassword(new AccountId(Long.parseLong(subject)), form.wachtwoord());
 			return Long.parseLong(subject);
 		}).orElse(null));
 		if (account == null) {
-			return "accounts/link-expired";
+			return "accounts/linkExpired";
 		}
 		devices.rememberAfterMailLink(account, request, response);
 		return "redirect:/inloggen?wachtwoord-ingesteld";

@@ -64,7 +64,7 @@ public class AccountController {
 			return "redirect:/beheer/account";
 		}
 		model.addAttribute("page", new SetupPage(setup.get(), null));
-		return "accounts/account-setup";
+		return "accounts/accountSetup";
 	}
 
 	@PostMapping("/tweestaps")
@@ -79,10 +79,10 @@ public class AccountController {
 		if (codes.isEmpty()) {
 			model.addAttribute("page", new SetupPage(setup.get(),
 					blank(code) ? "accounts.code.error.required" : "accounts.twostep.error.wrong"));
-			return "accounts/account-setup";
+			return "accounts/accountSetup";
 		}
 		model.addAttribute("page", new RecoveryCodesPage(codes.get(), "/beheer/account"));
-		return "accounts/recovery-codes";
+		return "accounts/recoveryCodes";
 	}
 
 	@PostMapping("/herstelcodes")
@@ -92,7 +92,7 @@ public class AccountController {
 			return withError(me, model, "herstelcodes", blank(code) ? "accounts.code.error.required" : "accounts.code.error.wrong");
 		}
 		model.addAttribute("page", new RecoveryCodesPage(twoStep.newRecoveryCodes(me.id().value()), "/beheer/account"));
-		return "accounts/recovery-codes";
+		return "accounts/recoveryCodes";
 	}
 
 	@PostMapping("/tweestaps/uit")

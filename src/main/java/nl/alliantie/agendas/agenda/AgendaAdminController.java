@@ -102,7 +102,7 @@ public class AgendaAdminController {
 			@RequestParam(required = false) String gemeente, @RequestParam(defaultValue = "1") int pagina, Model model) {
 		model.addAttribute("page", listPage(jaar, staat, gemeente, pagina,
 				new NewAgendaFormView(Forms.NewAgendaForm.empty(LocalDate.now(store.clock()).getYear()), FormErrors.NONE)));
-		return "agendas/admin-list";
+		return "agendas/adminList";
 	}
 
 	private ListPage listPage(Integer jaar, String staat, String gemeente, int pagina, NewAgendaFormView create) {
@@ -151,7 +151,7 @@ public class AgendaAdminController {
 		}
 		model.addAttribute("page", listPage(null, null, null, 1,
 				new NewAgendaFormView(form, FormErrors.of(result, messages, locale))));
-		return "agendas/admin-list";
+		return "agendas/adminList";
 	}
 
 	/** The organisation of the register named {@code typed}, or an error on {@code field}. */

@@ -73,7 +73,7 @@ public class PracticeAdminController {
 		List<Practices.Practice> found = practices.list(query, (page - 1) * PAGE_SIZE, PAGE_SIZE + 1);
 		model.addAttribute("page", new ListPage(query, found.stream().limit(PAGE_SIZE).toList(), page,
 				found.size() > PAGE_SIZE, "weg".equals(melding) ? "agendas.practice.removed" : null));
-		return "agendas/practice-admin-list";
+		return "agendas/practiceAdminList";
 	}
 
 	@GetMapping("/beheer/praktijken/nieuw")
@@ -88,7 +88,7 @@ public class PracticeAdminController {
 		}
 		model.addAttribute("page", new EditPage(null, source.map(PracticeForm::of).orElse(PracticeForm.empty()),
 				FormErrors.NONE, source.orElse(null), null));
-		return "agendas/practice-edit";
+		return "agendas/practiceEdit";
 	}
 
 	@PostMapping("/beheer/praktijken")
@@ -104,7 +104,7 @@ public class PracticeAdminController {
 		}
 		if (result.hasErrors()) {
 			model.addAttribute("page", new EditPage(null, form, FormErrors.of(result, messages, locale), source.orElse(null), null));
-			return "agendas/practice-edit";
+			return "agendas/practiceEdit";
 		}
 		long id = practices.create(form.details(municipality));
 		return "redirect:/beheer/praktijken/" + id + "?melding=gemaakt";
@@ -117,7 +117,7 @@ public class PracticeAdminController {
 		String notice = "gemaakt".equals(melding) ? "agendas.practice.created"
 				: "opgeslagen".equals(melding) ? "agendas.practice.saved" : null;
 		model.addAttribute("page", new EditPage(id, PracticeForm.of(practice), FormErrors.NONE, null, notice));
-		return "agendas/practice-edit";
+		return "agendas/practiceEdit";
 	}
 
 	@PostMapping("/beheer/praktijken/{id:\\d{1,18}}")
@@ -128,7 +128,7 @@ public class PracticeAdminController {
 		String municipality = municipality(form, result);
 		if (result.hasErrors()) {
 			model.addAttribute("page", new EditPage(id, form, FormErrors.of(result, messages, locale), null, null));
-			return "agendas/practice-edit";
+			return "agendas/practiceEdit";
 		}
 		// the step a practice was made from stays what it was
 		PracticeForm kept = new PracticeForm(form.titel(), form.wat(), form.gemeente(), form.partij(), form.themas(),

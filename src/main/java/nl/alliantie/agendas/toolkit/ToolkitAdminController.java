@@ -61,7 +61,7 @@ public class ToolkitAdminController {
 	String page(Model model) {
 		access.requireSecretariat();
 		model.addAttribute("page", page(null, "", null, FormErrors.NONE, (String) model.asMap().get("notice")));
-		return "agendas/toolkit-admin";
+		return "agendas/toolkitAdmin";
 	}
 
 	@PostMapping("/beheer/toolkit/stappen")
@@ -70,7 +70,7 @@ public class ToolkitAdminController {
 		access.requireSecretariat();
 		if (result.hasErrors()) {
 			model.addAttribute("page", page(form, "", "stap", FormErrors.of(result, messages, locale), null));
-			return "agendas/toolkit-admin";
+			return "agendas/toolkitAdmin";
 		}
 		toolkit.addStep(form.position(), form.titel(), form.tekst());
 		redirect.addFlashAttribute("notice", "agendas.toolkit.stepSaved");
@@ -81,7 +81,7 @@ public class ToolkitAdminController {
 	String step(@PathVariable long id, Model model) {
 		access.requireSecretariat();
 		model.addAttribute("page", new StepPage(id, ToolkitStepForm.of(find(id)), FormErrors.NONE));
-		return "agendas/toolkit-step";
+		return "agendas/toolkitStep";
 	}
 
 	@PostMapping("/beheer/toolkit/stappen/{id:\\d{1,18}}")
@@ -91,7 +91,7 @@ public class ToolkitAdminController {
 		find(id);
 		if (result.hasErrors()) {
 			model.addAttribute("page", new StepPage(id, form, FormErrors.of(result, messages, locale)));
-			return "agendas/toolkit-step";
+			return "agendas/toolkitStep";
 		}
 		toolkit.changeStep(id, form.position(), form.titel(), form.tekst());
 		redirect.addFlashAttribute("notice", "agendas.toolkit.stepSaved");
@@ -147,7 +147,7 @@ public class ToolkitAdminController {
 		}
 		if (!errors.isEmpty()) {
 			model.addAttribute("page", page(null, title, "bestand", new FormErrors(Map.copyOf(errors)), null));
-			return "agendas/toolkit-admin";
+			return "agendas/toolkitAdmin";
 		}
 		toolkit.addFile(title, upload.getOriginalFilename(), kind.get(), content);
 		redirect.addFlashAttribute("notice", "agendas.toolkit.fileSaved");

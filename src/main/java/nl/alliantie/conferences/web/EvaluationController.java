@@ -68,7 +68,7 @@ public class EvaluationController {
 	String form(@PathVariable String token, Model model) {
 		Evaluations.Invitation invitation = evaluations.invitation(token).orElse(null);
 		if (invitation == null) {
-			return "conferences/link-expired";
+			return "conferences/linkExpired";
 		}
 		model.addAttribute("page", new EvaluationPage(invitation, token, EvaluationForm.empty(), FormErrors.NONE));
 		return "conferences/evaluation";
@@ -79,7 +79,7 @@ public class EvaluationController {
 			Model model, Locale locale) {
 		Evaluations.Invitation invitation = evaluations.invitation(token).orElse(null);
 		if (invitation == null) {
-			return "conferences/link-expired";
+			return "conferences/linkExpired";
 		}
 		if (!result.hasErrors()) {
 			try {
@@ -87,7 +87,7 @@ public class EvaluationController {
 				return "redirect:/alliantiedagen/evaluatie/bedankt";
 			}
 			catch (Evaluations.Refused refused) {
-				return "conferences/link-expired";
+				return "conferences/linkExpired";
 			}
 		}
 		model.addAttribute("page", new EvaluationPage(invitation, token, form, FormErrors.of(result, messages, locale)));
@@ -96,7 +96,7 @@ public class EvaluationController {
 
 	@GetMapping("/alliantiedagen/evaluatie/bedankt")
 	String thanks() {
-		return "conferences/evaluation-thanks";
+		return "conferences/evaluationThanks";
 	}
 
 	@PostMapping("/beheer/alliantiedagen/dagen/{id}/evaluatie-versturen")

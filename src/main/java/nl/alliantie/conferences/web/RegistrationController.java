@@ -145,13 +145,13 @@ public class RegistrationController {
 		nl.alliantie.shared.web.PublicPageCache.markPersonal(request);
 		model.addAttribute("page", new SentPage((String) model.asMap().get("sentTo"),
 				Boolean.TRUE.equals(model.asMap().get("waiting")), holds.hold().toMinutes()));
-		return "conferences/registration-sent";
+		return "conferences/registrationSent";
 	}
 
 	@PostMapping("/alliantiedagen/aanmelding/{token}/bevestigen")
 	String confirm(@PathVariable String token, RedirectAttributes redirect) {
 		if (registrations.details(token).isEmpty()) {
-			return "conferences/link-expired";
+			return "conferences/linkExpired";
 		}
 		try {
 			Registrations.Confirmed confirmed = registrations.confirm(token);
@@ -168,7 +168,7 @@ public class RegistrationController {
 	String personal(@PathVariable String token, Model model) {
 		Registrations.Details details = registrations.details(token).orElse(null);
 		if (details == null) {
-			return "conferences/link-expired";
+			return "conferences/linkExpired";
 		}
 		ChangeForm form = new ChangeForm(details.firstWorkshop(), details.secondWorkshop(), details.needsAccess(),
 				details.needsDiet());
@@ -181,7 +181,7 @@ public class RegistrationController {
 			Locale locale, RedirectAttributes redirect) {
 		Registrations.Details details = registrations.details(token).orElse(null);
 		if (details == null) {
-			return "conferences/link-expired";
+			return "conferences/linkExpired";
 		}
 		if (form == null) {
 			form = new ChangeForm(details.firstWorkshop(), details.secondWorkshop(), details.needsAccess(), details.needsDiet());
@@ -206,7 +206,7 @@ public class RegistrationController {
 	@PostMapping("/alliantiedagen/aanmelding/{token}/afmelden")
 	String cancel(@PathVariable String token, RedirectAttributes redirect) {
 		if (registrations.details(token).isEmpty()) {
-			return "conferences/link-expired";
+			return "conferences/linkExpired";
 		}
 		try {
 			registrations.cancel(token);

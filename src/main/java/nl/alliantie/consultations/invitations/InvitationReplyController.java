@@ -116,7 +116,7 @@ public class InvitationReplyController {
 	private String invalid(Model model, HttpServletResponse response) {
 		response.setStatus(404);
 		model.addAttribute("page", new InvalidLinkPage());
-		return "consultations/reply-invalid";
+		return "consultations/replyInvalid";
 	}
 
 	/** The form as the last reply left it, or with the organisation's known representatives. */

@@ -104,7 +104,7 @@ public class ConsultationPlanningController {
 				store.network().regions().stream().collect(java.util.stream.Collectors.toMap(Network.RegionSummary::key,
 						Network.RegionSummary::name)),
 				LocalDate.now(store.clock())));
-		return "consultations/admin-list";
+		return "consultations/adminList";
 	}
 
 	@PostMapping("/beheer/regio-overleggen/jaar")

@@ -70,7 +70,7 @@ public class CampaignAdminController {
 	@GetMapping("/beheer/lobby/nieuw")
 	String create(Model model) {
 		model.addAttribute("page", new EditPage(null, CampaignForm.empty(LocalDate.now(campaigns.clock()).getYear()), FormErrors.NONE));
-		return "lobby/campaign-new";
+		return "lobby/campaignNew";
 	}
 
 	@PostMapping("/beheer/lobby")
@@ -89,7 +89,7 @@ public class CampaignAdminController {
 		}
 		response.setStatus(400);
 		model.addAttribute("page", new EditPage(null, form, FormErrors.of(result, messages, locale)));
-		return "lobby/campaign-new";
+		return "lobby/campaignNew";
 	}
 
 	private Campaign campaign(long id) {

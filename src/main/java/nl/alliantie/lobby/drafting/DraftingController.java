@@ -173,6 +173,6 @@ public class DraftingController {
 	private String invalid(Model model, HttpServletResponse response) {
 		response.setStatus(404);
 		model.addAttribute("page", new InvalidLinkPage());
-		return "lobby/link-invalid";
+		return "lobby/linkInvalid";
 	}
 }

@@ -88,7 +88,7 @@ public class HelperLetterController {
 		var letter = store.find(campaign.id().value(), part.municipality()).orElse(null);
 		model.addAttribute("page", new HelperResponsePage(token, campaign, part.municipality(), letter,
 				letter == null ? new ResponseForm("SENT", "", "") : ResponseForm.of(letter), FormErrors.NONE, opgeslagen != null));
-		return "lobby/helper-response";
+		return "lobby/helperResponse";
 	}
 
 	@PostMapping("/lobby/meeschrijven/{token}/reactie")
@@ -102,13 +102,13 @@ public class HelperLetterController {
 			response.setStatus(409);
 			model.addAttribute("page", new HelperResponsePage(token, campaign, part.municipality(), null, form,
 					FormErrors.NONE, false));
-			return "lobby/helper-response";
+			return "lobby/helperResponse";
 		}
 		if (!responses.record(campaign.id().value(), part.municipality(), form, document, result)) {
 			response.setStatus(400);
 			model.addAttribute("page", new HelperResponsePage(token, campaign, part.municipality(), letter, form,
 					FormErrors.of(result, messages, locale), false));
-			return "lobby/helper-response";
+			return "lobby/helperResponse";
 		}
 		return "redirect:/lobby/meeschrijven/" + token + "/reactie?opgeslagen";
 	}

@@ -218,7 +218,7 @@ public class LetterAdminController {
 		model.addAttribute("page", municipalityPage(campaign, name,
 				letter.map(ResponseForm::of).orElse(new ResponseForm("SENT", "", "")), FormErrors.NONE,
 				(String) model.asMap().get("notice")));
-		return "lobby/municipality-admin";
+		return "lobby/municipalityAdmin";
 	}
 
 	private MunicipalityPage municipalityPage(Campaign campaign, String name, ResponseForm form, FormErrors errors,
@@ -242,7 +242,7 @@ public class LetterAdminController {
 		if (!responses.record(id, name, form, document, result)) {
 			response.setStatus(400);
 			model.addAttribute("page", municipalityPage(campaign, name, form, FormErrors.of(result, messages, locale), null));
-			return "lobby/municipality-admin";
+			return "lobby/municipalityAdmin";
 		}
 		redirect.addFlashAttribute("notice", "lobby.response.saved");
 		return "redirect:/beheer/lobby/" + id + "/gemeenten/" + UriUtils.encodePathSegment(name, StandardCharsets.UTF_8);

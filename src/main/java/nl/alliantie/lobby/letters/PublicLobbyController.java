@@ -43,7 +43,7 @@ public class PublicLobbyController {
 			.filter(r -> r.state() != LetterState.WAITING)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("page", new LetterPage(letter, row));
-		return "lobby/public-letter";
+		return "lobby/publicLetter";
 	}
 
 	@Configuration

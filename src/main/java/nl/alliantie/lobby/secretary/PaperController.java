@@ -108,7 +108,7 @@ public class PaperController {
 	ResponseEntity<byte[]> pdf(@PathVariable long id) {
 		Paper paper = paper(id);
 		StringOutput html = new StringOutput(32 * 1024);
-		templates.render("lobby/secretary/paper-document.jte", Map.of("ui", dutch, "paper", paper), html);
+		templates.render("lobby/secretary/paperDocument.jte", Map.of("ui", dutch, "paper", paper), html);
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()

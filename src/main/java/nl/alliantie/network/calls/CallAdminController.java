@@ -96,7 +96,7 @@ public class CallAdminController {
 	@GetMapping("/beheer/oproepen/nieuw")
 	String newCall(Model model) {
 		model.addAttribute("page", newPage(CallForm.empty(), FormErrors.NONE));
-		return "network/call-new";
+		return "network/callNew";
 	}
 
 	@PostMapping("/beheer/oproepen")
@@ -133,7 +133,7 @@ public class CallAdminController {
 		}
 		if (result.hasErrors()) {
 			model.addAttribute("page", newPage(form, FormErrors.of(result, messages, locale)));
-			return "network/call-new";
+			return "network/callNew";
 		}
 		long id = calls.create(form.titel(), form.tekst(), replyBy,
 				new DirectoryFilter(form.regio(), null, null, form.type(), form.status(), null), form.toOrganisations(),

@@ -131,7 +131,7 @@ public class ReplyController {
 	private String invalid(Model model, HttpServletResponse response) {
 		response.setStatus(404);
 		model.addAttribute("page", new InvalidLinkPage());
-		return "network/reply-invalid";
+		return "network/replyInvalid";
 	}
 
 	/** The form as the last reply left it, or with the current representatives. */

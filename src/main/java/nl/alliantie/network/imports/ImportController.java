@@ -104,10 +104,10 @@ public class ImportController {
 					result.ready(), result.errors().stream().limit(SHOWN).toList(), result.errors().size(),
 					result.duplicates().stream().limit(SHOWN).toList(), result.duplicates().size(),
 					result.importable(), gewijzigd != null, ImportCheck.ignoredColumns(upload.kind(), upload.content())));
-			return "network/import-preview";
+			return "network/importPreview";
 		}
 		model.addAttribute("page", progress(upload));
-		return "network/import-progress";
+		return "network/importProgress";
 	}
 
 	@GetMapping("/beheer/import/{id}/voortgang")

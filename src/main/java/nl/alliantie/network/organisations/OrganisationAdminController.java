@@ -99,7 +99,7 @@ public class OrganisationAdminController {
 		requireMayCreate();
 		model.addAttribute("page", page(null, null, OrganisationForm.empty(), FormErrors.NONE, List.of(),
 				RepresentativeForm.empty(), FormErrors.NONE, null));
-		return "network/organisation-edit";
+		return "network/organisationEdit";
 	}
 
 	@PostMapping("/beheer/organisaties")
@@ -128,7 +128,7 @@ public class OrganisationAdminController {
 		}
 		model.addAttribute("page", page(null, null, form, FormErrors.of(result, messages, locale), List.of(),
 				RepresentativeForm.empty(), FormErrors.NONE, null));
-		return "network/organisation-edit";
+		return "network/organisationEdit";
 	}
 
 	@GetMapping("/beheer/organisaties/{id}")
@@ -138,7 +138,7 @@ public class OrganisationAdminController {
 		Directory.Detail detail = requireMayEdit(id);
 		model.addAttribute("page", page(id, detail, OrganisationForm.of(detail), FormErrors.NONE, detail.representatives(),
 				RepresentativeForm.empty(), FormErrors.NONE, opgeslagen != null ? "saved" : aanvaard != null ? "accepted" : null));
-		return "network/organisation-edit";
+		return "network/organisationEdit";
 	}
 
 	@PostMapping("/beheer/organisaties/{id}")
@@ -176,7 +176,7 @@ public class OrganisationAdminController {
 		}
 		model.addAttribute("page", page(id, detail, form, FormErrors.of(result, messages, locale), detail.representatives(),
 				RepresentativeForm.empty(), FormErrors.NONE, null));
-		return "network/organisation-edit";
+		return "network/organisationEdit";
 	}
 
 	/** The secretariat accepts an organisation that signed up through the call to join. */
@@ -203,7 +203,7 @@ public class OrganisationAdminController {
 		}
 		model.addAttribute("page", page(id, detail, OrganisationForm.of(detail), FormErrors.NONE, detail.representatives(),
 				form, FormErrors.of(result, messages, locale), null));
-		return "network/organisation-edit";
+		return "network/organisationEdit";
 	}
 
 	@PostMapping("/beheer/organisaties/{id}/vertegenwoordigers/{person}/verwijderen")

@@ -59,7 +59,7 @@ public class PersonalDataController {
 	@GetMapping("/mijn-gegevens")
 	String form(Model model) {
 		model.addAttribute("page", new RequestPage(model.containsAttribute("sent"), null, ""));
-		return "network/my-data";
+		return "network/myData";
 	}
 
 	@PostMapping("/mijn-gegevens")
@@ -67,7 +67,7 @@ public class PersonalDataController {
 			RedirectAttributes redirect) {
 		if (!email.trim().matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$") || email.length() > 254) {
 			model.addAttribute("page", new RequestPage(false, "network.person.email.invalid", email));
-			return "network/my-data";
+			return "network/myData";
 		}
 		people.findByEmail(email).flatMap(id -> people.find(id.value())).ifPresent(person -> {
 			String subject = Long.toString(person.id());
@@ -144,6 +144,6 @@ public class PersonalDataController {
 	private String invalid(Model model, HttpServletResponse response) {
 		response.setStatus(404);
 		model.addAttribute("page", new nl.alliantie.network.calls.ReplyController.InvalidLinkPage());
-		return "network/reply-invalid";
+		return "network/replyInvalid";
 	}
 }

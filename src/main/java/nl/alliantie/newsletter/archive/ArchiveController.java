@@ -91,7 +91,7 @@ public class ArchiveController {
 		if (issue.isEmpty()) {
 			response.setStatus(404);
 			model.addAttribute("page", new MissingPage());
-			return "newsletter/archive-missing";
+			return "newsletter/archiveMissing";
 		}
 		model.addAttribute("page", new IssueWebPage(issue.get(), articles.ofIssue(id), false));
 		return "newsletter/archived";

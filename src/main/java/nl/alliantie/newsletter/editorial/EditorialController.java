@@ -104,7 +104,7 @@ public class EditorialController {
 		requireEditor();
 		int year = issues.thisYear();
 		model.addAttribute("page", new IssueFormPage(new IssueForm(Integer.toString(year), "", "", "", "", ""), FormErrors.NONE));
-		return "newsletter/issue-form";
+		return "newsletter/issueForm";
 	}
 
 	@PostMapping("/beheer/nieuwsbrief/nummers/nieuw")
@@ -132,7 +132,7 @@ public class EditorialController {
 			errors.put("nummer", t("newsletter.issue.number.taken", locale, number, Integer.toString(year)));
 		}
 		model.addAttribute("page", new IssueFormPage(form, new FormErrors(errors)));
-		return "newsletter/issue-form";
+		return "newsletter/issueForm";
 	}
 
 	@GetMapping("/beheer/nieuwsbrief/stukken/nieuw")

@@ -160,7 +160,7 @@ public class IssueController {
 		String example = mail.unsubscribeUrl("voorbeeld", id);
 		model.addAttribute("page", new MailPreviewPage(issue, mail.html(issue, placed, example),
 				mail.text(issue, placed, example), "360".equals(breedte)));
-		return "newsletter/mail-preview";
+		return "newsletter/mailPreview";
 	}
 
 	@PostMapping("/beheer/nieuwsbrief/nummers/{id}/test")

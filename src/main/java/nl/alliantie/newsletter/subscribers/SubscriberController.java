@@ -175,7 +175,7 @@ public class SubscriberController {
 	@GetMapping("/nieuwsbrief/beheren")
 	String manageRequestForm(Model model) {
 		model.addAttribute("page", new ManageRequestPage("", FormErrors.NONE));
-		return "newsletter/manage-request";
+		return "newsletter/manageRequest";
 	}
 
 	@PostMapping("/nieuwsbrief/beheren")
@@ -184,12 +184,12 @@ public class SubscriberController {
 		if (address.isEmpty() || address.length() > 254 || !EMAIL.matcher(address).matches()) {
 			model.addAttribute("page", new ManageRequestPage(email,
 					new FormErrors(Map.of("email", t("newsletter.subscribe.email.invalid", locale)))));
-			return "newsletter/manage-request";
+			return "newsletter/manageRequest";
 		}
 		if (subscriptions.mailManageLink(address, locale) == Subscriptions.Outcome.TOO_OFTEN) {
 			model.addAttribute("page", new ManageRequestPage(email,
 					new FormErrors(Map.of("email", t("newsletter.subscribe.tooOften", locale)))));
-			return "newsletter/manage-request";
+			return "newsletter/manageRequest";
 		}
 		return "redirect:/nieuwsbrief/aangevraagd";
 	}

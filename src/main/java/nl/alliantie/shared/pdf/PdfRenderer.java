@@ -5,12 +5,27 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import com.openhtmltopdf.extend.FSStream;
 import com.openhtmltopdf.extend.FSStreamFactory;
@@ -35,6 +50,13 @@ import com.openhtmltopdf.util.XRLogger;
  * local author put in the text (a PDF is built on the server; a link in it is only a link).</li>
  * </ul>
  * Images must be given as {@code data:} URIs. Thread-safe.
+ * <p>
+ * A PDF is the one page a visitor can ask for that costs tens of megabytes and tens of
+ * milliseconds of CPU to build, so building is bounded: at most one PDF per core is built at a time
+ * (a visitor who waits longer than {@link #WAIT} gets {@link PdfBusyException}, the 503 page, instead
+ * of an application that runs out of memory), the same HTML is built once even when many ask for it
+ * at once, and the last PDFs built are remembered by the SHA-256 of their HTML (a changed text is a
+ * different key, so nothing needs invalidating).
  */
 @Component
 public class PdfRenderer {
@@ -67,8 +89,115 @@ public class PdfRenderer {
 		XRLog.setLoggerImpl(new Slf4jLog());
 	}
 
-	/** The PDF of this HTML page (a whole document with {@code <title>} and {@code lang}, or a fragment). */
+	/** How long a request waits for its turn to build a PDF before it gets the busy page. */
+	static final Duration WAIT = Duration.ofSeconds(20);
+
+	/** Bytes of built PDFs remembered. */
+	static final long KEPT_BYTES = 16L * 1024 * 1024;
+
+	final Semaphore building;
+
+	private final Duration wait;
+
+	private final Cache<String, byte[]> kept;
+
+	private final ConcurrentHashMap<String, CompletableFuture<byte[]>> underway = new ConcurrentHashMap<>();
+
+	@Autowired
+	public PdfRenderer() {
+		this(Runtime.getRuntime().availableProcessors(), WAIT, KEPT_BYTES);
+	}
+
+	PdfRenderer(int atOnce, Duration wait, long keptBytes) {
+		this.building = new Semaphore(Math.max(1, atOnce), true);
+		this.wait = wait;
+		this.kept = Caffeine.newBuilder()
+			.maximumWeight(keptBytes)
+			.weigher((String key, byte[] pdf) -> pdf.length)
+			.build();
+	}
+
+	/**
+	 * The PDF of this HTML page (a whole document with {@code <title>} and {@code lang}, or a
+	 * fragment): remembered, or built now (once, however many ask for it at the same time).
+	 *
+	 * @throws PdfBusyException when no builder was free within {@link #WAIT}
+	 */
 	public byte[] render(String html) {
+		String key = sha256(html);
+		byte[] pdf = kept.getIfPresent(key);
+		if (pdf != null) {
+			return pdf;
+		}
+		CompletableFuture<byte[]> mine = new CompletableFuture<>();
+		CompletableFuture<byte[]> running = underway.putIfAbsent(key, mine);
+		if (running != null) {
+			return awaitOther(running);
+		}
+		try {
+			pdf = buildInTurn(html);
+			kept.put(key, pdf);
+			mine.complete(pdf);
+			return pdf;
+		}
+		catch (RuntimeException | Error e) {
+			mine.completeExceptionally(e);
+			throw e;
+		}
+		finally {
+			underway.remove(key, mine);
+		}
+	}
+
+	private byte[] buildInTurn(String html) {
+		boolean turn;
+		try {
+			turn = building.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new PdfBusyException();
+		}
+		if (!turn) {
+			throw new PdfBusyException();
+		}
+		try {
+			return build(html);
+		}
+		finally {
+			building.release();
+		}
+	}
+
+	private byte[] awaitOther(CompletableFuture<byte[]> running) {
+		try {
+			return running.get(wait.toMillis() * 2, TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new PdfBusyException();
+		}
+		catch (TimeoutException e) {
+			throw new PdfBusyException();
+		}
+		catch (ExecutionException e) {
+			if (e.getCause() instanceof RuntimeException failure) {
+				throw failure;
+			}
+			throw new IllegalStateException("PDF could not be built", e.getCause());
+		}
+	}
+
+	private static String sha256(String html) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(html.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("every Java has SHA-256", e);
+		}
+	}
+
+	private static byte[] build(String html) {
 		Document document = Jsoup.parse(html);
 		document.head().prependElement("style").text(BASE_STYLE);
 		if (document.title().isBlank()) {
@@ -115,7 +244,11 @@ public class PdfRenderer {
 
 		@Override
 		public void log(String where, Level level, String message, Throwable error) {
-			if (level.intValue() >= Level.SEVERE.intValue()) {
+			if (where != null && where.endsWith("css-parse")) {
+				// the same HTML is the browser's preview: CSS that only browsers know is expected, not a fault
+				log.debug("{}: {}", where, message, error);
+			}
+			else if (level.intValue() >= Level.SEVERE.intValue()) {
 				log.error("{}: {}", where, message, error);
 			}
 			else if (level.intValue() >= Level.WARNING.intValue()) {

@@ -245,7 +245,7 @@ public class ReportController {
 		if (signal.isEmpty()) {
 			response.setStatus(404);
 			model.addAttribute("page", new InvalidPage());
-			return "signals/follow-invalid";
+			return "signals/followInvalid";
 		}
 		model.addAttribute("page", new FollowPage(signal.get(), details.trail(signal.get().id(), true), themes.names(locale),
 				nieuw != null, reporting.followUrl(token)));

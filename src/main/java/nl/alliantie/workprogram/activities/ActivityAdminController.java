@@ -93,7 +93,7 @@ public class ActivityAdminController {
 		Activity activity = activity(id);
 		model.addAttribute("page", new AdminPage(activity.year(), List.of(), activity, ActivityForm.of(activity),
 				FormErrors.NONE, null));
-		return "workprogram/admin-edit";
+		return "workprogram/adminEdit";
 	}
 
 	@PostMapping("/beheer/werkprogramma/activiteit/{id:[0-9]{1,18}}")
@@ -111,7 +111,7 @@ public class ActivityAdminController {
 		response.setStatus(400);
 		model.addAttribute("page", new AdminPage(activity.year(), List.of(), activity, kept,
 				FormErrors.of(result, messages, locale), null));
-		return "workprogram/admin-edit";
+		return "workprogram/adminEdit";
 	}
 
 	@PostMapping("/beheer/werkprogramma/activiteit/{id:[0-9]{1,18}}/verwijderen")

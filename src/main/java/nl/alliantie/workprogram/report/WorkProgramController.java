@@ -107,7 +107,7 @@ public class WorkProgramController {
 	ResponseEntity<byte[]> reportPdf(@PathVariable int jaar) {
 		YearPage page = page(jaar);
 		StringOutput html = new StringOutput(32 * 1024);
-		templates.render("workprogram/report-document.jte", Map.of("ui", dutch, "page", page), html);
+		templates.render("workprogram/reportDocument.jte", Map.of("ui", dutch, "page", page), html);
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,

@@ -1,6 +1,13 @@
 package nl.alliantie.shared.pdf;
 
 import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.pdfbox.Loader;
@@ -13,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import com.sun.net.httpserver.HttpServer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PdfRendererTest {
 
@@ -79,6 +87,52 @@ class PdfRendererTest {
 		try (PDDocument document = Loader.loadPDF(renderer.render("<p>Alleen een alinea</p>"))) {
 			assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("nl");
 			assertThat(new PDFTextStripper().getText(document)).contains("Alleen een alinea");
+		}
+	}
+
+	@Test
+	void theSameHtmlIsBuiltOnceHoweverManyAskAtTheSameTime() throws Exception {
+		PdfRenderer bounded = new PdfRenderer(2, Duration.ofSeconds(30), 1024 * 1024);
+		String html = "<html lang=\"nl\"><head><title>Jaarverslag</title></head><body>"
+				+ "<p>Wat we deden.</p>".repeat(300) + "</body></html>";
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService visitors = Executors.newFixedThreadPool(8);
+		try {
+			List<Future<byte[]>> answers = new ArrayList<>();
+			for (int i = 0; i < 8; i++) {
+				answers.add(visitors.submit(() -> {
+					start.await();
+					return bounded.render(html);
+				}));
+			}
+			start.countDown();
+			byte[] first = answers.get(0).get();
+			for (Future<byte[]> answer : answers) {
+				// one build: every visitor gets the very same bytes, not an equal copy
+				assertThat(answer.get()).isSameAs(first);
+			}
+			assertThat(bounded.render(html)).isSameAs(first);
+			// another text is another PDF
+			assertThat(bounded.render(html.replace("Wat we deden.", "Wat we lieten."))).isNotSameAs(first);
+		}
+		finally {
+			visitors.shutdownNow();
+		}
+	}
+
+	@Test
+	void whenEveryBuilderIsBusyTheVisitorHearsSoInsteadOfWaitingForever() throws Exception {
+		PdfRenderer bounded = new PdfRenderer(1, Duration.ofMillis(50), 1024 * 1024);
+		bounded.building.acquire();
+		try {
+			assertThatThrownBy(() -> bounded.render("<p>Brief</p>")).isInstanceOf(PdfBusyException.class);
+		}
+		finally {
+			bounded.building.release();
+		}
+		// the failure is not remembered: once a builder is free the PDF comes
+		try (PDDocument document = Loader.loadPDF(bounded.render("<p>Brief</p>"))) {
+			assertThat(new PDFTextStripper().getText(document)).contains("Brief");
 		}
 	}
 }
