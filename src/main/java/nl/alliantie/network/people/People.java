@@ -86,14 +86,6 @@ public class People {
 		return id;
 	}
 
-	/** The language of mail to this person: {@code nl}, {@code en} or {@code null} (not known: Dutch). */
-	public Optional<String> language(PersonId id) {
-		return jdbc.sql("select language from network_person where id = :id")
-			.param("id", id.value())
-			.query(String.class)
-			.optional();
-	}
-
 	/** Sets the language of mail to this person ({@code nl} or {@code en}; anything else is refused). */
 	@Transactional
 	public void setLanguage(PersonId id, String language, String actor) {

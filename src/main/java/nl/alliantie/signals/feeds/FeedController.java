@@ -54,8 +54,6 @@ public class FeedController {
 		this.properties = properties;
 	}
 
-	/** The CSV's words are Dutch, as its column names. */
-
 	@GetMapping("/signalen.csv")
 	void csv(@RequestParam(required = false) String q, @RequestParam(required = false) String thema,
 			@RequestParam(required = false) String regio, @RequestParam(required = false) String gemeente,
@@ -69,8 +67,12 @@ public class FeedController {
 		response.setHeader("Content-Disposition", "attachment; filename=\"signalen.csv\"");
 		Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
 		Csv.start(out);
-		Csv.row(out, List.of("nummer", "titel", "verhaal", "thema's", "gemeente", "provincie", "regio", "gezien op",
-				"status", "adres"));
+		// column names, theme names and statuses in the language the CSV was asked for in
+		Csv.row(out, "en".equals(locale.getLanguage())
+				? List.of("number", "title", "story", "themes", "municipality", "province", "region", "seen on", "status",
+						"address")
+				: List.of("nummer", "titel", "verhaal", "thema's", "gemeente", "provincie", "regio", "gezien op", "status",
+						"adres"));
 		// a closed connection ends the export with an UncheckedIOException from Csv.row
 		search.export(filter, CSV_MAX, signal -> Csv.row(out, Arrays.asList(signal.id(), signal.title(), signal.story(),
 				signal.themes().stream().map(t -> themeNames.getOrDefault(t, t)).collect(Collectors.joining(", ")),
