@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -30,7 +31,7 @@ public class Accounts {
 
 	/** A row in the list of accounts. */
 	public record AccountRow(long id, String email, String displayName, boolean active, List<Grant> grants,
-			java.time.Instant lastLoginAt, boolean twoStep) {
+			java.time.@Nullable Instant lastLoginAt, boolean twoStep) {
 	}
 
 	private final JdbcClient jdbc;

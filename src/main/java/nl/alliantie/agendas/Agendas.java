@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -25,7 +26,7 @@ public class Agendas {
 	 * in this one.
 	 */
 	public record StepSummary(StepId id, AgendaId agenda, String what, String party, LocalDate due, String measure,
-			Verdict verdict, String verdictNote, boolean carriedOver) {
+			@Nullable Verdict verdict, String verdictNote, boolean carriedOver) {
 	}
 
 	private final JdbcClient jdbc;

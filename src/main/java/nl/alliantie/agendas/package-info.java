@@ -16,5 +16,6 @@
  * addresses it copied of that person (by id and by address), and lists them in the person's own data
  * through {@link nl.alliantie.network.KeptElsewhere}.
  */
+@org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Local social agendas", allowedDependencies = { "accounts", "mail", "network", "shared", "signals" })
 package nl.alliantie.agendas;

@@ -8,5 +8,6 @@
  * cancelled (docs/adr/0029). Reads the regions through {@link nl.alliantie.network.Network}.
  * Publishes and hears no events. The API is {@link nl.alliantie.calendar.PublicCalendar}.
  */
+@org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Calendar", allowedDependencies = { "network", "shared" })
 package nl.alliantie.calendar;

@@ -1,6 +1,7 @@
 package nl.alliantie.conferences;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Items other modules offer as input for the program of an edition: the points marked "voor de
@@ -24,9 +25,9 @@ public interface ProgramInputs {
 	 * @param detail more text, may be empty
 	 * @param taken what the secretariat made of it for this edition, {@code null} while nothing
 	 */
-	record ProgramInput(String key, String source, String title, String detail, Use taken) {
+	record ProgramInput(String key, String source, String title, String detail, @Nullable Use taken) {
 
-		public ProgramInput withTaken(Use use) {
+		public ProgramInput withTaken(@Nullable Use use) {
 			return new ProgramInput(key, source, title, detail, use);
 		}
 	}

@@ -2,6 +2,7 @@ package nl.alliantie.conferences;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** Where a registration for a day stands. Stored (and in URLs) as {@link #code()}: {@code registered}, {@code waiting}, {@code cancelled}. */
 public enum RegistrationStatus {
@@ -24,7 +25,7 @@ public enum RegistrationStatus {
 	}
 
 	/** The status a request parameter names, or empty for anything else. */
-	public static Optional<RegistrationStatus> parse(String code) {
+	public static Optional<RegistrationStatus> parse(@Nullable String code) {
 		for (RegistrationStatus status : values()) {
 			if (status.code().equals(code)) {
 				return Optional.of(status);

@@ -12,5 +12,6 @@
  * {@code registrations.OrganisationChoice}) and mail (all of it in one class,
  * {@code mails.ConferenceMails}).
  */
+@org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Conferences", allowedDependencies = { "accounts", "mail", "network", "shared" })
 package nl.alliantie.conferences;

@@ -17,5 +17,6 @@
  * events (a consultation planned, moved or called off; a waiting signal put on the agenda; what
  * the minutes record of it), so that this module depends on signals and signals never on it.
  */
+@org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Consultations", allowedDependencies = { "accounts", "conferences", "mail", "network", "shared", "signals" })
 package nl.alliantie.consultations;

@@ -9,5 +9,6 @@
  * (listeners idempotent: one row per source). The API is {@link nl.alliantie.documents.Documents}
  * (keyset pages for the open data API). Holds no personal data.
  */
+@org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Documents", allowedDependencies = { "accounts", "consultations", "lobby", "network", "shared" })
 package nl.alliantie.documents;

@@ -15,5 +15,6 @@
  * consultation with the state secretary is saved public or not (the document library lists it); hears {@link nl.alliantie.network.PersonErased} and
  * anonymises the helpers it knows as that person. The API is {@link nl.alliantie.lobby.Lobby}.
  */
+@org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Lobby", allowedDependencies = { "accounts", "agendas", "mail", "network", "shared", "signals" })
 package nl.alliantie.lobby;

@@ -1,5 +1,7 @@
 package nl.alliantie.mail;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A mail of the outbox came back: a delivery report (RFC 3464) in the bounce mailbox named it by
  * its return path ({@code bounces+m<id>@…}) or its Message-ID. Published once per report; a
@@ -14,6 +16,6 @@ package nl.alliantie.mail;
  * @param reason what the reporting server said, for the people who read it
  * @param reportId the Message-ID of the delivery report
  */
-public record MailBounced(String purpose, String objectId, String recipient, boolean hard, String reason,
+public record MailBounced(String purpose, String objectId, String recipient, boolean hard, @Nullable String reason,
 		String reportId) {
 }

@@ -1,5 +1,7 @@
 package nl.alliantie.mail;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +12,7 @@ import java.util.regex.Pattern;
  * A mail to one recipient: a plain text, optionally an HTML version of the same text (sent as
  * multipart/alternative), headers of its own (such as {@code List-Unsubscribe}) and attachments.
  */
-public record MailMessage(String to, String subject, String text, List<MailAttachment> attachments, String html,
+public record MailMessage(String to, String subject, String text, List<MailAttachment> attachments, @Nullable String html,
 		Map<String, String> headers) {
 
 	private static final Pattern HEADER_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9-]{0,60}");

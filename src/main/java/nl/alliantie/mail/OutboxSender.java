@@ -16,6 +16,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Transport;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -193,7 +194,7 @@ class OutboxSender implements SmartLifecycle {
 		}
 	}
 
-	private static Transport close(Transport transport) {
+	private static @Nullable Transport close(@Nullable Transport transport) {
 		if (transport != null) {
 			try {
 				transport.close();

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.core.type.TypeReference;
@@ -37,7 +38,7 @@ class OutboxStore {
 
 	/** A claimed mail, ready to be sent. */
 	record OutboxMail(long id, String recipient, String messageId, String subject, String body, Instant queuedAt,
-			int attempts, List<MailAttachment> attachments, String html, Map<String, String> headers) {
+			int attempts, List<MailAttachment> attachments, @Nullable String html, Map<String, String> headers) {
 
 		OutboxMail {
 			attachments = attachments == null ? List.of() : List.copyOf(attachments);
@@ -215,12 +216,9 @@ class OutboxStore {
 				where mail_id in (:mails) order by mail_id, position
 				""")
 			.param("mails", mails)
-			.query((rs, row) -> {
-				files.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
-					.add(new MailAttachment(rs.getString(2), rs.getString(3), rs.getBytes(4)));
-				return null;
-			})
-			.list();
+			.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> files
+				.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+				.add(new MailAttachment(rs.getString(2), rs.getString(3), rs.getBytes(4))));
 		return files;
 	}
 
@@ -238,7 +236,7 @@ class OutboxStore {
 			.update();
 	}
 
-	void markRetry(long id, Duration delay, String reason) {
+	void markRetry(long id, Duration delay, @Nullable String reason) {
 		jdbc.sql("""
 				update mail_outbox
 				set next_attempt_at = now() + make_interval(secs => :delay), claimed_until = null, last_error = :reason
@@ -250,7 +248,7 @@ class OutboxStore {
 			.update();
 	}
 
-	void markFailed(long id, String reason) {
+	void markFailed(long id, @Nullable String reason) {
 		jdbc.sql("""
 				update mail_outbox
 				set status = 'FAILED', finished_at = now(), claimed_until = null, last_error = :reason
@@ -323,7 +321,7 @@ class OutboxStore {
 		return json == null ? Map.of() : JSON.readValue(json, STRING_MAP);
 	}
 
-	private static String shorten(String reason) {
+	private static String shorten(@Nullable String reason) {
 		String text = reason == null || reason.isBlank() ? "?" : reason.strip();
 		return text.length() <= MAX_ERROR_LENGTH ? text : text.substring(0, MAX_ERROR_LENGTH);
 	}

@@ -27,6 +27,7 @@ import org.eclipse.angus.mail.smtp.SMTPMessage;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
@@ -36,7 +37,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 class SmtpDelivery {
 
 	/** Why a mail did not go: {@code permanent} ones are not tried again. */
-	record Failure(boolean permanent, boolean connectionLost, String reason) {
+	record Failure(boolean permanent, boolean connectionLost, @Nullable String reason) {
 	}
 
 	private final JavaMailSenderImpl server;
@@ -44,13 +45,13 @@ class SmtpDelivery {
 	private final InternetAddress from;
 
 	/** The envelope sender (return path) of every mail, made unique per mail; null: the From address. */
-	private final String bounceAddress;
+	private final @Nullable String bounceAddress;
 
 	SmtpDelivery(JavaMailSenderImpl server, String fromAddress, String fromName) {
 		this(server, fromAddress, fromName, null);
 	}
 
-	SmtpDelivery(JavaMailSenderImpl server, String fromAddress, String fromName, String bounceAddress) {
+	SmtpDelivery(JavaMailSenderImpl server, String fromAddress, String fromName, @Nullable String bounceAddress) {
 		Properties settings = server.getJavaMailProperties();
 		settings.putIfAbsent("mail.smtp.socketFactory", NoDelaySockets.INSTANCE);
 		server.setJavaMailProperties(settings);
@@ -171,7 +172,7 @@ class SmtpDelivery {
 		return -1;
 	}
 
-	private static Throwable next(Throwable cause) {
+	private static @Nullable Throwable next(Throwable cause) {
 		if (cause instanceof MessagingException messaging && messaging.getNextException() != null
 				&& messaging.getNextException() != cause) {
 			return messaging.getNextException();

@@ -1,5 +1,7 @@
 package nl.alliantie.mail;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Someone used the {@code mailto:} of a mail's {@code List-Unsubscribe} header: a mail reached the
  * bounce mailbox with the subject {@code afmelden <token>} (see {@link Outbox#unsubscribeAddress()}).
@@ -9,5 +11,5 @@ package nl.alliantie.mail;
  * @param token the token from the subject
  * @param reportId the Message-ID of the mail that asked
  */
-public record UnsubscribeMailed(String token, String reportId) {
+public record UnsubscribeMailed(@Nullable String token, String reportId) {
 }

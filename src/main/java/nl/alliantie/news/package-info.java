@@ -8,5 +8,6 @@
  * saved follows the text the application ships in {@code news/pages/<slug>.md}. The API is {@link nl.alliantie.news.News} (the latest
  * headlines, for the home page). Publishes and listens to no events; holds no personal data.
  */
+@org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "News", allowedDependencies = { "accounts", "shared" })
 package nl.alliantie.news;

@@ -21,5 +21,6 @@
  * {@code List-Unsubscribe} ends the subscription like its link. An article has at most one photo,
  * written anew by {@link nl.alliantie.shared.images.Images} and served by a random key.
  */
+@org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Newsletter", allowedDependencies = { "accounts", "mail", "network", "shared" })
 package nl.alliantie.newsletter;

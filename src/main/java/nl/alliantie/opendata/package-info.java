@@ -9,5 +9,6 @@
  * served at {@code /api/v1/openapi.json}. Publishes and hears no events; keeps only the request
  * counts of the last minutes, by network address.
  */
+@org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Open data", allowedDependencies = { "agendas", "conferences", "consultations", "documents", "lobby", "network", "shared", "signals" })
 package nl.alliantie.opendata;

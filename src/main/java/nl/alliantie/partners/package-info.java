@@ -5,5 +5,6 @@
  * read through {@link nl.alliantie.conferences.Conferences} (the conferences module keeps those).
  * Publishes and hears no events; holds no personal data.
  */
+@org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Partners", allowedDependencies = { "accounts", "conferences", "shared" })
 package nl.alliantie.partners;

@@ -5,5 +5,6 @@
  * public-path contributions, and the hook through which modules add demo data. Owns no domain
  * data, publishes and listens to no events.
  */
+@org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 package nl.alliantie.shared;

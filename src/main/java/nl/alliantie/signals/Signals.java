@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -66,7 +67,7 @@ public class Signals {
 		}
 
 		/** The public page of the signal, {@code null} when it is not published. */
-		public String publicHref() {
+		public @Nullable String publicHref() {
 			return published ? "/signalen/" + id.value() : null;
 		}
 

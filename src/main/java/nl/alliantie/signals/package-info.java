@@ -18,5 +18,6 @@
  * Reads the network through its facade and adds a section to its municipality page; sends mail
  * through one class, {@code reporting.SignalMail}.
  */
+@org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Signals", allowedDependencies = { "accounts", "mail", "network", "shared" })
 package nl.alliantie.signals;

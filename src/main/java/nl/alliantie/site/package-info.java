@@ -7,5 +7,6 @@
  * language switch, and friendly error pages for 403, 404, 500 and an unavailable database (503).
  * Publishes and listens to no events.
  */
+@org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Site", allowedDependencies = { "calendar", "news", "newsletter", "shared", "signals" })
 package nl.alliantie.site;

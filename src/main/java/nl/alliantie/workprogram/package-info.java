@@ -7,5 +7,6 @@
  * (jaarverslag): planned against done and the figures of the year, as a page and an A4 PDF
  * ({@code shared.pdf}). Publishes and hears no events; keeps no personal data.
  */
+@org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Work program", allowedDependencies = { "accounts", "shared" })
 package nl.alliantie.workprogram;

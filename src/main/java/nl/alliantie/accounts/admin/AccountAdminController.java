@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -42,7 +43,7 @@ public class AccountAdminController {
 			@NotBlank(message = "{accounts.name.required}") @Size(max = 200, message = "{accounts.name.size}") String naam,
 			@NotBlank(message = "{accounts.email.required}") @Email(message = "{accounts.email.invalid}")
 			@Size(max = 254, message = "{accounts.email.invalid}") String email,
-			@NotNull(message = "{accounts.role.required}") Role rol,
+			@NotNull(message = "{accounts.role.required}") @Nullable Role rol,
 			@Size(max = 100, message = "{accounts.scope.size}") String bereik) {
 
 		static InviteForm empty() {
@@ -51,7 +52,7 @@ public class AccountAdminController {
 	}
 
 	public record AccountsPage(List<Accounts.AccountRow> accounts, int page, boolean hasNext, InviteForm form,
-			FormErrors errors, List<Role> roles, String invited, TwoStep.Policy twoStep, String notice) {
+			FormErrors errors, List<Role> roles, @Nullable String invited, TwoStep.Policy twoStep, @Nullable String notice) {
 	}
 
 	private final Accounts accounts;
@@ -96,8 +97,9 @@ public class AccountAdminController {
 		if (form.rol() != null && form.rol().bound() && (form.bereik() == null || form.bereik().isBlank())) {
 			result.rejectValue("bereik", "accounts.scope.required");
 		}
-		if (!result.hasErrors()) {
-			accounts.invite(form.email(), form.naam(), new Grant(form.rol(), form.bereik()), locale);
+		Role role = form.rol();
+		if (!result.hasErrors() && role != null) { // no role is an error of the form (@NotNull)
+			accounts.invite(form.email(), form.naam(), new Grant(role, form.bereik()), locale);
 			redirect.addFlashAttribute("invited", form.email().trim());
 			return "redirect:/beheer/accounts";
 		}
@@ -105,7 +107,7 @@ public class AccountAdminController {
 		return "accounts/admin";
 	}
 
-	private AccountsPage page(int number, InviteForm form, FormErrors errors, String invited, String notice) {
+	private AccountsPage page(int number, InviteForm form, FormErrors errors, @Nullable String invited, @Nullable String notice) {
 		int page = Math.max(1, number);
 		List<Accounts.AccountRow> rows = accounts.list((page - 1) * PAGE_SIZE, PAGE_SIZE + 1);
 		boolean hasNext = rows.size() > PAGE_SIZE;

@@ -1,5 +1,7 @@
 package nl.alliantie.accounts.bootstrap;
 
+import org.jspecify.annotations.Nullable;
+
 import java.security.SecureRandom;
 
 import org.slf4j.Logger;
@@ -39,7 +41,7 @@ class AdminBootstrap implements ApplicationRunner {
 
 	private final AlliantieProperties properties;
 
-	private volatile String loginHint;
+	private volatile @Nullable String loginHint;
 
 	private final DemoDataStatus demoData;
 

@@ -1,5 +1,7 @@
 package nl.alliantie.accounts.bootstrap;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.Locale;
 import java.util.Optional;
 
@@ -23,7 +25,7 @@ class DemoAccounts implements DemoData {
 	private final Accounts accounts;
 
 	/** The password made in this run, to print once; empty on later starts. */
-	private volatile String generated;
+	private volatile @Nullable String generated;
 
 	DemoAccounts(Accounts accounts) {
 		this.accounts = accounts;

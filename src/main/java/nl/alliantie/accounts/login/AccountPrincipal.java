@@ -1,5 +1,7 @@
 package nl.alliantie.accounts.login;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.Collection;
 import java.util.Set;
 
@@ -26,7 +28,7 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
 
 	private final String displayName;
 
-	private String passwordHash;
+	private @Nullable String passwordHash;
 
 	private final boolean enabled;
 
@@ -73,7 +75,7 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
 	}
 
 	@Override
-	public String getPassword() {
+	public @Nullable String getPassword() {
 		return passwordHash;
 	}
 

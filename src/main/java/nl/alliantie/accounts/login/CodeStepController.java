@@ -10,6 +10,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,11 +36,11 @@ public class CodeStepController {
 	static final String SETUP = "/inloggen/instellen";
 
 	/** The code page: the error's text and its argument (a wait), if any. */
-	public record CodePage(String error, String errorArgumentKey, long errorArgument) {
+	public record CodePage(@Nullable String error, @Nullable String errorArgumentKey, long errorArgument) {
 	}
 
 	/** Setting up during login: the key and QR code, the error if any. */
-	public record SetupPage(TwoStep.Setup setup, String error, boolean duringLogin) {
+	public record SetupPage(TwoStep.Setup setup, @Nullable String error, boolean duringLogin) {
 	}
 
 	private final TwoStep twoStep;
@@ -72,7 +73,7 @@ public class CodeStepController {
 	}
 
 	@PostMapping(CODE)
-	String code(@RequestParam(name = "code", required = false) String code, HttpServletRequest request,
+	@Nullable String code(@RequestParam(name = "code", required = false) @Nullable String code, HttpServletRequest request,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) throws ServletException, IOException {
 		PendingLogin pending = pending(request, AccountPrincipal.SecondStep.CODE);
 		if (pending == null) {
@@ -117,7 +118,7 @@ public class CodeStepController {
 	}
 
 	@PostMapping(SETUP)
-	String setup(@RequestParam(name = "code", required = false) String code, HttpServletRequest request,
+	String setup(@RequestParam(name = "code", required = false) @Nullable String code, HttpServletRequest request,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		PendingLogin pending = pending(request, AccountPrincipal.SecondStep.SETUP);
 		if (pending == null) {
@@ -140,7 +141,7 @@ public class CodeStepController {
 		return "accounts/recoveryCodes";
 	}
 
-	private PendingLogin pending(HttpServletRequest request, AccountPrincipal.SecondStep step) {
+	private @Nullable PendingLogin pending(HttpServletRequest request, AccountPrincipal.SecondStep step) {
 		PendingLogin pending = PendingLogin.in(request);
 		if (pending == null || pending.step() != step || pending.expired(clock.instant())) {
 			return null;

@@ -2,6 +2,7 @@ package nl.alliantie.accounts.login;
 
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,7 +15,7 @@ public class LoginController {
 	 * What the login page shows: the error's text key, the field it belongs to, and for a wait
 	 * the text key and amount of how long ({@code waitKey} is null otherwise).
 	 */
-	public record LoginPage(String email, String error, String errorField, String waitKey, long waitAmount,
+	public record LoginPage(String email, @Nullable String error, @Nullable String errorField, @Nullable String waitKey, long waitAmount,
 			boolean loggedOut, boolean passwordSet) {
 	}
 

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a login attempt comes from: the network whose attempts are counted together (an IPv4
@@ -22,9 +23,9 @@ final class LoginDetails implements Serializable {
 
 	private final String network;
 
-	private final transient String deviceHash;
+	private final transient @Nullable String deviceHash;
 
-	LoginDetails(String network, String deviceHash) {
+	LoginDetails(String network, @Nullable String deviceHash) {
 		this.network = network;
 		this.deviceHash = deviceHash;
 	}

@@ -1,5 +1,7 @@
 package nl.alliantie.accounts.login;
 
+import org.jspecify.annotations.Nullable;
+
 import java.io.IOException;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -62,8 +64,8 @@ class LoginHandlers extends SavedRequestAwareAuthenticationSuccessHandler implem
 
 	@Override
 	protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response,
-			Authentication authentication) {
-		return authentication.getPrincipal() instanceof AccountPrincipal principal && principal.grants().isEmpty() ? "/"
+			@Nullable Authentication authentication) {
+		return authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal && principal.grants().isEmpty() ? "/"
 				: "/beheer";
 	}
 

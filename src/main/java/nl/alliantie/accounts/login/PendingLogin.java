@@ -7,6 +7,7 @@ import java.time.Instant;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A login whose password was right and whose second step is still to come, kept in the session
@@ -34,7 +35,7 @@ record PendingLogin(long accountId, String email, AccountPrincipal.SecondStep st
 		return startedAt.plus(VALID).isBefore(now) || tries >= TRIES;
 	}
 
-	static PendingLogin in(HttpServletRequest request) {
+	static @Nullable PendingLogin in(HttpServletRequest request) {
 		HttpSession session = request.getSession(false);
 		return session == null ? null : (PendingLogin) session.getAttribute(ATTRIBUTE);
 	}

@@ -3,10 +3,12 @@ package nl.alliantie.accounts.login;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.session.autoconfigure.DefaultCookieSerializerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.ConversionService;
+import org.springframework.core.convert.converter.Converter;
 import org.springframework.core.convert.support.GenericConversionService;
 import org.springframework.core.serializer.support.DeserializingConverter;
 import org.springframework.core.serializer.support.SerializingConverter;
@@ -42,7 +44,15 @@ class SessionConfiguration {
 		GenericConversionService conversions = new GenericConversionService();
 		conversions.addConverter(Object.class, byte[].class, new SerializingConverter());
 		DeserializingConverter read = new DeserializingConverter(SessionConfiguration.class.getClassLoader());
-		conversions.addConverter(byte[].class, Object.class, bytes -> {
+		conversions.addConverter(byte[].class, Object.class, new SkippingUnreadable(read));
+		return conversions;
+	}
+
+	/** Reads a session attribute; one an older version wrote that this one cannot read becomes null (skipped). */
+	private record SkippingUnreadable(DeserializingConverter read) implements Converter<byte[], Object> {
+
+		@Override
+		public @Nullable Object convert(byte[] bytes) {
 			try {
 				return read.convert(bytes);
 			}
@@ -50,7 +60,6 @@ class SessionConfiguration {
 				log.info("Sessiegegeven van een oudere versie overgeslagen: {}", unreadable.getMessage());
 				return null;
 			}
-		});
-		return conversions;
+		}
 	}
 }

@@ -57,7 +57,9 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		catch (BadCredentialsException | DisabledException wrong) {
 			throw new BadCredentialsException("Onjuist", wrong);
 		}
-		AccountPrincipal principal = (AccountPrincipal) result.getPrincipal();
+		if (!(result.getPrincipal() instanceof AccountPrincipal principal)) {
+			throw new IllegalStateException("an authenticated login without its account");
+		}
 		Claim account = counted.stream().filter(claim -> claim.kind() != Kind.NETWORK).findFirst().orElseThrow();
 		for (Claim claim : counted) {
 			if (claim.kind() == Kind.NETWORK) {

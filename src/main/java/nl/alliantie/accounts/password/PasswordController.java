@@ -1,6 +1,7 @@
 package nl.alliantie.accounts.password;
 
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -109,14 +110,14 @@ public class PasswordController {
 					FormErrors.of(result, messages, locale)));
 			return "accounts/setPassword";
 		}
-		Long account = transactions.execute(status -> tokens.consume(link.get().purpose(), token).map(subject -> {
+		Optional<Long> account = transactions.execute(status -> tokens.consume(link.get().purpose(), token).map(subject -> {
 			accounts.setPassword(new AccountId(Long.parseLong(subject)), form.wachtwoord());
 			return Long.parseLong(subject);
-		}).orElse(null));
-		if (account == null) {
+		}));
+		if (account == null || account.isEmpty()) {
 			return "accounts/linkExpired";
 		}
-		devices.rememberAfterMailLink(account, request, response);
+		devices.rememberAfterMailLink(account.get(), request, response);
 		return "redirect:/inloggen?wachtwoord-ingesteld";
 	}
 

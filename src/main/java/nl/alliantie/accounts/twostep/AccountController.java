@@ -3,6 +3,7 @@ package nl.alliantie.accounts.twostep;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,12 +23,12 @@ import nl.alliantie.shared.web.AdminLink;
 public class AccountController {
 
 	/** The account page; {@code error} belongs to the code field of {@code errorForm}. */
-	public record AccountPage(CurrentAccount account, TwoStep.Status twoStep, String notice, String errorForm,
-			String error) {
+	public record AccountPage(CurrentAccount account, TwoStep.Status twoStep, @Nullable String notice, @Nullable String errorForm,
+			@Nullable String error) {
 	}
 
 	/** Setting up from the account page. */
-	public record SetupPage(TwoStep.Setup setup, String error) {
+	public record SetupPage(TwoStep.Setup setup, @Nullable String error) {
 	}
 
 	private final Access access;

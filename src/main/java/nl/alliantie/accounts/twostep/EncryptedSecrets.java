@@ -16,6 +16,7 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,7 +67,7 @@ class EncryptedSecrets {
 	}
 
 	/** The secret, or null when it was sealed with another key (the key was changed or differs per instance). */
-	String open(byte[] sealed) {
+	@Nullable String open(byte[] sealed) {
 		if (sealed == null || sealed.length < 14 || sealed[0] != VERSION) {
 			return null;
 		}

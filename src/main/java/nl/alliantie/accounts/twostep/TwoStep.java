@@ -19,6 +19,7 @@ import dev.samstevens.totp.exceptions.CodeGenerationException;
 import dev.samstevens.totp.qr.QrData;
 import dev.samstevens.totp.secret.DefaultSecretGenerator;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,7 +38,7 @@ import nl.alliantie.shared.AlliantieProperties;
 public class TwoStep {
 
 	/** How an account stands: on since when, recovery codes left, and whether it must be on. */
-	public record Status(boolean on, Instant since, int recoveryCodesLeft, boolean required) {
+	public record Status(boolean on, @Nullable Instant since, int recoveryCodesLeft, boolean required) {
 	}
 
 	/** A secret being set up: the key to type in (in groups of four) and the link the QR code holds. */
@@ -154,8 +155,9 @@ public class TwoStep {
 	public Optional<List<String>> confirm(long account, String code) {
 		String secret = jdbc.sql("select totp_secret from accounts_account where id = :id and totp_confirmed_at is null for update")
 			.param("id", account)
-			.query((rs, row) -> secrets.open(rs.getBytes(1)))
+			.query((rs, row) -> Optional.ofNullable(secrets.open(rs.getBytes(1))))
 			.optional()
+			.flatMap(found -> found)
 			.orElse(null);
 		if (secret == null || !useTotp(account, secret, code)) {
 			return Optional.empty();
@@ -174,8 +176,9 @@ public class TwoStep {
 		if (typed.matches("[0-9]{6}")) {
 			String secret = jdbc.sql("select totp_secret from accounts_account where id = :id and totp_confirmed_at is not null")
 				.param("id", account)
-				.query((rs, row) -> secrets.open(rs.getBytes(1)))
+				.query((rs, row) -> Optional.ofNullable(secrets.open(rs.getBytes(1))))
 				.optional()
+				.flatMap(found -> found)
 				.orElse(null);
 			return secret != null && useTotp(account, secret, typed);
 		}

@@ -5,6 +5,7 @@ import java.util.List;
 
 import nl.alliantie.agendas.AgendaState;
 import nl.alliantie.agendas.Verdict;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rules of one agenda's year: steps fall within the year; an agenda is agreed (vastgesteld)
@@ -29,7 +30,7 @@ public record Agenda(long id, String municipality, int year, AgendaState state, 
 		}
 	}
 
-	public boolean dueWithinYear(LocalDate due) {
+	public boolean dueWithinYear(@Nullable LocalDate due) {
 		return due != null && due.getYear() == year;
 	}
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import jakarta.validation.Valid;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authorization.AuthorizationDeniedException;
@@ -50,8 +51,8 @@ public class AgendaAdminController {
 			"partijHeeftStappen", "activiteit", "activiteitWeg", "behoefte", "behoefteWeg", "stap", "stapGewijzigd",
 			"stapWeg", "oordeel", "advies", "vastgesteld", "afgesloten", "link", "linkZonderAdres", "doorgezet");
 
-	public record ListPage(List<AgendaListing.Row> rows, NewAgendaFormView create, Integer year, AgendaState state,
-			String municipality, int page, boolean hasNext, boolean secretariat) {
+	public record ListPage(List<AgendaListing.Row> rows, NewAgendaFormView create, @Nullable Integer year, @Nullable AgendaState state,
+			@Nullable String municipality, int page, boolean hasNext, boolean secretariat) {
 	}
 
 	public record NewAgendaFormView(Forms.NewAgendaForm form, FormErrors errors) {
@@ -63,7 +64,7 @@ public class AgendaAdminController {
 	 */
 	public record EditPage(AgendaView agenda, Forms.BasicsForm basics, Forms.PartyForm party,
 			Forms.ActivityForm activity, Forms.NeedForm need, Forms.StepForm step, Forms.AdviceForm advice,
-			String failed, FormErrors errors, String notice, List<Signals.SignalSummary> citable, boolean secretariat) {
+			@Nullable String failed, FormErrors errors, @Nullable String notice, List<Signals.SignalSummary> citable, boolean secretariat) {
 
 		public FormErrors errorsOf(String form) {
 			return form.equals(failed) ? errors : FormErrors.NONE;
@@ -71,7 +72,7 @@ public class AgendaAdminController {
 	}
 
 	public record StepPage(AgendaView agenda, AgendaView.Step step, Forms.StepForm form, Forms.VerdictForm verdict,
-			String failed, FormErrors errors, boolean secretariat) {
+			@Nullable String failed, FormErrors errors, boolean secretariat) {
 
 		public FormErrors errorsOf(String form) {
 			return form.equals(failed) ? errors : FormErrors.NONE;
@@ -105,7 +106,7 @@ public class AgendaAdminController {
 		return "agendas/adminList";
 	}
 
-	private ListPage listPage(Integer jaar, String staat, String gemeente, int pagina, NewAgendaFormView create) {
+	private ListPage listPage(@Nullable Integer jaar, @Nullable String staat, @Nullable String gemeente, int pagina, NewAgendaFormView create) {
 		boolean secretariat = access.isSecretariat();
 		List<Long> leads = null;
 		if (!secretariat) {
@@ -155,7 +156,7 @@ public class AgendaAdminController {
 	}
 
 	/** The organisation of the register named {@code typed}, or an error on {@code field}. */
-	private Network.OrganisationSummary lead(String typed, String municipality, BindingResult result, String field) {
+	private Network.@Nullable OrganisationSummary lead(String typed, @Nullable String municipality, BindingResult result, String field) {
 		if (result.hasFieldErrors(field)) {
 			return null;
 		}
@@ -171,7 +172,7 @@ public class AgendaAdminController {
 	}
 
 	/** The one organisation of the register with this name, the one in {@code municipality} when several share it. */
-	private Optional<Network.OrganisationSummary> organisation(String typed, String municipality) {
+	private Optional<Network.OrganisationSummary> organisation(String typed, @Nullable String municipality) {
 		List<Network.OrganisationSummary> named = store.network().organisationsNamed(typed);
 		if (named.size() == 1) {
 			return Optional.of(named.get(0));
@@ -199,7 +200,7 @@ public class AgendaAdminController {
 		return "agendas/edit";
 	}
 
-	private EditPage editPage(AgendaView a, String failed, Object form, FormErrors errors, String notice) {
+	private EditPage editPage(AgendaView a, @Nullable String failed, @Nullable Object form, FormErrors errors, @Nullable String notice) {
 		return new EditPage(a, form instanceof Forms.BasicsForm f ? f : Forms.BasicsForm.of(a),
 				form instanceof Forms.PartyForm f ? f : Forms.PartyForm.empty(),
 				form instanceof Forms.ActivityForm f ? f : Forms.ActivityForm.empty(),
@@ -339,7 +340,7 @@ public class AgendaAdminController {
 	}
 
 	/** The step as the form says, or errors beside its fields: a party of this agenda, a date in its year. */
-	static AgendaStore.StepDetails stepDetails(AgendaView agenda, Forms.StepForm form, BindingResult result) {
+	static AgendaStore.@Nullable StepDetails stepDetails(AgendaView agenda, Forms.StepForm form, BindingResult result) {
 		Long party = Forms.id(form.partij());
 		if (party == null || agenda.party(party).isEmpty()) {
 			result.rejectValue("partij", "agendas.form.party.choose");
@@ -414,7 +415,7 @@ public class AgendaAdminController {
 	}
 
 	/** The verdict of the form; a verdict other than "niet beoordeeld" needs its sentence. */
-	static Verdict verdict(Forms.VerdictForm form, BindingResult result) {
+	static @Nullable Verdict verdict(Forms.VerdictForm form, BindingResult result) {
 		if (result.hasFieldErrors("oordeel") || form.oordeel() == null || form.oordeel().isBlank()) {
 			return null;
 		}
@@ -478,7 +479,7 @@ public class AgendaAdminController {
 		return agendaAccess.editable(id);
 	}
 
-	private static AgendaState parseState(String text) {
+	private static @Nullable AgendaState parseState(@Nullable String text) {
 		try {
 			return text == null || text.isBlank() ? null : AgendaState.valueOf(text);
 		}

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -15,8 +16,8 @@ import nl.alliantie.agendas.AgendaState;
 public class AgendaListing {
 
 	/** Every part may be null (no filter). {@code leads}: only agendas these organisations pull. */
-	public record Filter(String province, String region, Integer year, AgendaState state, String municipality,
-			List<Long> leads) {
+	public record Filter(@Nullable String province, @Nullable String region, @Nullable Integer year, @Nullable AgendaState state, @Nullable String municipality,
+			@Nullable List<Long> leads) {
 	}
 
 	public record Row(long id, String municipality, String province, String regionKey, int year, AgendaState state,

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -37,14 +38,14 @@ import nl.alliantie.signals.Signals;
 public class AgendaStore {
 
 	/** Who pulls the agenda and who to contact there. */
-	public record Lead(Long organisationId, String name, String contactName, String contactEmail) {
+	public record Lead(Long organisationId, String name, @Nullable String contactName, @Nullable String contactEmail) {
 	}
 
-	public record PartyDetails(Long organisationId, String name, PartyKind kind, String contactName,
-			String contactEmail) {
+	public record PartyDetails(@Nullable Long organisationId, String name, PartyKind kind, @Nullable String contactName,
+			@Nullable String contactEmail) {
 	}
 
-	public record StepDetails(long partyId, Long needId, String what, LocalDate due, String measure, Long follows) {
+	public record StepDetails(long partyId, @Nullable Long needId, String what, @Nullable LocalDate due, String measure, @Nullable Long follows) {
 	}
 
 	private final JdbcClient jdbc;
@@ -351,7 +352,7 @@ public class AgendaStore {
 
 	/** @throws Agenda.Refusal when the agenda is closed or the date falls outside its year */
 	@Transactional
-	public long addStep(long agendaId, StepDetails step) {
+	public long addStep(long agendaId, @Nullable StepDetails step) {
 		Agenda agenda = rules(agendaId);
 		agenda.requireOpen();
 		if (!agenda.dueWithinYear(step.due())) {
@@ -376,7 +377,7 @@ public class AgendaStore {
 	}
 
 	@Transactional
-	public void changeStep(long agendaId, long stepId, StepDetails step) {
+	public void changeStep(long agendaId, long stepId, @Nullable StepDetails step) {
 		Agenda agenda = rules(agendaId);
 		agenda.requireOpen();
 		if (!agenda.dueWithinYear(step.due())) {
@@ -420,7 +421,7 @@ public class AgendaStore {
 
 	/** The verdict on one step of the agenda (with one sentence); null {@code verdict} takes it back. */
 	@Transactional
-	public void judge(long agendaId, long stepId, Verdict verdict, String note, boolean secretariat) {
+	public void judge(long agendaId, long stepId, @Nullable Verdict verdict, String note, boolean secretariat) {
 		judgeOn(agendaId, stepId, verdict, note, secretariat, LocalDate.now(clock));
 	}
 
@@ -579,11 +580,11 @@ public class AgendaStore {
 		}
 	}
 
-	private Long person(String email) {
+	private @Nullable Long person(@Nullable String email) {
 		return network.personWithEmail(email).map(PersonId::value).orElse(null);
 	}
 
-	static String blankToNull(String text) {
+	static @Nullable String blankToNull(@Nullable String text) {
 		return text == null || text.isBlank() ? null : text.strip();
 	}
 }

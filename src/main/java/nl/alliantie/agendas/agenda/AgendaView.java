@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.UriUtils;
 
 import nl.alliantie.agendas.AgendaState;
@@ -37,7 +38,7 @@ public record AgendaView(long id, String municipality, String province, String r
 	 * later agenda that carries it on or follows it up.
 	 */
 	public record Step(long id, long partyId, String partyName, Long needId, String what, LocalDate due, String measure,
-			Verdict verdict, String verdictNote, LocalDate verdictOn, Long carriedFrom, Integer carriedFromYear,
+			@Nullable Verdict verdict, String verdictNote, LocalDate verdictOn, Long carriedFrom, Integer carriedFromYear,
 			Long follows, Integer followsYear, Long next, Integer nextYear) {
 
 		public boolean open() {

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The forms of an agenda's staff pages. Plain-text fields refuse markup with a sentence (it would
@@ -119,7 +120,7 @@ public final class Forms {
 	}
 
 	/** A number typed or chosen in a form, null when it is none. */
-	public static Long id(String text) {
+	public static @Nullable Long id(String text) {
 		try {
 			return text == null || text.isBlank() ? null : Long.valueOf(text.strip());
 		}

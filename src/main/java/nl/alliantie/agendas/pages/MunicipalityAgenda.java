@@ -7,6 +7,7 @@ import java.util.Map;
 import gg.jte.Content;
 import gg.jte.TemplateEngine;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import nl.alliantie.agendas.Agendas;
@@ -19,7 +20,7 @@ import nl.alliantie.shared.web.Ui;
 public class MunicipalityAgenda implements Network.MunicipalityPageSection {
 
 	/** What {@code agendas/municipalityAgenda.jte} renders; {@code shown} is null when there is none. */
-	public record Section(String municipality, Agendas.AgendaSummary shown, boolean current, List<Agendas.AgendaSummary> others) {
+	public record Section(String municipality, Agendas.@Nullable AgendaSummary shown, boolean current, List<Agendas.AgendaSummary> others) {
 	}
 
 	private final Agendas agendas;

@@ -2,6 +2,7 @@ package nl.alliantie.agendas.pages;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +21,7 @@ public class NationalController {
 	static final int REACHED_SHOWN = 15;
 
 	/** The filter as typed; an unknown province, region, year or state is no filter. */
-	public record Filter(String province, String region, Integer year, AgendaState state) {
+	public record Filter(@Nullable String province, @Nullable String region, @Nullable Integer year, @Nullable AgendaState state) {
 
 		public String href(int page) {
 			StringBuilder href = new StringBuilder("/sociale-agendas?");
@@ -105,7 +106,7 @@ public class NationalController {
 		return "agendas/national";
 	}
 
-	private static Integer number(String text) {
+	private static @Nullable Integer number(String text) {
 		try {
 			return text == null || text.isBlank() ? null : Integer.valueOf(text.strip());
 		}

@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import jakarta.validation.Valid;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -37,8 +38,8 @@ public class PartyStepsController {
 
 	/** {@code failed}: the id of the step whose form has errors, or {@code "vervolg-<id>"} for a follow-up. */
 	public record PartyPage(String token, AgendaView agenda, AgendaView.Party party, List<AgendaView.Step> steps,
-			List<AgendaStore.FollowUp> followUps, String failed, Forms.VerdictForm verdict, Forms.StepForm followUp,
-			FormErrors errors, String notice) {
+			List<AgendaStore.FollowUp> followUps, @Nullable String failed, Forms.@Nullable VerdictForm verdict, Forms.@Nullable StepForm followUp,
+			FormErrors errors, @Nullable String notice) {
 
 		public FormErrors errorsOf(String form) {
 			return form.equals(failed) ? errors : FormErrors.NONE;
@@ -78,8 +79,8 @@ public class PartyStepsController {
 		return new Opened(agenda, agenda.party(partyId).orElseThrow(PartyStepsController::notFound));
 	}
 
-	private PartyPage page(String token, Opened o, String failed, Forms.VerdictForm verdict, Forms.StepForm followUp,
-			FormErrors errors, String notice) {
+	private PartyPage page(String token, Opened o, @Nullable String failed, Forms.@Nullable VerdictForm verdict, Forms.@Nullable StepForm followUp,
+			FormErrors errors, @Nullable String notice) {
 		return new PartyPage(token, o.agenda(), o.party(),
 				o.agenda().steps().stream().filter(s -> s.partyId() == o.party().id()).toList(),
 				store.openFollowUps(o.party().id()), failed, verdict, followUp, errors, notice);
@@ -115,7 +116,7 @@ public class PartyStepsController {
 	}
 
 	/** The verdict of the form; one other than "niet beoordeeld" needs its sentence; a party cannot give that one. */
-	static Verdict verdictOf(Forms.VerdictForm form, BindingResult result) {
+	static @Nullable Verdict verdictOf(Forms.VerdictForm form, BindingResult result) {
 		if (result.hasFieldErrors("oordeel") || form.oordeel() == null || form.oordeel().isBlank()) {
 			return null;
 		}

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import jakarta.validation.Valid;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -33,7 +34,7 @@ public class PracticeAdminController {
 
 	static final int PAGE_SIZE = 30;
 
-	public record ListPage(String query, List<Practices.Practice> practices, int page, boolean hasNext, String notice) {
+	public record ListPage(String query, List<Practices.Practice> practices, int page, boolean hasNext, @Nullable String notice) {
 
 		public String baseHref() {
 			return query.isEmpty() ? "/beheer/praktijken"
@@ -42,7 +43,7 @@ public class PracticeAdminController {
 	}
 
 	/** {@code id} null for a new practice; {@code source} the step it starts from, if any. */
-	public record EditPage(Long id, PracticeForm form, FormErrors errors, Practices.StepSource source, String notice) {
+	public record EditPage(@Nullable Long id, PracticeForm form, FormErrors errors, Practices.@Nullable StepSource source, @Nullable String notice) {
 
 		public String action() {
 			return id == null ? "/beheer/praktijken" : "/beheer/praktijken/" + id;
@@ -148,7 +149,7 @@ public class PracticeAdminController {
 	}
 
 	/** The municipality as the register spells it, or null when none was given; an unknown one is refused. */
-	private String municipality(PracticeForm form, BindingResult result) {
+	private @Nullable String municipality(PracticeForm form, BindingResult result) {
 		if (result.hasFieldErrors("gemeente") || form.gemeente() == null || form.gemeente().isBlank()) {
 			return null;
 		}

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A practice as the secretariat writes it. Every field is plain text: markup is refused with a
@@ -39,7 +40,7 @@ public record PracticeForm(
 				cut(s.measure(), 2000), nz(s.contactName()), nz(s.contactEmail()), Long.toString(s.stepId()));
 	}
 
-	Long stepId() {
+	@Nullable Long stepId() {
 		return stap == null || stap.isBlank() ? null : Long.valueOf(stap);
 	}
 

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -36,7 +37,7 @@ public class Practices {
 
 	/** What a practice says; {@code stepId} the reached step it was made from, if any. */
 	public record Details(String title, String what, String municipality, String party, String themes, String took,
-			String contactName, String contactEmail, Long stepId) {
+			@Nullable String contactName, @Nullable String contactEmail, @Nullable Long stepId) {
 	}
 
 	/** What a reached step offers to start a practice with. */
@@ -174,7 +175,7 @@ public class Practices {
 		return params;
 	}
 
-	private static String blankToNull(String text) {
+	private static @Nullable String blankToNull(@Nullable String text) {
 		return text == null || text.isBlank() ? null : text.strip();
 	}
 

@@ -2,6 +2,7 @@ package nl.alliantie.agendas.practices;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,7 +27,7 @@ public class PracticesController {
 		}
 	}
 
-	public record PracticePage(Practices.Practice practice, String agendaHref) {
+	public record PracticePage(Practices.Practice practice, @Nullable String agendaHref) {
 	}
 
 	private final Practices practices;

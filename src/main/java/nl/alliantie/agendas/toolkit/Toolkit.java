@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -83,7 +84,7 @@ public class Toolkit {
 		return jdbc.sql("delete from agendas_toolkit_step where id = :id").param("id", id).update() == 1;
 	}
 
-	public long addFile(String title, String fileName, ToolkitFileKind kind, byte[] data) {
+	public long addFile(String title, @Nullable String fileName, ToolkitFileKind kind, byte@Nullable [] data) {
 		return jdbc.sql("""
 				insert into agendas_toolkit_file (title, file_name, kind, size, data, created_at)
 				values (:title, :name, :kind, :size, :data, :now) returning id

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import jakarta.validation.Valid;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -35,7 +36,7 @@ public class ToolkitAdminController {
 
 	/** {@code failed}: which form the errors belong to ({@code stap} or {@code bestand}). */
 	public record ToolkitAdminPage(List<Toolkit.Step> steps, List<Toolkit.FileEntry> files, ToolkitStepForm step,
-			String fileTitle, String failed, FormErrors errors, String notice) {
+			String fileTitle, @Nullable String failed, FormErrors errors, @Nullable String notice) {
 
 		public FormErrors errorsOf(String form) {
 			return form.equals(failed) ? errors : FormErrors.NONE;
@@ -169,7 +170,7 @@ public class ToolkitAdminController {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
-	private ToolkitAdminPage page(ToolkitStepForm step, String fileTitle, String failed, FormErrors errors, String notice) {
+	private ToolkitAdminPage page(@Nullable ToolkitStepForm step, String fileTitle, @Nullable String failed, FormErrors errors, @Nullable String notice) {
 		List<Toolkit.Step> steps = toolkit.steps();
 		ToolkitStepForm form = step != null ? step
 				: ToolkitStepForm.next(steps.stream().mapToInt(Toolkit.Step::position).max().orElse(0) + 1);

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.jspecify.annotations.Nullable;
 
 // The documents module recognises the same kinds (documents.library.FileKind, package-private in
 // that module); moving one recogniser into shared is the step to take when a third module needs it.
@@ -84,7 +85,7 @@ public enum ToolkitFileKind {
 	}
 
 	/** A plain name to serve the file under: letters, digits, spaces, dots and dashes, with its own extension. */
-	static String safeName(String fileName, ToolkitFileKind kind) {
+	static String safeName(@Nullable String fileName, ToolkitFileKind kind) {
 		String base = fileName == null ? "" : fileName.replaceAll(".*[/\\\\]", "");
 		base = base.replaceAll("[^\\p{L}\\p{N} ._-]", "_").strip();
 		if (base.isEmpty() || base.length() > 100 || !kind.named(base)) {

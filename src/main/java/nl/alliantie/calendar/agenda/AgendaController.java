@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -47,7 +48,7 @@ public class AgendaController {
 	 * The calendar page: {@code month} is {@code null} for the list; {@code weeks} then is empty, and
 	 * {@code days} holds the list's page.
 	 */
-	public record AgendaPage(List<Network.RegionSummary> regions, Network.RegionSummary region, YearMonth month,
+	public record AgendaPage(List<Network.RegionSummary> regions, Network.@Nullable RegionSummary region, @Nullable YearMonth month,
 			List<List<Day>> weeks, List<Day> days, int page, boolean hasNext, LocalDate today) {
 
 		/** The query that keeps the region, for links to other pages and months. */
@@ -125,7 +126,7 @@ public class AgendaController {
 		return byDate;
 	}
 
-	private Network.RegionSummary region(String regio) {
+	private Network.@Nullable RegionSummary region(String regio) {
 		if (regio == null || regio.isBlank()) {
 			return null;
 		}

@@ -3,6 +3,7 @@ package nl.alliantie.calendar.feeds;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -61,7 +62,7 @@ class CalendarFeedController {
 			.body(files.feed("Agenda", "Agenda " + region.name(), entries(region.key())));
 	}
 
-	private List<CalendarEntry> entries(String region) {
+	private List<CalendarEntry> entries(@Nullable String region) {
 		LocalDate today = calendar.today();
 		LocalDate from = today.minusMonths(MONTHS_BACK);
 		LocalDate to = today.plusMonths(MONTHS_AHEAD);

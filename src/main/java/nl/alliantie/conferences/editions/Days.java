@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -114,7 +115,7 @@ public class Days {
 
 	/** A new day; the program template is copied to it. Returns its number within the edition. */
 	@Transactional
-	public int addDay(long editionId, LocalDate date, String town, String venue, String address, String region,
+	public int addDay(long editionId, @Nullable LocalDate date, String town, String venue, String address, String region,
 			int capacity) {
 		kept.forget();
 		jdbc.sql("select id from conferences_edition where id = :id for update").param("id", editionId).query(Long.class).single();

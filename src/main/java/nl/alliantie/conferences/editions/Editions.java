@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -193,7 +194,7 @@ public class Editions {
 	}
 
 
-	public void addPartner(long editionId, String name, String kind, String contribution, Long logoFileId) {
+	public void addPartner(long editionId, String name, String kind, String contribution, @Nullable Long logoFileId) {
 		kept.forget();
 		jdbc.sql("insert into conferences_partner (edition_id, name, kind, contribution, logo_file_id) values (:edition, :name, :kind, :contribution, :logo)")
 			.param("edition", editionId)

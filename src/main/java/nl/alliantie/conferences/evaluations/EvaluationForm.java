@@ -4,15 +4,16 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 /** The evaluation form: marks 1 to 5 (only the overall mark is required) and three open questions. */
 public record EvaluationForm(
-		@Min(value = 1, message = "{conferences.evaluation.mark.range}") @Max(value = 5, message = "{conferences.evaluation.mark.range}") Integer inleiding,
-		@Min(value = 1, message = "{conferences.evaluation.mark.range}") @Max(value = 5, message = "{conferences.evaluation.mark.range}") Integer bijdragen,
-		@Min(value = 1, message = "{conferences.evaluation.mark.range}") @Max(value = 5, message = "{conferences.evaluation.mark.range}") Integer intermezzo,
-		@Min(value = 1, message = "{conferences.evaluation.mark.range}") @Max(value = 5, message = "{conferences.evaluation.mark.range}") Integer werkgroep,
+		@Min(value = 1, message = "{conferences.evaluation.mark.range}") @Max(value = 5, message = "{conferences.evaluation.mark.range}") @Nullable Integer inleiding,
+		@Min(value = 1, message = "{conferences.evaluation.mark.range}") @Max(value = 5, message = "{conferences.evaluation.mark.range}") @Nullable Integer bijdragen,
+		@Min(value = 1, message = "{conferences.evaluation.mark.range}") @Max(value = 5, message = "{conferences.evaluation.mark.range}") @Nullable Integer intermezzo,
+		@Min(value = 1, message = "{conferences.evaluation.mark.range}") @Max(value = 5, message = "{conferences.evaluation.mark.range}") @Nullable Integer werkgroep,
 		@NotNull(message = "{conferences.evaluation.overall.required}") @Min(value = 1, message = "{conferences.evaluation.mark.range}")
-		@Max(value = 5, message = "{conferences.evaluation.mark.range}") Integer totaal,
+		@Max(value = 5, message = "{conferences.evaluation.mark.range}") @Nullable Integer totaal,
 		@Size(max = 2000, message = "{conferences.evaluation.text.size}") String goed,
 		@Size(max = 2000, message = "{conferences.evaluation.text.size}") String beter,
 		@Size(max = 2000, message = "{conferences.evaluation.text.size}") String volgende) {
@@ -24,7 +25,7 @@ public record EvaluationForm(
 	/** The mark fields in the order of the program, with their message key suffix. */
 	public static final java.util.List<String> MARKS = java.util.List.of("inleiding", "bijdragen", "intermezzo", "werkgroep", "totaal");
 
-	public Integer mark(String field) {
+	public @Nullable Integer mark(String field) {
 		return switch (field) {
 			case "inleiding" -> inleiding;
 			case "bijdragen" -> bijdragen;

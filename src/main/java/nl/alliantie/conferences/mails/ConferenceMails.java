@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,7 +53,7 @@ public class ConferenceMails {
 	 * The confirmation: day, workshop and the personal link to change or cancel; with the day's
 	 * calendar file attached when they have a place ({@code ics} is null for the waiting list).
 	 */
-	public void confirmation(About about, String token, String ics) {
+	public void confirmation(About about, String token, @Nullable String ics) {
 		String key = about.status() == RegistrationStatus.WAITING ? "conferences.mail.waiting" : "conferences.mail.confirmation";
 		send(new MailMessage(about.to(), t(about, key + ".subject", String.valueOf(about.year()), about.town()),
 				t(about, key + ".text", about.name(), about.theme(), day(about), workshop(about), personalLink(token),
@@ -63,7 +64,7 @@ public class ConferenceMails {
 	 * A registration through the public form: the place (or the turn on the waiting list) is theirs
 	 * once they confirm through the personal link before {@code heldUntil}. No calendar file yet.
 	 */
-	public void confirmHold(About about, String token, java.time.Instant heldUntil) {
+	public void confirmHold(About about, String token, java.time.@Nullable Instant heldUntil) {
 		String until = java.time.format.DateTimeFormatter.ofPattern("H:mm", DUTCH)
 			.format(heldUntil.atZone(nl.alliantie.shared.time.DutchTime.ZONE));
 		String key = about.status() == RegistrationStatus.WAITING ? "conferences.mail.holdWaiting" : "conferences.mail.hold";
@@ -83,7 +84,7 @@ public class ConferenceMails {
 	 * The date, time or place of their day changed: the new facts and, for those with a place, the
 	 * new calendar file (same UID, higher SEQUENCE), so their calendar moves the event.
 	 */
-	public void dayChanged(About about, String hours, String token, String ics) {
+	public void dayChanged(About about, String hours, String token, @Nullable String ics) {
 		String key = about.status() == RegistrationStatus.WAITING ? "conferences.mail.changedWaiting" : "conferences.mail.changed";
 		send(new MailMessage(about.to(), t(about, key + ".subject", String.valueOf(about.year()), about.town()),
 				t(about, key + ".text", about.name(), about.theme(), day(about), hours, personalLink(token),

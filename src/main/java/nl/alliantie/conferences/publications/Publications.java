@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import javax.imageio.ImageIO;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -97,7 +98,7 @@ public class Publications {
 	 * Stores a file after checking it. {@code kind} is report, presentation or photo (photo for
 	 * images whatever was asked; documents cannot be photos) or logo.
 	 */
-	public long store(long editionId, Long dayId, Long sessionId, String kind, String title, String filename, byte[] data) {
+	public long store(long editionId, @Nullable Long dayId, @Nullable Long sessionId, String kind, String title, @Nullable String filename, byte[] data) {
 		if (data == null || data.length == 0) {
 			throw new Refused("conferences.upload.empty");
 		}
@@ -193,7 +194,7 @@ public class Publications {
 	}
 
 	/** A file name safe for Content-Disposition, ending in the extension of the detected type. */
-	static String safeName(String filename, FileType type) {
+	static String safeName(@Nullable String filename, FileType type) {
 		String base = filename == null ? "" : filename.replaceAll(".*[/\\\\]", "");
 		int dot = base.lastIndexOf('.');
 		if (dot > 0) {

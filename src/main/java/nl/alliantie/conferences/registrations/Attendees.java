@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -34,7 +35,7 @@ public class Attendees {
 	}
 
 	/** Registrations of a day in order of arrival, optionally of one status; {@code limit} from {@code offset}. */
-	public List<Row> ofDay(long dayId, RegistrationStatus status, int offset, int limit) {
+	public List<Row> ofDay(long dayId, @Nullable RegistrationStatus status, int offset, int limit) {
 		return jdbc.sql("select " + COLUMNS + """
 				where r.day_id = :day and (cast(:status as text) is null or r.status = :status)
 				order by r.arrival offset :offset limit :limit
@@ -48,7 +49,7 @@ public class Attendees {
 	}
 
 	/** The registered people of a day by name, for the check-in desk; {@code search} filters on name. */
-	public List<Row> present(long dayId, String search, int offset, int limit) {
+	public List<Row> present(long dayId, @Nullable String search, int offset, int limit) {
 		String pattern = search == null || search.isBlank() ? null : "%" + search.trim().toLowerCase().replace("%", "") + "%";
 		return jdbc.sql("select " + COLUMNS + """
 				where r.day_id = :day and r.status = 'registered'

@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,7 +30,7 @@ public class DayChanges {
 	static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("H:mm");
 
 	/** A day's own details as the secretariat edits them. */
-	public record Change(LocalDate date, String town, String venue, String address, String region, int capacity) {
+	public record Change(@Nullable LocalDate date, String town, String venue, String address, String region, int capacity) {
 	}
 
 	/**
@@ -86,7 +87,7 @@ public class DayChanges {
 
 	/** Changes a block of an edition's program on every day; days whose hours change with it are rescheduled. */
 	@Transactional
-	public int changeBlock(long editionId, long blockId, String kind, String title, LocalTime startsAt, LocalTime endsAt) {
+	public int changeBlock(long editionId, long blockId, String kind, String title, @Nullable LocalTime startsAt, @Nullable LocalTime endsAt) {
 		return reschedulingDaysOf(editionId,
 				() -> editions.updateBlock(editionId, blockId, kind, title, startsAt, endsAt));
 	}

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import nl.alliantie.network.Network;
@@ -32,7 +33,7 @@ public class OrganisationChoice {
 	private static final Pattern WITH_MUNICIPALITY = Pattern.compile("(.+?)\\s*\\(([^()]+)\\)");
 
 	/** The organisation as stored: the id of a network organisation (or null) and the name. */
-	public record Chosen(Long organisationId, String name) {
+	public record Chosen(@Nullable Long organisationId, String name) {
 	}
 
 	/** A name the field suggests: what it fills in, and the municipality as label. */
@@ -49,7 +50,7 @@ public class OrganisationChoice {
 	 * @param typed what the visitor typed
 	 * @param dayRegion the region key of the day, to choose between organisations of the same name
 	 */
-	public Chosen resolve(String typed, String dayRegion) {
+	public Chosen resolve(String typed, @Nullable String dayRegion) {
 		String text = typed == null ? "" : typed.strip().replaceAll("\\s+", " ");
 		if (text.isEmpty()) {
 			return new Chosen(null, "");

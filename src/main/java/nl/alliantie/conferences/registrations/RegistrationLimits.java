@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -55,7 +56,7 @@ class RegistrationLimits {
 	 * has had its number this hour. {@code network} is null for registrations made by the
 	 * application itself (demo data), which only the address limit applies to.
 	 */
-	void count(String email, String network) {
+	void count(String email, @Nullable String network) {
 		OffsetDateTime hour = OffsetDateTime.ofInstant(Instant.now(clock).truncatedTo(ChronoUnit.HOURS), ZoneOffset.UTC);
 		String addressKey = "a:" + email.trim().toLowerCase(Locale.ROOT);
 		String networkKey = network == null ? null : "n:" + network;

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -40,8 +41,8 @@ public class Registrations {
 
 	/** What a visitor asked for. Workshops are chosen by workshop id; the day decides the session. */
 	/** {@code language}: of the pages the person registered on, {@code nl} or {@code en}; the mails are in it. */
-	public record Request(long dayId, String name, String email, String organisation, Long firstWorkshop,
-			Long secondWorkshop, String needsAccess, String needsDiet, String language) {
+	public record Request(long dayId, String name, String email, String organisation, @Nullable Long firstWorkshop,
+			@Nullable Long secondWorkshop, String needsAccess, String needsDiet, String language) {
 
 		public Request {
 			language = "en".equals(language) ? "en" : "nl";
@@ -58,7 +59,7 @@ public class Registrations {
 	 * The outcome: the personal link token, whether the day was full, and until when the place (or
 	 * the turn on the waiting list) is held unconfirmed (null: confirmed).
 	 */
-	public record Registered(long id, String token, boolean waiting, Instant heldUntil) {
+	public record Registered(long id, String token, boolean waiting, @Nullable Instant heldUntil) {
 	}
 
 	/** What confirming the mailed link gave: a place on the day, or a turn on its waiting list. */
@@ -71,7 +72,7 @@ public class Registrations {
 			String address, String name, String email, String organisation, RegistrationStatus status,
 			WorkshopStatus workshopStatus,
 			String workshop, Long firstWorkshop, Long secondWorkshop, String needsAccess, String needsDiet,
-			int waitingPosition, boolean confirmed, Instant heldUntil, boolean lapsed) {
+			int waitingPosition, boolean confirmed, @Nullable Instant heldUntil, boolean lapsed) {
 
 		public String dayPath() {
 			return "/alliantiedagen/" + year + "/" + number;
@@ -372,7 +373,7 @@ public class Registrations {
 	}
 
 
-	private String regionOf(long dayId) {
+	private @Nullable String regionOf(long dayId) {
 		return jdbc.sql("select coalesce(region, '') from conferences_day where id = :id")
 			.param("id", dayId)
 			.query(String.class)
@@ -417,7 +418,7 @@ public class Registrations {
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
-	private static Long sessionFor(Map<Long, Long> sessionByWorkshop, Long workshopId) {
+	private static @Nullable Long sessionFor(Map<Long, Long> sessionByWorkshop, Long workshopId) {
 		if (workshopId == null) {
 			return null;
 		}

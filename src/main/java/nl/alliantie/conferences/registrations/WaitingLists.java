@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,7 +46,7 @@ public class WaitingLists {
 	}
 
 	/** First choice if it has room, else the second, else the waiting list of the first. */
-	void placeInWorkshop(long id, Long first, Long second) {
+	void placeInWorkshop(long id, @Nullable Long first, @Nullable Long second) {
 		List<Long> choices = new ArrayList<>();
 		if (first != null) {
 			choices.add(first);

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import jakarta.validation.Valid;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -52,10 +53,10 @@ public class DayAdminController {
 	static final int PAGE_SIZE = 50;
 
 	public record DayAdminPage(DayView view, List<Workshop> workshops, List<Attendees.Row> registrations,
-			RegistrationStatus status,
+			@Nullable RegistrationStatus status,
 			int page, boolean hasNext, List<Publications.PublicFile> files, int evaluations, SpeakerForm speakerForm,
-			SessionForm sessionForm, CapacityForm capacityForm, UploadForm uploadForm, FormErrors errors, String notice,
-			Integer noticeCount, FormValues rowValues) {
+			SessionForm sessionForm, CapacityForm capacityForm, UploadForm uploadForm, FormErrors errors, @Nullable String notice,
+			@Nullable Integer noticeCount, FormValues rowValues) {
 
 		public String baseHref() {
 			return "/beheer/alliantiedagen/dagen/" + view.day().id() + (status == null ? "" : "?status=" + status.code());
@@ -212,14 +213,14 @@ public class DayAdminController {
 		return "redirect:/beheer/alliantiedagen/dagen/" + id;
 	}
 
-	private DayAdminPage page(long id, String status, int number, SpeakerForm speaker, SessionForm session,
-			CapacityForm capacity, UploadForm upload, FormErrors errors, String notice, Integer noticeCount) {
+	private DayAdminPage page(long id, @Nullable String status, int number, SpeakerForm speaker, SessionForm session,
+			@Nullable CapacityForm capacity, UploadForm upload, FormErrors errors, @Nullable String notice, @Nullable Integer noticeCount) {
 		return page(id, status, number, speaker, session, capacity, upload, errors, notice, noticeCount,
 				FormValues.of());
 	}
 
-	private DayAdminPage page(long id, String status, int number, SpeakerForm speaker, SessionForm session,
-			CapacityForm capacity, UploadForm upload, FormErrors errors, String notice, Integer noticeCount,
+	private DayAdminPage page(long id, @Nullable String status, int number, SpeakerForm speaker, SessionForm session,
+			@Nullable CapacityForm capacity, UploadForm upload, FormErrors errors, @Nullable String notice, @Nullable Integer noticeCount,
 			FormValues rowValues) {
 		DayView view = editionViews.day(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		RegistrationStatus filter = RegistrationStatus.parse(status).orElse(null);

@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -54,11 +55,11 @@ import nl.alliantie.shared.web.FormErrors;
 public class EditionAdminController {
 
 	public record EditionsAdminPage(List<Edition> editions, int page, boolean hasNext, EditionForm form,
-			FormErrors errors, String notice) {
+			FormErrors errors, @Nullable String notice) {
 	}
 
 	public record EditionAdminPage(EditionView view, List<ProgramInputs.ProgramInput> inputs, BlockForm blockForm,
-			DayForm dayForm, WorkshopForm workshopForm, PartnerForm partnerForm, FormErrors errors, String notice,
+			DayForm dayForm, WorkshopForm workshopForm, PartnerForm partnerForm, FormErrors errors, @Nullable String notice,
 			int noticeCount) {
 
 		public List<String> kinds() {
@@ -278,7 +279,7 @@ public class EditionAdminController {
 		return editions.edition(year).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
-	private EditionsAdminPage listPage(int number, EditionForm form, FormErrors errors, String notice) {
+	private EditionsAdminPage listPage(int number, EditionForm form, FormErrors errors, @Nullable String notice) {
 		int page = Math.max(1, number);
 		List<Edition> rows = editions.editions((page - 1) * 20, 21);
 		boolean hasNext = rows.size() > 20;
@@ -287,12 +288,12 @@ public class EditionAdminController {
 	}
 
 	private EditionAdminPage editionPage(int year, BlockForm block, DayForm day, WorkshopForm workshop,
-			PartnerForm partner, FormErrors errors, String notice) {
+			PartnerForm partner, FormErrors errors, @Nullable String notice) {
 		return editionPage(year, block, day, workshop, partner, errors, notice, 0);
 	}
 
 	private EditionAdminPage editionPage(int year, BlockForm block, DayForm day, WorkshopForm workshop,
-			PartnerForm partner, FormErrors errors, String notice, int noticeCount) {
+			PartnerForm partner, FormErrors errors, @Nullable String notice, int noticeCount) {
 		EditionView view = editionViews.view(year).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		List<ProgramInputs.ProgramInput> inputs = programInputUse.inputs(view.edition());
 		// a form whose values could not be converted arrives as null: show it empty with the errors

@@ -7,6 +7,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -49,7 +50,7 @@ public class RegistrationController {
 	 * unconfirmed hold lapses, null when confirmed.
 	 */
 	public record RegistrationPage(Registrations.Details details, String token, List<Session> sessions, ChangeForm form,
-			FormErrors errors, boolean changeable, String notice, String heldUntil) {
+			FormErrors errors, boolean changeable, @Nullable String notice, @Nullable String heldUntil) {
 
 		/** Confirming through the link is still to be done: a hold, or one that lapsed. */
 		public boolean toConfirm() {
@@ -61,7 +62,7 @@ public class RegistrationController {
 	 * After registering through the form: look in your mail. {@code email} the address the mail went
 	 * to (null when the page is opened again), {@code waiting} whether the day was full.
 	 */
-	public record SentPage(String email, boolean waiting, long holdMinutes) {
+	public record SentPage(@Nullable String email, boolean waiting, long holdMinutes) {
 	}
 
 	private final EditionViews editionViews;
@@ -228,7 +229,7 @@ public class RegistrationController {
 	}
 
 	private RegistrationPage personalPage(Registrations.Details details, String token, ChangeForm form, FormErrors errors,
-			String notice) {
+			@Nullable String notice) {
 		List<Session> sessions = editionViews.day(details.dayId()).map(view -> view.sessions()).orElse(List.of());
 		boolean changeable = details.status() != RegistrationStatus.CANCELLED
 				&& !details.date().isBefore(java.time.LocalDate.now(clock));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -33,7 +34,8 @@ class ChangeNotices {
 	 * Someone to tell, with the invitation whose link they may use (null for people named in a
 	 * reply); {@code language}: of the page the invitation they come through was answered on.
 	 */
-	private record Recipient(String name, String email, boolean comes, Long invitationId, String language) {
+	private record Recipient(String name, String email, boolean comes, @Nullable Long invitationId,
+			@Nullable String language) {
 	}
 
 	private final JdbcClient jdbc;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 
 import nl.alliantie.consultations.ConsultationStatus;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One invitation to a consultation and its reply. The rule: a reply, first or changed, is taken
@@ -14,8 +15,8 @@ public record Invitation(long id, long consultationId, Long organisationId, Stri
 		Instant answeredAt, boolean attended, Instant startsAt, ConsultationStatus consultationStatus) {
 
 	/** What a reply says. */
-	public record Reply(Answer answer, String person1Name, String person1Email, String person2Name,
-			String person2Email, String remarks) {
+	public record Reply(@Nullable Answer answer, @Nullable String person1Name, @Nullable String person1Email, @Nullable String person2Name,
+			@Nullable String person2Email, String remarks) {
 
 		/** Stands for the content, so an identical reply is recognised as such. */
 		String fingerprint() {
@@ -23,7 +24,7 @@ public record Invitation(long id, long consultationId, Long organisationId, Stri
 					lower(person2Name), lower(person2Email), remarks == null ? "" : remarks.trim()));
 		}
 
-		private static String lower(String value) {
+		private static String lower(@Nullable String value) {
 			return value == null ? "" : value.trim().toLowerCase(java.util.Locale.ROOT);
 		}
 	}

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import jakarta.validation.Valid;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -31,7 +32,7 @@ public class InvitationAdminController {
 	static final int PAGE_SIZE = 50;
 
 	public record InvitationsPage(Consultation consultation, Invitations.Counts counts, List<Invitation> invitations,
-			String answer, int page, boolean hasNext, boolean open, PersonForm form, FormErrors errors, String notice) {
+			String answer, int page, boolean hasNext, boolean open, PersonForm form, FormErrors errors, @Nullable String notice) {
 	}
 
 	private final Invitations invitations;
@@ -84,7 +85,7 @@ public class InvitationAdminController {
 	}
 
 	private InvitationsPage page(Consultation consultation, String answer, int pagina, PersonForm form,
-			FormErrors errors, String notice) {
+			FormErrors errors, @Nullable String notice) {
 		int page = PageNumber.of(pagina);
 		String filter = Answer.parse(answer).isPresent() || Invitations.NO_ANSWER.equals(answer) ? answer : "";
 		List<Invitation> rows = invitations.list(consultation.id(), filter, (page - 1) * PAGE_SIZE, PAGE_SIZE + 1);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -320,11 +321,11 @@ public class Invitations {
 			.update();
 	}
 
-	private static String blankToNull(String value) {
+	private static @Nullable String blankToNull(@Nullable String value) {
 		return value == null || value.isBlank() ? null : value.trim();
 	}
 
-	private static String lower(String value) {
+	private static @Nullable String lower(@Nullable String value) {
 		return value == null || value.isBlank() ? null : value.trim().toLowerCase(Locale.ROOT);
 	}
 }

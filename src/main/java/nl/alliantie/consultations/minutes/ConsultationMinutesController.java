@@ -9,6 +9,7 @@ import java.util.Locale;
 
 import jakarta.validation.Valid;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -46,8 +47,8 @@ public class ConsultationMinutesController {
 	 */
 	public record MinutesPage(Consultation consultation, boolean started, List<Invitation> coming,
 			MinutesForm form, FormErrors errors, List<ActionPoint> points, ActionPointForm pointForm,
-			FormErrors pointErrors, String notice, List<Signals.ConsultationItem> signals, FormErrors signalErrors,
-			String signalText, java.time.LocalDate today) {
+			FormErrors pointErrors, @Nullable String notice, List<Signals.ConsultationItem> signals, FormErrors signalErrors,
+			@Nullable String signalText, java.time.LocalDate today) {
 	}
 
 	public record AlliantiedagenPage(int year, List<Consultations.AlliantiedagenItem> items) {
@@ -169,13 +170,13 @@ public class ConsultationMinutesController {
 	}
 
 	private MinutesPage page(Consultation c, List<Invitation> coming, MinutesForm form, FormErrors errors,
-			ActionPointForm pointForm, FormErrors pointErrors, String notice) {
+			ActionPointForm pointForm, FormErrors pointErrors, @Nullable String notice) {
 		return page(c, coming, form, errors, pointForm, pointErrors, notice, FormErrors.NONE, null);
 	}
 
 	private MinutesPage page(Consultation c, List<Invitation> coming, MinutesForm form, FormErrors errors,
-			ActionPointForm pointForm, FormErrors pointErrors, String notice, FormErrors signalErrors,
-			String signalText) {
+			ActionPointForm pointForm, FormErrors pointErrors, @Nullable String notice, FormErrors signalErrors,
+			@Nullable String signalText) {
 		return new MinutesPage(c, c.started(consultations.clock()), coming, form, errors, minutes.points(c.id()),
 				pointForm, pointErrors, notice, agendaSignals.on(c), signalErrors, signalText,
 				java.time.LocalDate.now(consultations.clock()));

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -71,7 +72,7 @@ public class Minutes {
 	}
 
 	@Transactional
-	public long addPoint(long consultationId, String kind, String what, String who, LocalDate due,
+	public long addPoint(long consultationId, String kind, String what, String who, @Nullable LocalDate due,
 			boolean forAlliantiedagen) {
 		return jdbc.sql("""
 				insert into consultations_action_point (consultation_id, kind, what, who, due, for_alliantiedagen)

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A regional consultation. The rule: replies and changes to invitations are taken until the
@@ -16,7 +17,7 @@ import java.util.Locale;
  */
 public record Consultation(long id, String regionKey, String regionName, Instant startsAt, Instant endsAt,
 		String venue, String address, String route, String onlineLink, ConsultationStatus status, int sequence, String minutes,
-		String summary, Instant publishedAt) {
+		String summary, @Nullable Instant publishedAt) {
 
 	public boolean started(Clock clock) {
 		return !clock.instant().isBefore(startsAt);

@@ -13,6 +13,7 @@ import java.util.Locale;
 
 import jakarta.validation.Valid;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -54,9 +55,9 @@ public class ConsultationPlanningController {
 	 * {@code signals}: the signals on the agenda (staff see every title); {@code waiting}: the
 	 * region's signals awaiting the agenda, which the coordinator can put on this one.
 	 */
-	public record EditPage(Consultation consultation, ConsultationForm form, FormErrors errors,
-			List<ConsultationStore.AgendaItem> agenda, AgendaItemForm itemForm, FormErrors itemErrors,
-			List<Network.RegionSummary> regions, String notice, List<Signals.ConsultationItem> signals,
+	public record EditPage(@Nullable Consultation consultation, ConsultationForm form, FormErrors errors,
+			List<ConsultationStore.AgendaItem> agenda, @Nullable AgendaItemForm itemForm, FormErrors itemErrors,
+			List<Network.RegionSummary> regions, @Nullable String notice, List<Signals.ConsultationItem> signals,
 			List<Signals.AgendaItem> waiting, boolean agendaOpen) {
 	}
 
@@ -77,7 +78,7 @@ public class ConsultationPlanningController {
 	}
 
 	/** The regions the viewer may act for; null stands for all (the secretariat). */
-	private List<String> myRegions() {
+	private @Nullable List<String> myRegions() {
 		if (access.isSecretariat()) {
 			return null;
 		}
@@ -212,7 +213,7 @@ public class ConsultationPlanningController {
 
 	/** The edit page of a planned consultation: its agenda with the signals on it and those waiting. */
 	private EditPage editPage(Consultation consultation, ConsultationForm form, FormErrors errors,
-			AgendaItemForm itemForm, FormErrors itemErrors, String notice) {
+			AgendaItemForm itemForm, FormErrors itemErrors, @Nullable String notice) {
 		return new EditPage(consultation, form, errors, store.agenda(consultation.id()), itemForm, itemErrors,
 				myRegionSummaries(), notice, agendaSignals.on(consultation), agendaSignals.waiting(consultation),
 				agendaSignals.open(consultation));
@@ -225,7 +226,7 @@ public class ConsultationPlanningController {
 		return consultation;
 	}
 
-	private ConsultationStore.Details details(ConsultationForm form, BindingResult result) {
+	private ConsultationStore.@Nullable Details details(ConsultationForm form, BindingResult result) {
 		if (result.hasFieldErrors("datum") || result.hasFieldErrors("begintijd") || result.hasFieldErrors("eindtijd")) {
 			return null;
 		}

@@ -13,6 +13,7 @@ import java.time.Year;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,7 +41,7 @@ public class ConsultationStore {
 
 	/** Where and when a consultation is held. */
 	public record Details(String regionKey, Instant startsAt, Instant endsAt, String venue, String address,
-			String route, String onlineLink) {
+			String route, @Nullable String onlineLink) {
 	}
 
 	/**
@@ -105,7 +106,7 @@ public class ConsultationStore {
 
 	/** Plans a consultation with the five standing tasks on its agenda. */
 	@Transactional
-	public long plan(Details details) {
+	public long plan(@Nullable Details details) {
 		long id = jdbc.sql("""
 				insert into consultations_consultation (region_key, starts_at, ends_at, venue, address, route, online_link)
 				values (:region, :start, :end, :venue, :address, :route, :link) returning id
@@ -296,7 +297,7 @@ public class ConsultationStore {
 	}
 
 	/** Consultations that ended, latest first, a page at a time. */
-	public List<Consultation> past(List<String> regions, int offset, int limit) {
+	public List<Consultation> past(@Nullable List<String> regions, int offset, int limit) {
 		return named(jdbc.sql("select " + COLUMNS + " where c.ends_at <= :now" + regionFilter(regions)
 				+ " order by c.starts_at desc, c.region_key offset :offset limit :limit")
 			.param("now", Timestamp.from(clock().instant()))
@@ -308,7 +309,7 @@ public class ConsultationStore {
 	}
 
 	/** All consultations of a region, or of every region, for the calendar feeds. */
-	public List<Consultation> forCalendar(String region) {
+	public List<Consultation> forCalendar(@Nullable String region) {
 		return named(jdbc.sql("select " + COLUMNS + " where (:region = '' or c.region_key = :region)"
 				+ " and c.starts_at > :since order by c.starts_at limit 500")
 			.param("region", region == null ? "" : region)
@@ -318,7 +319,7 @@ public class ConsultationStore {
 	}
 
 	/** Action points not done yet of consultations in these regions (all regions when null). */
-	public List<OpenPoint> openPoints(List<String> regions, int limit) {
+	public List<OpenPoint> openPoints(@Nullable List<String> regions, int limit) {
 		return jdbc.sql("""
 				select a.id, c.id, c.region_key, c.starts_at, a.what, a.who, a.due, a.status
 				from consultations_action_point a join consultations_consultation c on c.id = a.consultation_id
@@ -347,7 +348,7 @@ public class ConsultationStore {
 			.toList();
 	}
 
-	private static String regionFilter(List<String> regions) {
+	private static String regionFilter(@Nullable List<String> regions) {
 		return regions == null ? "" : " and c.region_key in (:regions)";
 	}
 
@@ -369,7 +370,7 @@ public class ConsultationStore {
 		return value == null ? "" : value.trim();
 	}
 
-	private static String blankToNull(String value) {
+	private static @Nullable String blankToNull(@Nullable String value) {
 		return value == null || value.isBlank() ? null : value.trim();
 	}
 }

@@ -3,13 +3,14 @@ package nl.alliantie.documents.library;
 import java.util.Locale;
 
 import nl.alliantie.documents.DocumentKind;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An entry of the library: an uploaded file ({@code file} set) or a link to the page of another
  * module that published it ({@code href} set, {@code source} names that publication).
  */
 public record Document(long id, DocumentKind kind, int year, String theme, String title, String description,
-		FileKind file, String fileName, int fileSize, String href, String source) {
+		@Nullable FileKind file, String fileName, int fileSize, String href, String source) {
 
 	public String path() {
 		return "/documenten/" + id;

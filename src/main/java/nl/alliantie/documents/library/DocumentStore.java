@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,7 +21,7 @@ import nl.alliantie.documents.DocumentKind;
 public class DocumentStore {
 
 	/** What a visitor filters by; null or empty means "any". */
-	public record Filter(String query, DocumentKind kind, Integer year, String theme) {
+	public record Filter(String query, @Nullable DocumentKind kind, @Nullable Integer year, String theme) {
 
 		public boolean any() {
 			return !query.isEmpty() || kind != null || year != null || !theme.isEmpty();
@@ -121,7 +122,7 @@ public class DocumentStore {
 
 	@Transactional
 	public long upload(DocumentKind kind, int year, String theme, String title, String description, FileKind file,
-			String fileName, byte[] content) {
+			String fileName, byte@Nullable [] content) {
 		long id = jdbc.sql("""
 				insert into documents_document (kind, year, theme, title, description, file_type, file_name, file_size)
 				values (:kind, :year, :theme, :title, :description, :type, :name, :size) returning id

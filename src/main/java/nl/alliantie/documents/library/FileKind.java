@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The files the library takes, recognised by their content (first bytes; for the office formats the
@@ -116,7 +117,7 @@ public enum FileKind {
 	}
 
 	/** A plain name to serve the file under: letters, digits, spaces, dots and dashes, with its own extension. */
-	static String safeName(String fileName, FileKind kind) {
+	static String safeName(@Nullable String fileName, FileKind kind) {
 		String base = fileName == null ? "" : fileName.replaceAll(".*[/\\\\]", "");
 		base = base.replaceAll("[^\\p{L}\\p{N} ._-]", "_").strip();
 		if (base.isEmpty() || base.length() > 100 || !kind.named(base)) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import jakarta.validation.Valid;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -45,12 +46,12 @@ import nl.alliantie.shared.web.PageNumber;
 public class LibraryAdminController {
 
 	/** What {@code documents/admin.jte} shows. */
-	public record AdminPage(List<Document> documents, int page, boolean hasNext, String notice) {
+	public record AdminPage(List<Document> documents, int page, boolean hasNext, @Nullable String notice) {
 	}
 
 	/** What {@code documents/edit.jte} shows; {@code document} is null for a new upload. */
-	public record EditPage(Document document, DocumentForm form, FormErrors errors, List<DocumentKind> kinds,
-			String notice) {
+	public record EditPage(@Nullable Document document, DocumentForm form, FormErrors errors, List<DocumentKind> kinds,
+			@Nullable String notice) {
 
 		public String action() {
 			return document == null ? "/beheer/documenten" : "/beheer/documenten/" + document.id();

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,12 +39,12 @@ public class CampaignAdminController {
 	public record ListPage(List<Campaign> campaigns, int page, boolean hasNext) {
 	}
 
-	public record EditPage(Campaign campaign, CampaignForm form, FormErrors errors) {
+	public record EditPage(@Nullable Campaign campaign, CampaignForm form, FormErrors errors) {
 	}
 
 	/** {@code editing}: the proposal whose form has errors ({@code null}: the new one). */
 	public record CampaignPage(Campaign campaign, CampaignForm form, FormErrors errors, List<Proposal> proposals,
-			ProposalForm proposalForm, FormErrors proposalErrors, Long editing, String notice) {
+			ProposalForm proposalForm, FormErrors proposalErrors, @Nullable Long editing, @Nullable String notice) {
 	}
 
 	private final Campaigns campaigns;
@@ -145,7 +146,7 @@ public class CampaignAdminController {
 		return "redirect:/beheer/lobby/" + id + "#voorstellen";
 	}
 
-	private String saveProposal(Campaign campaign, Long proposalId, ProposalForm form, BindingResult result, Model model,
+	private String saveProposal(Campaign campaign, @Nullable Long proposalId, ProposalForm form, BindingResult result, Model model,
 			Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		Integer number = form.number(result);
 		List<Long> cited = form.signalIds(result);

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 
 /** The campaign as the secretariat types it: year, title, national text (Markdown), planned send date. */
@@ -24,7 +25,7 @@ public record CampaignForm(
 				campaign.sendOn().toString());
 	}
 
-	Integer year(BindingResult result) {
+	@Nullable Integer year(BindingResult result) {
 		try {
 			int year = Integer.parseInt(jaar == null ? "" : jaar.strip());
 			if (year >= 2000 && year <= 2100) {
@@ -38,7 +39,7 @@ public record CampaignForm(
 		return null;
 	}
 
-	LocalDate sendOn(BindingResult result) {
+	@Nullable LocalDate sendOn(BindingResult result) {
 		try {
 			return LocalDate.parse(verzenddatum == null ? "" : verzenddatum.strip());
 		}

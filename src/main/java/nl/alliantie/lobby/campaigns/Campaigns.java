@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -134,7 +135,7 @@ public class Campaigns {
 
 	/** Adds ({@code id} null) or changes a proposal; publishes the newly cited signals. */
 	@Transactional
-	public long saveProposal(Campaign campaign, Long id, int number, String title, String explanation, List<Long> signals) {
+	public long saveProposal(Campaign campaign, @Nullable Long id, int number, String title, String explanation, List<Long> signals) {
 		List<Long> before = id == null ? List.of()
 				: proposal(campaign.id(), id).map(Proposal::signalIds).orElse(List.of());
 		Long saved;

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 
 /** Reading what the secretariat typed into a lobby form: every mistake rejected on its field in plain words. */
@@ -13,7 +14,7 @@ public final class Fields {
 	}
 
 	/** A year of four digits, 2000–2100. */
-	public static Integer year(String typed, String field, BindingResult result) {
+	public static @Nullable Integer year(String typed, String field, BindingResult result) {
 		try {
 			int year = Integer.parseInt(typed == null ? "" : typed.strip());
 			if (year >= 2000 && year <= 2100) {
@@ -28,7 +29,7 @@ public final class Fields {
 	}
 
 	/** A number from 1 to 999. */
-	public static Integer number(String typed, String field, BindingResult result) {
+	public static @Nullable Integer number(String typed, String field, BindingResult result) {
 		try {
 			int number = Integer.parseInt(typed == null ? "" : typed.strip());
 			if (number > 0 && number < 1000) {
@@ -43,7 +44,7 @@ public final class Fields {
 	}
 
 	/** A date as the browser's date field sends it; empty is {@code null} unless {@code required}. */
-	public static LocalDate date(String typed, boolean required, String field, BindingResult result) {
+	public static @Nullable LocalDate date(String typed, boolean required, String field, BindingResult result) {
 		if (!required && (typed == null || typed.isBlank())) {
 			return null;
 		}
@@ -61,7 +62,7 @@ public final class Fields {
 	}
 
 	/** One of the names of {@code type}. */
-	public static <E extends Enum<E>> E choice(Class<E> type, String typed, String field, BindingResult result) {
+	public static <E extends Enum<E>> @Nullable E choice(Class<E> type, String typed, String field, BindingResult result) {
 		for (E value : type.getEnumConstants()) {
 			if (value.name().equals(typed)) {
 				return value;
@@ -72,7 +73,7 @@ public final class Fields {
 	}
 
 	/** An http(s) address or nothing ({@code null}). */
-	public static String link(String typed, String field, BindingResult result) {
+	public static @Nullable String link(String typed, String field, BindingResult result) {
 		if (typed == null || typed.isBlank()) {
 			return null;
 		}

@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 
 /** A numbered proposal with its short explanation and the numbers of the signals behind it. */
@@ -24,7 +25,7 @@ public record ProposalForm(
 				String.join(", ", proposal.signalIds().stream().map(String::valueOf).toList()));
 	}
 
-	Integer number(BindingResult result) {
+	@Nullable Integer number(BindingResult result) {
 		try {
 			int number = Integer.parseInt(nummer == null ? "" : nummer.strip());
 			if (number > 0 && number < 1000) {

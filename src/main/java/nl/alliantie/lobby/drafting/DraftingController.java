@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,7 +33,7 @@ import nl.alliantie.signals.Signals;
 @Controller
 public class DraftingController {
 
-	public record OfferPage(Campaign campaign, List<String> municipalities, HelpOfferForm form, FormErrors errors,
+	public record OfferPage(@Nullable Campaign campaign, List<String> municipalities, HelpOfferForm form, FormErrors errors,
 			boolean sent) {
 	}
 
@@ -42,7 +43,7 @@ public class DraftingController {
 	 */
 	public record DraftPage(String token, Campaign campaign, List<Proposal> proposals, LocalPart part,
 			LocalParts.CoAuthor helper, List<Signals.SignalSummary> signals, LocalAgendas.Cited agenda,
-			List<LocalParts.Version> versions, LocalPartForm form, FormErrors errors, String notice) {
+			List<LocalParts.Version> versions, LocalPartForm form, FormErrors errors, @Nullable String notice) {
 	}
 
 	public record InvalidLinkPage() {
@@ -156,7 +157,7 @@ public class DraftingController {
 	}
 
 	private DraftPage page(String token, LocalParts.CoAuthor helper, LocalPart part, LocalPartForm form, FormErrors errors,
-			String notice) {
+			@Nullable String notice) {
 		Campaign campaign = campaigns.find(part.campaignId()).orElseThrow();
 		return new DraftPage(token, campaign, campaigns.proposals(campaign.id()), part, helper, citable(part.municipality()),
 				agendas.of(part.municipality(), campaign.year()), parts.versions(part.id()), form, errors, notice);

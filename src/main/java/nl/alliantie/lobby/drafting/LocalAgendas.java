@@ -3,6 +3,7 @@ package nl.alliantie.lobby.drafting;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import nl.alliantie.agendas.Agendas;
@@ -15,7 +16,7 @@ import nl.alliantie.agendas.Agendas;
 public class LocalAgendas {
 
 	/** The agenda ({@code null}: the municipality has none up to that year) and its steps by due date. */
-	public record Cited(Agendas.AgendaSummary agenda, List<Agendas.StepSummary> steps) {
+	public record Cited(Agendas.@Nullable AgendaSummary agenda, List<Agendas.StepSummary> steps) {
 
 		static final Cited NONE = new Cited(null, List.of());
 

@@ -2,6 +2,7 @@ package nl.alliantie.lobby.drafting;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The local part of one municipality's letter in a campaign: the current draft and, once the
@@ -11,7 +12,7 @@ import java.util.List;
  */
 public record LocalPart(long id, long campaignId, String municipality, String experiences, String proposals,
 		List<Long> signalIds, Status status, int version, Integer approvedVersion, String approvedExperiences,
-		String approvedProposals, List<Long> approvedSignalIds, Instant approvedAt, List<Long> stepIds,
+		String approvedProposals, @Nullable List<Long> approvedSignalIds, @Nullable Instant approvedAt, List<Long> stepIds,
 		List<Long> approvedStepIds) {
 
 	public enum Status {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -166,7 +167,7 @@ public class LocalParts {
 	 */
 	@Transactional
 	public void save(long localPartId, String experiences, String proposals, List<Long> signals, List<Long> steps,
-			boolean submit, String who, Long helperId) {
+			boolean submit, String who, @Nullable Long helperId) {
 		LocalPart part = jdbc.sql(SELECT + " where id = :id for update")
 			.param("id", localPartId)
 			.query((rs, row) -> localPart(rs))

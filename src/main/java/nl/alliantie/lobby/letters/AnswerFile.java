@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The kinds of answer document a council sends, recognised by their content and required to match
@@ -83,7 +84,7 @@ enum AnswerFile {
 	}
 
 	/** A plain name for the stored file. */
-	static String safeName(String fileName, AnswerFile type) {
+	static String safeName(@Nullable String fileName, AnswerFile type) {
 		String base = fileName == null ? "" : fileName.replaceAll(".*[/\\\\]", "");
 		base = base.replaceAll("[^\\p{L}\\p{N} ._-]", "_").strip();
 		if (base.isEmpty() || base.length() > 100) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -35,7 +36,7 @@ import nl.alliantie.shared.web.FormErrors;
 @Controller
 public class HelperLetterController {
 
-	public record HelperResponsePage(String token, Campaign campaign, String municipality, LetterStore.Row letter,
+	public record HelperResponsePage(String token, Campaign campaign, String municipality, LetterStore.@Nullable Row letter,
 			ResponseForm form, FormErrors errors, boolean saved) {
 	}
 

@@ -7,6 +7,7 @@ import nl.alliantie.agendas.Agendas;
 import nl.alliantie.lobby.campaigns.Campaign;
 import nl.alliantie.lobby.campaigns.Proposal;
 import nl.alliantie.signals.Signals;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything one municipality's letter says: the national text and proposals, the approved local
@@ -14,8 +15,8 @@ import nl.alliantie.signals.Signals;
  * the municipality's local social agenda up to the campaign's year, {@code null} without one).
  */
 public record Letter(Campaign campaign, List<Proposal> proposals, String municipality, String province,
-		String griffieEmail, LocalPartText localPart, List<Signals.SignalSummary> cited,
-		Agendas.AgendaSummary agenda, List<Agendas.StepSummary> citedSteps, List<Signals.ThemeCount> themes, LocalDate factsSince, LocalDate date, String reference, String sender,
+		@Nullable String griffieEmail, @Nullable LocalPartText localPart, List<Signals.SignalSummary> cited,
+		Agendas.@Nullable AgendaSummary agenda, List<Agendas.StepSummary> citedSteps, List<Signals.ThemeCount> themes, LocalDate factsSince, LocalDate date, String reference, String sender,
 		String senderAddress, String baseUrl) {
 
 	/** The approved text of the local part. */

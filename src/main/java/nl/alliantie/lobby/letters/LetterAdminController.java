@@ -19,6 +19,7 @@ import java.util.zip.ZipOutputStream;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -60,8 +61,8 @@ public class LetterAdminController {
 	static final int PAGE_SIZE = 50;
 
 	/** One municipality in the campaign's overview. */
-	public record Line(String municipality, String province, boolean griffie, LocalPart.Status localPart,
-			LetterStore.Row letter) {
+	public record Line(String municipality, String province, boolean griffie, LocalPart.@Nullable Status localPart,
+			LetterStore.@Nullable Row letter) {
 
 		public String href(long campaignId) {
 			return "/beheer/lobby/" + campaignId + "/gemeenten/" + UriUtils.encodePathSegment(municipality, StandardCharsets.UTF_8);
@@ -78,12 +79,12 @@ public class LetterAdminController {
 		}
 	}
 
-	public record ProgressPage(Campaign campaign, LetterStore.Progress progress, Instant sendAfter) {
+	public record ProgressPage(Campaign campaign, LetterStore.Progress progress, @Nullable Instant sendAfter) {
 	}
 
-	public record MunicipalityPage(Campaign campaign, String municipality, String griffie, LocalPart part,
-			List<LocalParts.Version> versions, List<LocalParts.CoAuthor> helpers, LetterStore.Row letter,
-			ResponseForm responseForm, FormErrors responseErrors, String notice) {
+	public record MunicipalityPage(Campaign campaign, String municipality, @Nullable String griffie, @Nullable LocalPart part,
+			List<LocalParts.Version> versions, List<LocalParts.CoAuthor> helpers, LetterStore.@Nullable Row letter,
+			ResponseForm responseForm, FormErrors responseErrors, @Nullable String notice) {
 
 		public String base() {
 			return "/beheer/lobby/" + campaign.id().value();
@@ -145,8 +146,8 @@ public class LetterAdminController {
 		return "lobby/letters";
 	}
 
-	private LettersPage lettersPage(Campaign campaign, String filter, int page, String moment, FormErrors sendErrors,
-			String notice) {
+	private LettersPage lettersPage(Campaign campaign, @Nullable String filter, int page, String moment, FormErrors sendErrors,
+			@Nullable String notice) {
 		long id = campaign.id().value();
 		Map<String, String> griffies = network.griffies();
 		Map<String, LocalParts.Listed> localParts = parts.list(id, 1, 1000)
@@ -222,7 +223,7 @@ public class LetterAdminController {
 	}
 
 	private MunicipalityPage municipalityPage(Campaign campaign, String name, ResponseForm form, FormErrors errors,
-			String notice) {
+			@Nullable String notice) {
 		long id = campaign.id().value();
 		LocalPart part = parts.of(id, name).orElse(null);
 		return new MunicipalityPage(campaign, name, network.griffieOf(name).orElse(null), part,

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class LetterStore {
 
 	/** The letter of one municipality as the overview shows it. */
-	public record Row(long campaignId, String municipality, String griffieEmail, LetterState state, Instant queuedAt,
+	public record Row(long campaignId, String municipality, String griffieEmail, LetterState state, @Nullable Instant queuedAt,
 			Response response, LocalDate responseOn, String responseNote, String documentName, boolean localPart) {
 	}
 
@@ -133,7 +134,7 @@ public class LetterStore {
 	}
 
 	/** When the sending of a campaign was set to start, if it was. */
-	public Optional<Instant> sendAfter(long campaignId) {
+	public @Nullable Optional<Instant> sendAfter(long campaignId) {
 		return jdbc.sql("select min(send_after) from lobby_letter where campaign_id = :campaign")
 			.param("campaign", campaignId)
 			.query((rs, row) -> rs.getTimestamp(1) == null ? null : rs.getTimestamp(1).toInstant())
@@ -199,7 +200,7 @@ public class LetterStore {
 
 	/** Records the council's response; a document replaces the one before, {@code null} keeps it. */
 	@Transactional
-	public boolean respond(long campaignId, String municipality, Response response, LocalDate on, String note, Document document) {
+	public boolean respond(long campaignId, String municipality, @Nullable Response response, @Nullable LocalDate on, String note, @Nullable Document document) {
 		return jdbc.sql("""
 				update lobby_letter set response = :response, response_on = :on, response_note = :note,
 				       document_name = coalesce(:name, document_name), document_type = coalesce(:type, document_type),

@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 
 import jakarta.validation.constraints.Size;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 
 /** The council's response as the secretariat or a local group records it. */
@@ -16,7 +17,7 @@ public record ResponseForm(String reactie, String datum,
 				row.responseNote() == null ? "" : row.responseNote());
 	}
 
-	Response response(BindingResult result) {
+	@Nullable Response response(BindingResult result) {
 		try {
 			return Response.valueOf(reactie == null ? "" : reactie);
 		}
@@ -26,7 +27,7 @@ public record ResponseForm(String reactie, String datum,
 		}
 	}
 
-	LocalDate on(BindingResult result, LocalDate today) {
+	@Nullable LocalDate on(BindingResult result, LocalDate today) {
 		if (datum == null || datum.isBlank()) {
 			return null;
 		}

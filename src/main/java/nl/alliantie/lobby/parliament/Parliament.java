@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -125,7 +126,7 @@ public class Parliament {
 	}
 
 	@Transactional
-	public long createSet(int year, String title, String intro, LocalDate debateOn) {
+	public long createSet(int year, String title, String intro, @Nullable LocalDate debateOn) {
 		return jdbc.sql("""
 				insert into lobby_parliament_set (year, title, intro, debate_on) values (:year, :title, :intro, :debateOn)
 				on conflict (year) do nothing returning id
@@ -140,7 +141,7 @@ public class Parliament {
 	}
 
 	@Transactional
-	public void updateSet(long id, String title, String intro, LocalDate debateOn) {
+	public void updateSet(long id, String title, String intro, @Nullable LocalDate debateOn) {
 		jdbc.sql("update lobby_parliament_set set title = :title, intro = :intro, debate_on = :debateOn where id = :id")
 			.param("id", id)
 			.param("title", title)
@@ -172,8 +173,8 @@ public class Parliament {
 
 	/** Adds ({@code id} null) or changes a proposal with its outcome; publishes the newly cited signals. */
 	@Transactional
-	public long saveProposal(ProposalSet set, Long id, int number, String title, String explanation, List<Long> signals,
-			ProposalOutcome outcome, String outcomeUrl, String outcomeNote) {
+	public long saveProposal(ProposalSet set, @Nullable Long id, int number, String title, String explanation, List<Long> signals,
+			@Nullable ProposalOutcome outcome, @Nullable String outcomeUrl, @Nullable String outcomeNote) {
 		List<Long> before = id == null ? List.of() : proposal(set.id(), id).map(Proposal::signalIds).orElse(List.of());
 		long saved;
 		try {
@@ -239,7 +240,7 @@ public class Parliament {
 	}
 
 	@Transactional
-	public long addVisit(long setId, long factionId, LocalDate on, String visitors, String spokesperson, String outcome) {
+	public long addVisit(long setId, long factionId, @Nullable LocalDate on, String visitors, String spokesperson, String outcome) {
 		return jdbc.sql("""
 				insert into lobby_faction_visit (set_id, faction_id, visit_on, visitors, spokesperson, outcome)
 				values (:set, :faction, :on, :visitors, :spokesperson, :outcome) returning id
@@ -255,7 +256,7 @@ public class Parliament {
 	}
 
 	@Transactional
-	public void changeVisit(long setId, long id, long factionId, LocalDate on, String visitors, String spokesperson,
+	public void changeVisit(long setId, long id, long factionId, @Nullable LocalDate on, String visitors, String spokesperson,
 			String outcome) {
 		jdbc.sql("""
 				update lobby_faction_visit set faction_id = :faction, visit_on = :on, visitors = :visitors,

@@ -7,6 +7,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -41,13 +42,13 @@ public class ParliamentAdminController {
 
 	/** {@code editingProposal} / {@code editingVisit}: the one whose form has errors ({@code null}: the new one). */
 	public record SetPage(Parliament.ProposalSet set, SetForm form, FormErrors errors, List<Parliament.Proposal> proposals,
-			ProposalForm proposalForm, FormErrors proposalErrors, Long editingProposal, List<Parliament.Visit> visits,
-			List<Parliament.Faction> factions, VisitForm visitForm, FormErrors visitErrors, Long editingVisit,
-			String notice) {
+			ProposalForm proposalForm, FormErrors proposalErrors, @Nullable Long editingProposal, List<Parliament.Visit> visits,
+			List<Parliament.Faction> factions, VisitForm visitForm, FormErrors visitErrors, @Nullable Long editingVisit,
+			@Nullable String notice) {
 	}
 
-	public record FactionsPage(List<Parliament.Faction> factions, FactionForm form, FormErrors errors, Long editing,
-			String notice) {
+	public record FactionsPage(List<Parliament.Faction> factions, FactionForm form, FormErrors errors, @Nullable Long editing,
+			@Nullable String notice) {
 	}
 
 	private final Parliament parliament;
@@ -98,9 +99,9 @@ public class ParliamentAdminController {
 		return parliament.ofYear(year).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
-	private SetPage page(Parliament.ProposalSet set, SetForm form, FormErrors errors, ProposalForm proposalForm,
-			FormErrors proposalErrors, Long editingProposal, VisitForm visitForm, FormErrors visitErrors, Long editingVisit,
-			String notice) {
+	private SetPage page(Parliament.ProposalSet set, @Nullable SetForm form, FormErrors errors, @Nullable ProposalForm proposalForm,
+			FormErrors proposalErrors, @Nullable Long editingProposal, @Nullable VisitForm visitForm, FormErrors visitErrors, @Nullable Long editingVisit,
+			@Nullable String notice) {
 		List<Parliament.Proposal> proposals = parliament.proposals(set.id());
 		return new SetPage(set, form == null ? SetForm.of(set) : form, errors, proposals,
 				proposalForm == null ? ProposalForm.next(proposals.size() + 1) : proposalForm, proposalErrors,
@@ -153,7 +154,7 @@ public class ParliamentAdminController {
 		return "redirect:/beheer/lobby/kamer/" + jaar + "#voorstellen";
 	}
 
-	private String saveProposal(Parliament.ProposalSet set, Long id, ProposalForm form, BindingResult result, Model model,
+	private String saveProposal(Parliament.ProposalSet set, @Nullable Long id, ProposalForm form, BindingResult result, Model model,
 			Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		Integer number = Fields.number(form.nummer(), "nummer", result);
 		List<Long> before = id == null ? List.of()
@@ -201,7 +202,7 @@ public class ParliamentAdminController {
 		return "redirect:/beheer/lobby/kamer/" + jaar + "#bezoeken";
 	}
 
-	private String saveVisit(Parliament.ProposalSet set, Long id, VisitForm form, BindingResult result, Model model,
+	private String saveVisit(Parliament.ProposalSet set, @Nullable Long id, VisitForm form, BindingResult result, Model model,
 			Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		Long faction = null;
 		try {
@@ -254,7 +255,7 @@ public class ParliamentAdminController {
 		return saveFaction(id, form, result, model, locale, response, redirect);
 	}
 
-	private String saveFaction(Long id, FactionForm form, BindingResult result, Model model, Locale locale,
+	private String saveFaction(@Nullable Long id, FactionForm form, BindingResult result, Model model, Locale locale,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {

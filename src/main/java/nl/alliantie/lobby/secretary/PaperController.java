@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -54,7 +55,7 @@ public class PaperController {
 		}
 	}
 
-	public record MeetingPage(Paper paper, List<StateSecretary.Commitment> commitments, StateSecretary.Meeting previous,
+	public record MeetingPage(Paper paper, List<StateSecretary.Commitment> commitments, StateSecretary.@Nullable Meeting previous,
 			List<StateSecretary.Commitment> previousCommitments) {
 	}
 

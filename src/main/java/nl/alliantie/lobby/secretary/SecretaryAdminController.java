@@ -9,6 +9,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -95,9 +96,9 @@ public class SecretaryAdminController {
 		return secretary.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
-	private MeetingPage page(StateSecretary.Meeting meeting, MeetingForm form, FormErrors errors, PointForm pointForm,
-			FormErrors pointErrors, Long editingPoint, CommitmentForm commitmentForm, FormErrors commitmentErrors,
-			Long editingCommitment, String notice) {
+	private MeetingPage page(StateSecretary.Meeting meeting, @Nullable MeetingForm form, FormErrors errors, @Nullable PointForm pointForm,
+			FormErrors pointErrors, @Nullable Long editingPoint, @Nullable CommitmentForm commitmentForm, FormErrors commitmentErrors,
+			@Nullable Long editingCommitment, @Nullable String notice) {
 		List<StateSecretary.Point> points = secretary.points(meeting.id());
 		return new MeetingPage(meeting, form == null ? MeetingForm.of(meeting) : form, errors,
 				secretary.campaignFor(meeting).orElse(null), points, secretary.responses(meeting.id()),
@@ -152,7 +153,7 @@ public class SecretaryAdminController {
 		return "redirect:/beheer/lobby/staatssecretaris/" + id + "#punten";
 	}
 
-	private String savePoint(StateSecretary.Meeting meeting, Long pointId, PointForm form, BindingResult result,
+	private String savePoint(StateSecretary.Meeting meeting, @Nullable Long pointId, PointForm form, BindingResult result,
 			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		Integer number = Fields.number(form.nummer(), "nummer", result);
 		List<Long> before = pointId == null ? List.of()

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -308,7 +309,7 @@ public class StateSecretary {
 
 	/** Changes a commitment; a status other than open is dated today (the day it was checked). */
 	@Transactional
-	public void changeCommitment(long id, String what, CommitmentStatus status, String note) {
+	public void changeCommitment(long id, String what, @Nullable CommitmentStatus status, String note) {
 		jdbc.sql("""
 				update lobby_commitment set what = :what, note = :note, status = :status,
 				       checked_on = case when :status = 'OPEN' then null when status = :status then checked_on else :today end

@@ -20,6 +20,7 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one mail in the bounce mailbox says: a delivery status notification (RFC 3464,
@@ -31,8 +32,8 @@ import jakarta.mail.internet.MimeUtility;
  * {@code bounces+m<id>@…} (in {@code To}, {@code Delivered-To}, {@code X-Original-To} or
  * {@code Envelope-To}); failing that, by the {@code Message-ID} of the returned headers.
  */
-record DeliveryReport(Kind kind, Long mailId, String originalMessageId, String recipient, boolean hard, String reason,
-		String token, String reportId) {
+record DeliveryReport(Kind kind, @Nullable Long mailId, @Nullable String originalMessageId, @Nullable String recipient, boolean hard, @Nullable String reason,
+		@Nullable String token, String reportId) {
 
 	enum Kind {
 		/** A mail of ours failed, for good (5.x.x) or for now (4.x.x). */
@@ -158,7 +159,7 @@ record DeliveryReport(Kind kind, Long mailId, String originalMessageId, String r
 		return fields;
 	}
 
-	static Long verpMailId(Message message) throws MessagingException {
+	static @Nullable Long verpMailId(Message message) throws MessagingException {
 		for (String name : ENVELOPE_HEADERS) {
 			String[] values = message.getHeader(name);
 			if (values == null) {
@@ -174,7 +175,7 @@ record DeliveryReport(Kind kind, Long mailId, String originalMessageId, String r
 		return null;
 	}
 
-	private static String returnedMessageId(Part part) throws MessagingException, IOException {
+	private static @Nullable String returnedMessageId(Part part) throws MessagingException, IOException {
 		Object content = part.getContent();
 		if (content instanceof Message returned) {
 			String[] ids = returned.getHeader("Message-ID");
@@ -183,7 +184,7 @@ record DeliveryReport(Kind kind, Long mailId, String originalMessageId, String r
 		return header(text(part), "Message-ID");
 	}
 
-	private static String header(String headers, String name) {
+	private static @Nullable String header(String headers, String name) {
 		for (String line : headers.replace("\r\n", "\n").split("\n")) {
 			int colon = line.indexOf(':');
 			if (colon > 0 && line.substring(0, colon).strip().equalsIgnoreCase(name)) {

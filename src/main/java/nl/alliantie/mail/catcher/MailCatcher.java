@@ -17,6 +17,7 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An SMTP server inside the application that keeps every mail it receives, newest first, for the
@@ -25,8 +26,8 @@ import jakarta.mail.internet.MimeMessage;
 public class MailCatcher {
 
 	/** One received mail. */
-	public record CaughtMail(int number, String messageId, Instant receivedAt, String from, String to,
-			String subject, String text, List<CaughtFile> files) {
+	public record CaughtMail(int number, @Nullable String messageId, Instant receivedAt, String from, String to,
+			String subject, @Nullable String text, List<CaughtFile> files) {
 
 		public CaughtMail {
 			files = files == null ? List.of() : List.copyOf(files);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
@@ -33,7 +34,7 @@ public class MailboxController {
 	public record ShownMail(MailCatcher.CaughtMail mail, List<Segment> body) {
 	}
 
-	public record MailboxPage(boolean catching, String smtpHost, int total, int page, boolean hasNext,
+	public record MailboxPage(boolean catching, @Nullable String smtpHost, int total, int page, boolean hasNext,
 			List<ShownMail> mails) {
 	}
 
@@ -65,19 +66,20 @@ public class MailboxController {
 		return "mail/mailbox";
 	}
 
-	static List<Segment> segments(String text) {
+	static List<Segment> segments(@Nullable String text) {
 		List<Segment> segments = new ArrayList<>();
-		Matcher matcher = LINK.matcher(text == null ? "" : text);
+		String body = text == null ? "" : text;
+		Matcher matcher = LINK.matcher(body);
 		int at = 0;
 		while (matcher.find()) {
 			if (matcher.start() > at) {
-				segments.add(new Segment(text.substring(at, matcher.start()), false));
+				segments.add(new Segment(body.substring(at, matcher.start()), false));
 			}
 			segments.add(new Segment(matcher.group(), true));
 			at = matcher.end();
 		}
-		if (text != null && at < text.length()) {
-			segments.add(new Segment(text.substring(at), false));
+		if (at < body.length()) {
+			segments.add(new Segment(body.substring(at), false));
 		}
 		return segments;
 	}

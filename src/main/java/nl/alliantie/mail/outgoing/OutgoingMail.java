@@ -3,6 +3,7 @@ package nl.alliantie.mail.outgoing;
 import java.time.Instant;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -48,7 +49,7 @@ class OutgoingMail {
 			.list();
 	}
 
-	private static Instant instant(java.sql.Timestamp timestamp) {
+	private static @Nullable Instant instant(java.sql.Timestamp timestamp) {
 		return timestamp == null ? null : timestamp.toInstant();
 	}
 }

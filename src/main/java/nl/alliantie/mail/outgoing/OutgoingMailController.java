@@ -9,6 +9,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -67,7 +68,7 @@ public class OutgoingMailController {
 
 	/** One mail in the list; times are already written for the reader. */
 	public record Row(long id, String purpose, String recipient, String subject, int attempts, boolean sending,
-			String lastError, Instant queuedAt, Instant nextAttemptAt, Instant finishedAt) {
+			String lastError, @Nullable Instant queuedAt, @Nullable Instant nextAttemptAt, @Nullable Instant finishedAt) {
 	}
 
 	public record OutgoingPage(Counts counts, View view, List<Row> rows, int page, boolean hasNext,

@@ -16,6 +16,7 @@ import java.util.Set;
 
 import jakarta.validation.Valid;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -56,12 +57,12 @@ public class CallAdminController {
 			List<Places.OrganisationType> types, List<OrganisationStatus> statuses) {
 	}
 
-	public record CountRow(String region, int yes, int no, int later, int none, int total) {
+	public record CountRow(@Nullable String region, int yes, int no, int later, int none, int total) {
 	}
 
 	public record OverviewPage(CallOverview.CallHead call, List<CountRow> counts, CountRow totals,
 			List<CallOverview.ReplyRow> replies, String answer, int page, boolean hasNext, Places places,
-			String notice) {
+			@Nullable String notice) {
 	}
 
 	private final Calls calls;
@@ -142,7 +143,7 @@ public class CallAdminController {
 	}
 
 	/** Reads {@code organisatie;gemeente;email} rows; returns the first problem in plain words, or null. */
-	private String readProspects(String text, List<Calls.Prospect> prospects, Locale locale) {
+	private @Nullable String readProspects(String text, List<Calls.Prospect> prospects, Locale locale) {
 		List<List<String>> rows = Csv.parse(text);
 		Set<String> seen = new HashSet<>();
 		int line = 0;
@@ -191,7 +192,7 @@ public class CallAdminController {
 		return "network/call";
 	}
 
-	private static CountRow countRow(String region, List<CallOverview.Count> counts) {
+	private static CountRow countRow(@Nullable String region, List<CallOverview.Count> counts) {
 		int yes = 0, no = 0, later = 0, none = 0;
 		for (var c : counts) {
 			if (c.answer() == null) {

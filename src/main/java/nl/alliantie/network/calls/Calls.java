@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,7 +51,7 @@ public class Calls {
 	 * register yet) gives with a yes; {@code locale}: the language of the reply page, used for the
 	 * mail to new representatives.
 	 */
-	public record Reply(Answer answer, List<String[]> representatives, String remarks, boolean consent, String typeKey,
+	public record Reply(@Nullable Answer answer, List<String[]> representatives, String remarks, boolean consent, @Nullable String typeKey,
 			java.util.Locale locale) {
 	}
 
@@ -84,7 +85,7 @@ public class Calls {
 
 	/** Creates a call with its recipients: organisations by filter, and prospects. Returns its id. */
 	@Transactional
-	public long create(String title, String body, LocalDate replyBy, DirectoryFilter filter, boolean byFilter,
+	public long create(String title, String body, @Nullable LocalDate replyBy, DirectoryFilter filter, boolean byFilter,
 			List<Prospect> prospects, String actor) {
 		long id = jdbc.sql("""
 				insert into network_call (title, body, reply_by, created_by) values (:title, :body, :replyBy, :actor)

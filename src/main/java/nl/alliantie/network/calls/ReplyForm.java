@@ -3,6 +3,7 @@ package nl.alliantie.network.calls;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The reply to a call: do you take part, who represents you, remarks, consent, and (asked only of
@@ -30,7 +31,7 @@ public record ReplyForm(
 		return value == null || value.isBlank();
 	}
 
-	Answer answer() {
+	@Nullable Answer answer() {
 		try {
 			return Answer.valueOf(antwoord.trim());
 		}

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,8 +40,8 @@ public class ImportCheck {
 	}
 
 	/** A person row ready to import. */
-	public record PersonRow(int line, String name, String email, String phone, String role, String organisation,
-			String municipality) {
+	public record PersonRow(int line, @Nullable String name, String email, @Nullable String phone, @Nullable String role, @Nullable String organisation,
+			@Nullable String municipality) {
 	}
 
 	public record Result(Kind kind, int total, List<Finding> errors, List<Finding> duplicates,
@@ -123,7 +124,7 @@ public class ImportCheck {
 		}
 	}
 
-	private static String cell(List<String> row, Map<String, Integer> column, String name) {
+	private static @Nullable String cell(List<String> row, Map<String, Integer> column, String name) {
 		Integer index = column.get(name);
 		if (index == null || index >= row.size()) {
 			return null;

@@ -3,6 +3,7 @@ package nl.alliantie.network.imports;
 import java.io.IOException;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -32,7 +33,7 @@ public class ImportController {
 	static final int SHOWN = 500;
 
 	/** {@code error}: a text key, filled in with {@code line}. */
-	public record UploadPage(String error, int line, List<String> organisationColumns, List<String> personColumns) {
+	public record UploadPage(@Nullable String error, int line, List<String> organisationColumns, List<String> personColumns) {
 	}
 
 	public record PreviewPage(long id, String fileName, ImportCheck.Kind kind, int total, int ready,
@@ -129,7 +130,7 @@ public class ImportController {
 		return new ProgressPage(upload.id(), upload.fileName(), upload.status(), upload.total(), done, upload.skipped());
 	}
 
-	private static UploadPage uploadPage(String error) {
+	private static UploadPage uploadPage(@Nullable String error) {
 		return new UploadPage(error, 0, ImportCheck.ORGANISATION_COLUMNS, ImportCheck.PERSON_COLUMNS);
 	}
 

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,7 +55,7 @@ public class Importer {
 		this.transactions = transactions;
 	}
 
-	public long upload(ImportCheck.Kind kind, String fileName, String content, String actor) {
+	public long upload(ImportCheck.@Nullable Kind kind, @Nullable String fileName, String content, String actor) {
 		return jdbc.sql("""
 				insert into network_import (kind, file_name, content, status, created_by)
 				values (:kind, :file, :content, 'VOORBEELD', :actor) returning id

@@ -3,6 +3,7 @@ package nl.alliantie.network.mailing;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,7 +38,7 @@ public class NetworkMail {
 	}
 
 	/** The language of mail for a stored language code ({@code nl}, {@code en} or {@code null}: Dutch). */
-	public static Locale locale(String language) {
+	public static Locale locale(@Nullable String language) {
 		return "en".equals(language) ? Locale.ENGLISH : DUTCH;
 	}
 

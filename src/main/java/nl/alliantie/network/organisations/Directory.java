@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +25,7 @@ public class Directory {
 
 	/** A row of the export: the public fields. */
 	public record ExportRow(long id, String name, String typeKey, String municipality, String province,
-			String regionKey, String status, LocalDate memberSince, String website, String activities,
+			String regionKey, String status, @Nullable LocalDate memberSince, String website, String activities,
 			List<String> themes) {
 	}
 
@@ -35,7 +36,7 @@ public class Directory {
 	/** One organisation with everything stored; the page decides what to show to whom. */
 	public record Detail(long id, String name, String typeKey, String municipality, String province,
 			String regionKey, String regionOverride, String address, String postcode, String website, String email,
-			String phone, String activities, String status, LocalDate memberSince, List<String> themes,
+			String phone, String activities, String status, @Nullable LocalDate memberSince, List<String> themes,
 			List<RepresentativeView> representatives) {
 	}
 

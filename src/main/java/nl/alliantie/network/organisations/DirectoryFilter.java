@@ -5,10 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** The filters of the directory, as query parameters; blank means no filter. */
-public record DirectoryFilter(String regio, String provincie, String gemeente, String type, String status,
-		String naam) {
+public record DirectoryFilter(@Nullable String regio, @Nullable String provincie, @Nullable String gemeente, @Nullable String type, @Nullable String status,
+		@Nullable String naam) {
 
 	public static final DirectoryFilter NONE = new DirectoryFilter(null, null, null, null, null, null);
 
@@ -36,7 +37,7 @@ public record DirectoryFilter(String regio, String provincie, String gemeente, S
 		return new DirectoryFilter(null, null, municipality, null, null, null);
 	}
 
-	private static String blankToNull(String value) {
+	private static @Nullable String blankToNull(@Nullable String value) {
 		return value == null || value.isBlank() ? null : value.trim();
 	}
 
@@ -66,7 +67,7 @@ public record DirectoryFilter(String regio, String provincie, String gemeente, S
 	 * The name filter as a prefix tsquery over the words typed, or null when nothing usable is left:
 	 * {@code "voedselb assen"} becomes {@code voedselb:* & assen:*}.
 	 */
-	String tsquery() {
+	@Nullable String tsquery() {
 		if (naam == null) {
 			return null;
 		}

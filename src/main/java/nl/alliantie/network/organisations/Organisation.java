@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import nl.alliantie.network.PersonId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A member organisation and its representatives. The rules live here: at most two representatives,
@@ -24,7 +25,7 @@ public class Organisation {
 
 	private final List<Long> representatives;
 
-	Organisation(Long id, OrganisationDetails details, String province, String regionKey, List<Long> representatives) {
+	Organisation(@Nullable Long id, OrganisationDetails details, @Nullable String province, @Nullable String regionKey, List<Long> representatives) {
 		this.id = id;
 		this.details = details;
 		this.province = province;

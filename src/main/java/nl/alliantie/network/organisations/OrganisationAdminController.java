@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import jakarta.validation.Valid;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
@@ -43,10 +44,10 @@ public class OrganisationAdminController {
 	 * signed up through the call to join and waits for the secretariat; {@code mayAccept}: the viewer
 	 * is the secretariat, who accepts it.
 	 */
-	public record EditPage(Long id, OrganisationForm form, FormErrors errors, List<Places.Region> regions,
+	public record EditPage(@Nullable Long id, OrganisationForm form, FormErrors errors, List<Places.Region> regions,
 			List<Places.OrganisationType> types, List<OrganisationStatus> statuses, boolean mayChooseRegion,
 			List<Directory.RepresentativeView> representatives, RepresentativeForm representative,
-			FormErrors representativeErrors, boolean roomForRepresentative, String saved, boolean steward,
+			FormErrors representativeErrors, boolean roomForRepresentative, @Nullable String saved, boolean steward,
 			boolean signedUp, boolean mayAccept) {
 	}
 
@@ -236,7 +237,7 @@ public class OrganisationAdminController {
 	}
 
 	/** The key of the region chosen (the list sends keys; a name is taken as well), as it is stored. */
-	private String regionKey(String chosen) {
+	private @Nullable String regionKey(String chosen) {
 		String region = OrganisationForm.clean(chosen);
 		return region == null ? null : places.region(region).map(Places.Region::key).orElse(region);
 	}
@@ -260,9 +261,9 @@ public class OrganisationAdminController {
 		return detail;
 	}
 
-	private EditPage page(Long id, Directory.Detail detail, OrganisationForm form, FormErrors errors,
+	private EditPage page(@Nullable Long id, Directory.@Nullable Detail detail, OrganisationForm form, FormErrors errors,
 			List<Directory.RepresentativeView> representatives, RepresentativeForm representative,
-			FormErrors representativeErrors, String saved) {
+			FormErrors representativeErrors, @Nullable String saved) {
 		boolean signedUp = detail != null && OrganisationStatus.AANGEMELD.name().equals(detail.status());
 		// "aangemeld" is only ever the status of a sign-up still waiting; nobody chooses it
 		List<OrganisationStatus> statuses = java.util.Arrays.stream(OrganisationStatus.values())

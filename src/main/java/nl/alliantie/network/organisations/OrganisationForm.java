@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 
 import nl.alliantie.shared.web.checks.DateText;
 import nl.alliantie.shared.web.checks.TypedDates;
+import org.jspecify.annotations.Nullable;
 
 /** What the organisation form sends; checked field by field with plain Dutch messages. */
 public record OrganisationForm(
@@ -53,11 +54,11 @@ public record OrganisationForm(
 		return value == null ? "" : value;
 	}
 
-	static String clean(String value) {
+	static @Nullable String clean(String value) {
 		return value == null || value.isBlank() ? null : value.trim();
 	}
 
-	LocalDate since() {
+	@Nullable LocalDate since() {
 		try {
 			return clean(sinds) == null ? null : TypedDates.date(sinds).orElse(null);
 		}
@@ -70,7 +71,7 @@ public record OrganisationForm(
 		return clean(sinds) != null && since() == null;
 	}
 
-	OrganisationStatus statusValue() {
+	@Nullable OrganisationStatus statusValue() {
 		try {
 			return status == null ? null : OrganisationStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
 		}
@@ -79,7 +80,7 @@ public record OrganisationForm(
 		}
 	}
 
-	String websiteValue() {
+	@Nullable String websiteValue() {
 		String site = clean(website);
 		if (site == null) {
 			return null;
@@ -87,7 +88,7 @@ public record OrganisationForm(
 		return site.startsWith("http://") || site.startsWith("https://") ? site : "https://" + site;
 	}
 
-	String postcodeValue() {
+	@Nullable String postcodeValue() {
 		String code = clean(postcode);
 		return code == null ? null : code.replaceAll("\\s", "").toUpperCase(Locale.ROOT).replaceFirst("^(\\d{4})", "$1 ");
 	}

@@ -3,6 +3,7 @@ package nl.alliantie.network.organisations;
 import java.util.List;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -61,7 +62,7 @@ class RepresentedOrganisations implements PersonalAdminLinks {
 			.toList();
 	}
 
-	private static Long id(String scope) {
+	private static @Nullable Long id(String scope) {
 		try {
 			return Long.valueOf(scope);
 		}

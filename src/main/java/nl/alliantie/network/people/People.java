@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -65,7 +66,7 @@ public class People {
 
 	/** The person with this e-mail address, created when there is none (a double submit finds it). */
 	@Transactional
-	public PersonId findOrCreate(String name, String email, String phone, String actor) {
+	public PersonId findOrCreate(String name, String email, @Nullable String phone, String actor) {
 		return findOrCreate(name, email, phone, actor, null);
 	}
 
@@ -75,7 +76,8 @@ public class People {
 	 * a language keeps it (they or the secretariat chose it).
 	 */
 	@Transactional
-	public PersonId findOrCreate(String name, String email, String phone, String actor, java.util.Locale language) {
+	public PersonId findOrCreate(String name, String email, @Nullable String phone, String actor,
+			java.util.@Nullable Locale language) {
 		PersonId id = findOrCreateWithoutLanguage(name, email, phone, actor);
 		if (language != null && jdbc.sql("update network_person set language = :language where id = :id and language is null")
 			.param("language", languageCode(language))
@@ -107,7 +109,7 @@ public class People {
 		return "en".equals(locale.getLanguage()) ? "en" : "nl";
 	}
 
-	private PersonId findOrCreateWithoutLanguage(String name, String email, String phone, String actor) {
+	private PersonId findOrCreateWithoutLanguage(String name, String email, @Nullable String phone, String actor) {
 		Person person = Person.create(name, email, phone);
 		Optional<Long> created = jdbc.sql("""
 				insert into network_person (name, email, phone) values (:name, :email, :phone)

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** A person in the register. Knows which of its personal fields a change touches. */
 public class Person {
@@ -21,7 +22,7 @@ public class Person {
 
 	private Instant erasedAt;
 
-	Person(Long id, String name, String email, String phone, Instant erasedAt) {
+	Person(@Nullable Long id, @Nullable String name, @Nullable String email, @Nullable String phone, @Nullable Instant erasedAt) {
 		this.id = id;
 		this.name = name;
 		this.email = email;
@@ -29,7 +30,7 @@ public class Person {
 		this.erasedAt = erasedAt;
 	}
 
-	static Person create(String name, String email, String phone) {
+	static Person create(String name, String email, @Nullable String phone) {
 		return new Person(null, clean(name), normaliseEmail(email), clean(phone), null);
 	}
 
@@ -62,12 +63,12 @@ public class Person {
 		erasedAt = now;
 	}
 
-	public static String normaliseEmail(String email) {
+	public static @Nullable String normaliseEmail(String email) {
 		String cleaned = clean(email);
 		return cleaned == null ? null : cleaned.toLowerCase(Locale.ROOT);
 	}
 
-	static String clean(String value) {
+	static @Nullable String clean(String value) {
 		return value == null || value.isBlank() ? null : value.trim();
 	}
 

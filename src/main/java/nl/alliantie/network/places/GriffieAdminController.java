@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,8 +22,8 @@ import org.springframework.web.util.UriUtils;
 public class GriffieAdminController {
 
 	/** {@code editing}: the municipality whose field has {@code error} and keeps {@code typed}. */
-	public record GriffiesPage(List<Griffies.Row> rows, String filter, int page, boolean hasNext, String notice,
-			String editing, String typed, String error, List<Griffies.ImportProblem> problems, String csv) {
+	public record GriffiesPage(List<Griffies.Row> rows, @Nullable String filter, int page, boolean hasNext, @Nullable String notice,
+			@Nullable String editing, @Nullable String typed, @Nullable String error, List<Griffies.ImportProblem> problems, String csv) {
 
 		public String href() {
 			return "/beheer/gemeenten" + (filter == null || filter.isBlank() ? ""
@@ -101,7 +102,7 @@ public class GriffieAdminController {
 		return "redirect:/beheer/gemeenten";
 	}
 
-	private GriffiesPage page(String filter, int page, String notice, String editing, String typed, String error,
+	private GriffiesPage page(@Nullable String filter, int page, @Nullable String notice, @Nullable String editing, @Nullable String typed, @Nullable String error,
 			List<Griffies.ImportProblem> problems, String csv) {
 		int current = Math.max(1, page);
 		List<Griffies.Row> rows = griffies.page(filter, current);

@@ -2,6 +2,7 @@ package nl.alliantie.network.places;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -28,15 +29,15 @@ public class RegionAdminController {
 	 * beside it, with what was typed, {@code typed}); {@code null} when nothing was refused.
 	 */
 	public record RegionsPage(List<Places.Region> regions, List<Places.Province> provinces,
-			List<Places.OrganisationType> types, String notice, String error, String refused, String typed) {
+			List<Places.OrganisationType> types, @Nullable String notice, @Nullable String error, @Nullable String refused, @Nullable String typed) {
 
 		/** The value to show in the field {@code id}: what was typed when it was refused, else {@code stored}. */
-		public String value(String id, String stored) {
+		public @Nullable String value(String id, String stored) {
 			return id.equals(refused) ? typed : stored;
 		}
 
 		/** The sentence key for the field {@code id}, when it was refused. */
-		public String errorOf(String id) {
+		public @Nullable String errorOf(String id) {
 			return id.equals(refused) ? error : null;
 		}
 	}

@@ -9,6 +9,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.dao.DuplicateKeyException;
@@ -189,7 +190,7 @@ public class PeopleAdminController {
 	}
 
 	/** The scope as stored, or null when it does not fit the role. */
-	private String scope(PersonRole role, String given) {
+	private @Nullable String scope(PersonRole role, String given) {
 		return switch (role.scope()) {
 			case NONE -> "";
 			case REGION -> places.region(given).map(Places.Region::key).orElse(null);

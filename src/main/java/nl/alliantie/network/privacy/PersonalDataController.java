@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -32,10 +33,10 @@ public class PersonalDataController {
 
 	static final Duration VALID = Duration.ofHours(24);
 
-	public record RequestPage(boolean sent, String error, String email) {
+	public record RequestPage(boolean sent, @Nullable String error, String email) {
 	}
 
-	public record DossierPage(Dossier.PersonalData data, String token, boolean admin, String notice) {
+	public record DossierPage(Dossier.PersonalData data, @Nullable String token, boolean admin, @Nullable String notice) {
 	}
 
 	public record InvalidLinkPage() {
@@ -137,7 +138,7 @@ public class PersonalDataController {
 		return "redirect:/mijn-gegevens/" + token;
 	}
 
-	private Long person(String token) {
+	private @Nullable Long person(String token) {
 		return tokens.subjectOf(PURPOSE, token).orElse(null);
 	}
 

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import jakarta.validation.Valid;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,11 +41,11 @@ import nl.alliantie.shared.web.FormErrors;
 public class NewsAdminController {
 
 	/** What {@code news/adminList.jte} shows. */
-	public record AdminListPage(List<NewsItem> items, int page, boolean hasNext, String notice) {
+	public record AdminListPage(List<NewsItem> items, int page, boolean hasNext, @Nullable String notice) {
 	}
 
 	/** What {@code news/edit.jte} shows; {@code item} is null for a new one. */
-	public record EditPage(NewsItem item, NewsForm form, FormErrors errors, String preview, String notice) {
+	public record EditPage(@Nullable NewsItem item, NewsForm form, FormErrors errors, String preview, @Nullable String notice) {
 
 		public String action() {
 			return item == null ? "/beheer/nieuws" : "/beheer/nieuws/" + item.id();
@@ -141,7 +142,7 @@ public class NewsAdminController {
 		return NewsController.serve(store.picture(id, false));
 	}
 
-	private record Checked(FormErrors errors, Images.Picture picture) {
+	private record Checked(FormErrors errors, Images.@Nullable Picture picture) {
 	}
 
 	private Checked check(NewsForm form, BindingResult result, MultipartFile upload, Locale locale) {

@@ -4,9 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import nl.alliantie.shared.time.DutchTime;
+import org.jspecify.annotations.Nullable;
 
 /** A news item as the secretariat keeps it; the picture's bytes are read only when it is served. */
-public record NewsItem(long id, String title, String lead, String body, Status status, Instant publishedAt,
+public record NewsItem(long id, String title, String lead, String body, Status status, @Nullable Instant publishedAt,
 		boolean hasImage, String imageAlt, Integer imageWidth, Integer imageHeight, Instant updatedAt) {
 
 	/** Where an item is: written but not shown, or public. */
@@ -18,7 +19,7 @@ public record NewsItem(long id, String title, String lead, String body, Status s
 		return status == Status.PUBLISHED;
 	}
 
-	public LocalDate publishedOn() {
+	public @Nullable LocalDate publishedOn() {
 		return publishedAt == null ? null : publishedAt.atZone(DutchTime.ZONE).toLocalDate();
 	}
 

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import jakarta.validation.Valid;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -38,15 +39,15 @@ public class PagesController {
 	 * What {@code news/page.jte} shows: the page ({@code null} on the index), its HTML and all pages;
 	 * on the privacy statement also the retention periods this installation applies.
 	 */
-	public record PageView(SitePages.SitePage page, String html, List<SitePages.SitePage> pages,
-			RetentionPeriods retention) {
+	public record PageView(SitePages.@Nullable SitePage page, String html, List<SitePages.SitePage> pages,
+			@Nullable RetentionPeriods retention) {
 	}
 
 	/** The slug of the privacy statement, below which the retention periods are shown. */
 	static final String PRIVACY = "privacy";
 
 	/** What {@code news/pageEdit.jte} shows: the form, and the page's saved versions, newest first. */
-	public record EditPage(SitePages.SitePage page, PageForm form, FormErrors errors, String preview, String notice,
+	public record EditPage(SitePages.SitePage page, PageForm form, FormErrors errors, String preview, @Nullable String notice,
 			List<SitePages.Version> versions, List<PagePlace> places) {
 	}
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,7 +22,7 @@ import nl.alliantie.shared.time.DutchTime;
 @Component
 class NewsletterDemoData implements DemoData {
 
-	record Piece(String title, String lead, String body, String province) {
+	record Piece(String title, String lead, String body, @Nullable String province) {
 	}
 
 	static final List<String> THEMES = List.of("Armoede en werk", "Schulden voorkomen", "Energiearmoede",

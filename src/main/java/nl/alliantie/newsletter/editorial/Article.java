@@ -1,6 +1,7 @@
 package nl.alliantie.newsletter.editorial;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A piece of copy. Its rules: a correspondent edits it while it is a draft or sent back; an editor
@@ -8,9 +9,9 @@ import java.time.Instant;
  * in an issue only when accepted, and only in an issue not yet sent. Whoever may edit the text may
  * change its picture.
  */
-public record Article(long id, String title, String lead, String body, String province, String authorEmail,
-		String authorName, ArticleStatus status, String editorComment, Long issueId, int position, int version,
-		Instant updatedAt, boolean issueSent, Picture picture) {
+public record Article(long id, String title, @Nullable String lead, @Nullable String body, @Nullable String province, String authorEmail,
+		String authorName, ArticleStatus status, @Nullable String editorComment, @Nullable Long issueId, int position, int version,
+		Instant updatedAt, boolean issueSent, @Nullable Picture picture) {
 
 	/**
 	 * The article's one picture as {@code shared.images} wrote it anew, served at {@link #path()}:
@@ -42,7 +43,7 @@ public record Article(long id, String title, String lead, String body, String pr
 	}
 
 	/** The article with new text, or ({@code null} text) only a new version, for one who may edit it. */
-	Article edited(String title, String lead, String body, String province, String email, boolean editor) {
+	Article edited(@Nullable String title, @Nullable String lead, @Nullable String body, @Nullable String province, String email, boolean editor) {
 		if (!editableBy(email, editor)) {
 			throw new EditorialRuleBroken("newsletter.rule.notEditable");
 		}
@@ -91,7 +92,7 @@ public record Article(long id, String title, String lead, String body, String pr
 				version, updatedAt, false, picture);
 	}
 
-	private Article withStatus(ArticleStatus next, String comment) {
+	private Article withStatus(ArticleStatus next, @Nullable String comment) {
 		return new Article(id, title, lead, body, province, authorEmail, authorName, next, comment, issueId, position,
 				version + 1, updatedAt, issueSent, picture);
 	}

@@ -1,5 +1,7 @@
 package nl.alliantie.newsletter.editorial;
 
+import org.jspecify.annotations.Nullable;
+
 /** An article as typed: title, lead, body in Markdown, and the province it is about. */
 public record ArticleForm(String titel, String inleiding, String tekst, String provincie) {
 
@@ -22,7 +24,7 @@ public record ArticleForm(String titel, String inleiding, String tekst, String p
 		return tekst == null ? "" : tekst.strip();
 	}
 
-	String province() {
+	@Nullable String province() {
 		return provincie == null || provincie.isBlank() ? null : provincie.strip();
 	}
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -73,7 +74,7 @@ public class Articles {
 		return rows("", null, offset, limit);
 	}
 
-	private List<Row> rows(String where, String author, int offset, int limit) {
+	private List<Row> rows(String where, @Nullable String author, int offset, int limit) {
 		var sql = jdbc.sql("""
 				select id, title, province, author_name, status, issue_id, updated_at from newsletter_article
 				""" + where + " order by updated_at desc, id desc limit :limit offset :offset")
@@ -98,8 +99,8 @@ public class Articles {
 	}
 
 	@Transactional
-	public long write(String title, String lead, String body, String province, String authorEmail, String authorName,
-			Long authorPerson, boolean submit) {
+	public long write(String title, String lead, String body, @Nullable String province, String authorEmail, String authorName,
+			@Nullable Long authorPerson, boolean submit) {
 		Instant now = clock.instant();
 		long id = jdbc.sql("""
 				insert into newsletter_article (title, lead, body, province, author_email, author_name, author_person, status, updated_at)
@@ -121,7 +122,7 @@ public class Articles {
 	}
 
 	@Transactional
-	public void edit(long id, String title, String lead, String body, String province, String email, String name,
+	public void edit(long id, String title, String lead, String body, @Nullable String province, String email, String name,
 			boolean editor) {
 		Article article = load(id).edited(title, lead, body, province, email, editor);
 		save(article, name, editor && !article.writtenBy(email) ? "bewerkt door redactie" : "bewerkt");
@@ -187,7 +188,7 @@ public class Articles {
 	 * under a new random key, so an old address stops showing it; a version notes the change.
 	 */
 	@Transactional
-	public void setPicture(long id, Images.Picture picture, String alt, String email, String name, boolean editor) {
+	public void setPicture(long id, Images.@Nullable Picture picture, String alt, String email, String name, boolean editor) {
 		Article article = load(id).edited(null, null, null, null, email, editor);
 		jdbc.sql("""
 				update newsletter_article
@@ -263,7 +264,7 @@ public class Articles {
 		return find(id).orElseThrow(() -> new EditorialRuleBroken("newsletter.rule.unknown"));
 	}
 
-	private void save(Article article, String who, String note) {
+	private void save(Article article, String who, @Nullable String note) {
 		Instant now = clock.instant();
 		jdbc.sql("""
 				update newsletter_article

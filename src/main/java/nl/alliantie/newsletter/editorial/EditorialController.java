@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -51,20 +52,20 @@ public class EditorialController {
 			"verstuurd", "gepauzeerd", "hervat", "foto", "fotoWeg");
 
 	/** {@code melding} when it is a notice the pages know, else null: a changed address never breaks the page. */
-	public static String notice(String melding) {
+	public static @Nullable String notice(String melding) {
 		return melding != null && NOTICES.contains(melding) ? melding : null;
 	}
 
 	public record DeskPage(int year, List<Issues.Issue> plan, List<Articles.Row> pieces, int page, boolean more,
-			boolean editor, String notice) {
+			boolean editor, @Nullable String notice) {
 	}
 
 	public record IssueFormPage(IssueForm form, FormErrors errors) {
 	}
 
-	public record ArticlePage(Long id, ArticleForm form, FormErrors errors, List<String> provinces, boolean editor,
-			Article article, List<Articles.Version> versions, boolean editable, boolean submittable, String notice,
-			String comment, List<Issues.Issue> openIssues, String pictureAlt) {
+	public record ArticlePage(@Nullable Long id, ArticleForm form, FormErrors errors, List<String> provinces, boolean editor,
+			@Nullable Article article, List<Articles.Version> versions, boolean editable, boolean submittable, @Nullable String notice,
+			@Nullable String comment, List<Issues.Issue> openIssues, String pictureAlt) {
 	}
 
 	private final Articles articles;
@@ -275,12 +276,12 @@ public class EditorialController {
 		return "redirect:/beheer/nieuwsbrief/nummers/" + nummer;
 	}
 
-	private ArticlePage articlePage(Article article, ArticleForm form, FormErrors errors, String notice, String comment) {
+	private ArticlePage articlePage(Article article, ArticleForm form, FormErrors errors, @Nullable String notice, String comment) {
 		return articlePage(article, form, errors, notice, comment,
 				article.picture() == null ? "" : article.picture().alt());
 	}
 
-	private ArticlePage articlePage(Article article, ArticleForm form, FormErrors errors, String notice, String comment,
+	private ArticlePage articlePage(Article article, ArticleForm form, FormErrors errors, @Nullable String notice, String comment,
 			String pictureAlt) {
 		CurrentAccount me = writer();
 		boolean editor = editor();
@@ -375,7 +376,7 @@ public class EditorialController {
 		}
 	}
 
-	static Integer number(String text, int min, int max) {
+	static @Nullable Integer number(String text, int min, int max) {
 		try {
 			int value = Integer.parseInt(text == null ? "" : text.strip());
 			return value < min || value > max ? null : value;
@@ -385,7 +386,7 @@ public class EditorialController {
 		}
 	}
 
-	static LocalDate date(String value) {
+	static @Nullable LocalDate date(String value) {
 		return IssueDates.parse(value);
 	}
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** A date as a date field sends it (2026-03-14), or as typed where the browser has no date field (14-3-2026). */
 public final class IssueDates {
@@ -15,7 +16,7 @@ public final class IssueDates {
 	}
 
 	/** The date, or {@code null} when blank or not a date. */
-	public static LocalDate parse(String value) {
+	public static @Nullable LocalDate parse(@Nullable String value) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}

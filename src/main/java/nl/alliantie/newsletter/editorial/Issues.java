@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -19,7 +20,7 @@ public class Issues {
 
 	/** An issue of the plan. */
 	public record Issue(long id, int year, int number, String theme, LocalDate copyDeadline, LocalDate plannedOn,
-			String introduction, IssueStatus status, Instant sentAt) {
+			String introduction, IssueStatus status, @Nullable Instant sentAt) {
 
 		public String label() {
 			return number + "/" + year;

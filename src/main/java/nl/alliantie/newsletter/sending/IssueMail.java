@@ -7,6 +7,7 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import gg.jte.TemplateEngine;
@@ -37,7 +38,7 @@ public class IssueMail {
 	 * for every reader (never a per-reader address: no tracking), at most {@value #PICTURE_WIDTH} px wide.
 	 */
 	public record MailArticle(String title, String lead, String bodyHtml, String province, String author,
-			String pictureUrl, String pictureAlt, int pictureWidth) {
+			@Nullable String pictureUrl, @Nullable String pictureAlt, int pictureWidth) {
 	}
 
 	/** The width of the mail's column of text. */

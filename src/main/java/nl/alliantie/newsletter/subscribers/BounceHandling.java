@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -109,7 +110,7 @@ class BounceHandling {
 			.update();
 	}
 
-	private static Long issueId(String objectId) {
+	private static @Nullable Long issueId(String objectId) {
 		try {
 			return Long.valueOf(objectId);
 		}

@@ -1,7 +1,9 @@
 package nl.alliantie.newsletter.subscribers;
 
+import org.jspecify.annotations.Nullable;
+
 /** The public subscribe form as typed. {@code website} is the honeypot, hidden from people. */
-public record SubscribeForm(String email, String naam, String toestemming, String website) {
+public record SubscribeForm(String email, String naam, @Nullable String toestemming, String website) {
 
 	public static final SubscribeForm BLANK = new SubscribeForm("", "", null, "");
 

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,7 +29,7 @@ public class SubscriberAdminController {
 			int page, boolean more) {
 	}
 
-	public record ImportPage(String problemKey, SubscriberImport.Result result, List<String> columns) {
+	public record ImportPage(@Nullable String problemKey, SubscriberImport.@Nullable Result result, List<String> columns) {
 	}
 
 	private final SubscriberAdmin admin;

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -42,20 +43,20 @@ public class SubscriberController {
 	}
 
 	/** A short page that says one thing: {@code titleKey}, {@code textKey} with one argument. */
-	public record NoticePage(String titleKey, String textKey, String argument) {
+	public record NoticePage(String titleKey, String textKey, @Nullable String argument) {
 	}
 
 	public record ConfirmPage(String token) {
 	}
 
-	public record UnsubscribePage(String token, String email, String issue) {
+	public record UnsubscribePage(String token, String email, @Nullable String issue) {
 	}
 
 	public record ManageRequestPage(String email, FormErrors errors) {
 	}
 
 	public record SubscriptionPage(String token, Subscriptions.OwnData data, String email, FormErrors errors,
-			String notice) {
+			@Nullable String notice) {
 	}
 
 	private final Subscriptions subscriptions;
@@ -277,7 +278,7 @@ public class SubscriberController {
 		response.setHeader("X-Robots-Tag", "noindex");
 	}
 
-	private static Long issue(String number) {
+	private static @Nullable Long issue(String number) {
 		try {
 			return number == null || number.isBlank() ? null : Long.valueOf(number.trim());
 		}

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,7 +30,7 @@ public class SubscriberImport {
 	public record Refused(int line, String email, String reasonKey) {
 	}
 
-	public record Result(int imported, int known, List<Refused> refused, String problemKey) {
+	public record Result(int imported, int known, List<Refused> refused, @Nullable String problemKey) {
 	}
 
 	private final SubscriberStore store;

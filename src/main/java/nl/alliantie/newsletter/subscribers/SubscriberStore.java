@@ -6,6 +6,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -14,8 +15,8 @@ import org.springframework.stereotype.Repository;
 class SubscriberStore {
 
 	/** One subscriber as stored. */
-	record Subscriber(long id, String email, String name, SubscriberStatus status, String source, Long personId,
-			String unsubscribeToken, Instant createdAt, Instant confirmedAt, Instant leftAt, String suspendedReason) {
+	record Subscriber(long id, String email, String name, SubscriberStatus status, String source, @Nullable Long personId,
+			String unsubscribeToken, @Nullable Instant createdAt, @Nullable Instant confirmedAt, @Nullable Instant leftAt, String suspendedReason) {
 	}
 
 	/** One line of the consent record. */
@@ -67,7 +68,7 @@ class SubscriberStore {
 	 * A new unconfirmed subscriber, or the existing row of this address made unconfirmed again when
 	 * it had left or was suspended (a confirmed subscriber stays as is). Returns the row as it is now.
 	 */
-	Subscriber request(String email, String name, String source, Long personId, Instant at) {
+	Subscriber request(String email, @Nullable String name, String source, @Nullable Long personId, Instant at) {
 		jdbc.sql("""
 				insert into newsletter_subscriber (email, name, status, source, person_id, unsubscribe_token, created_at)
 				values (:email, :name, 'UNCONFIRMED', :source, :person, :token, :at)
@@ -89,7 +90,7 @@ class SubscriberStore {
 	}
 
 	/** A confirmed subscriber straight away (an import with a documented consent basis). */
-	boolean importConfirmed(String email, String name, Instant at) {
+	boolean importConfirmed(String email, @Nullable String name, Instant at) {
 		return jdbc.sql("""
 				insert into newsletter_subscriber (email, name, status, source, unsubscribe_token, created_at, confirmed_at)
 				values (:email, :name, 'CONFIRMED', 'IMPORT', :token, :at, :at)
@@ -189,7 +190,7 @@ class SubscriberStore {
 				rs.getString("suspended_reason"));
 	}
 
-	private static Instant instant(java.sql.Timestamp timestamp) {
+	private static @Nullable Instant instant(java.sql.Timestamp timestamp) {
 		return timestamp == null ? null : timestamp.toInstant();
 	}
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -78,7 +79,7 @@ public class Subscriptions {
 	 * @param origin where the consent was given, e.g. {@code formulier /nieuwsbrief}
 	 */
 	@Transactional
-	public Outcome subscribe(String email, String name, String source, Long personId, String origin, Locale locale) {
+	public Outcome subscribe(String email, String name, String source, @Nullable Long personId, String origin, Locale locale) {
 		Instant now = clock.instant();
 		SubscriberStore.Subscriber subscriber = store.request(email, blankToNull(name), source, personId, now);
 		String subject = Long.toString(subscriber.id());
@@ -137,13 +138,13 @@ public class Subscriptions {
 	 * again changes nothing; returns whether the token was known.
 	 */
 	@Transactional
-	public boolean unsubscribe(String token, Long issueId, String origin) {
+	public boolean unsubscribe(String token, @Nullable Long issueId, String origin) {
 		Optional<SubscriberStore.Subscriber> subscriber = store.byUnsubscribeToken(token);
 		subscriber.ifPresent(s -> leave(s.id(), issueId, origin));
 		return subscriber.isPresent();
 	}
 
-	private void leave(long id, Long issueId, String origin) {
+	private void leave(long id, @Nullable Long issueId, String origin) {
 		Instant now = clock.instant();
 		if (store.leave(id, issueId, now)) {
 			store.record(id, "WITHDRAWN", now, "afgemeld", origin);
@@ -257,7 +258,7 @@ public class Subscriptions {
 		return messages.getMessage(key, args, locale);
 	}
 
-	private static String blankToNull(String value) {
+	private static @Nullable String blankToNull(String value) {
 		return value == null || value.isBlank() ? null : value.strip();
 	}
 }

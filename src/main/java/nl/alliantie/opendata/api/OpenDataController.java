@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -255,11 +256,11 @@ public class OpenDataController {
 		return properties.absoluteUrl(path);
 	}
 
-	private static String text(LocalDate date) {
+	private static @Nullable String text(LocalDate date) {
 		return date == null ? null : date.toString();
 	}
 
-	private static String moment(Instant instant) {
+	private static @Nullable String moment(Instant instant) {
 		return instant == null ? null : instant.atZone(DutchTime.ZONE).toOffsetDateTime().toString();
 	}
 }

@@ -1,6 +1,7 @@
 package nl.alliantie.opendata.api;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the API gives, field by field, as {@code /api/v1/openapi.json} describes it (the
@@ -14,17 +15,17 @@ final class OpenDataItems {
 	}
 
 	/** One page of a list; {@code next} is the cursor of the next page, {@code null} on the last. */
-	record Page<T>(List<T> items, String next) {
+	record Page<T>(List<T> items, @Nullable String next) {
 	}
 
 	record Problem(String error) {
 	}
 
 	record Organisation(long id, String name, String type, String municipality, String province, String region,
-			String status, String memberSince, String website, List<String> themes, String activities, String url) {
+			String status, @Nullable String memberSince, String website, List<String> themes, String activities, String url) {
 	}
 
-	record Municipality(String name, String province, String region, Agenda agenda, Letter letter, String url) {
+	record Municipality(String name, String province, String region, @Nullable Agenda agenda, @Nullable Letter letter, String url) {
 	}
 
 	/** The municipality's newest local social agenda. */
@@ -32,10 +33,10 @@ final class OpenDataItems {
 	}
 
 	/** The newest council letter that reached the municipality, and what the council did with it. */
-	record Letter(int year, String sentOn, String response, String respondedOn, String url) {
+	record Letter(int year, @Nullable String sentOn, String response, @Nullable String respondedOn, String url) {
 	}
 
-	record Consultation(long id, String region, String startsAt, String endsAt, String venue, String status,
+	record Consultation(long id, String region, @Nullable String startsAt, @Nullable String endsAt, String venue, String status,
 			boolean minutesPublished, String url) {
 	}
 
@@ -43,7 +44,7 @@ final class OpenDataItems {
 			String url) {
 	}
 
-	record Day(int number, String date, String town, String venue, String region, int capacity, int registered,
+	record Day(int number, @Nullable String date, String town, String venue, String region, int capacity, int registered,
 			String url) {
 	}
 
@@ -51,10 +52,10 @@ final class OpenDataItems {
 	}
 
 	record Signal(long id, String title, String story, String municipality, String province, String region,
-			String seenOn, List<String> themes, String status, String url) {
+			@Nullable String seenOn, List<String> themes, String status, String url) {
 	}
 
 	record Document(long id, String kind, int year, String theme, String title, String description, String fileType,
-			Integer fileSize, String fileUrl, String url) {
+			Integer fileSize, @Nullable String fileUrl, String url) {
 	}
 }

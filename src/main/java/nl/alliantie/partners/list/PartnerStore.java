@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -75,7 +76,7 @@ public class PartnerStore {
 
 	@Transactional
 	public boolean change(long id, String name, PartnerKind kind, String website, String description, int position,
-			Images.Picture logo, boolean removeLogo) {
+			Images.@Nullable Picture logo, boolean removeLogo) {
 		boolean changed = jdbc.sql("""
 				update partners_partner set name = :name, kind = :kind, website = :website, description = :description,
 				       position = :position, updated_at = :now where id = :id

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import jakarta.validation.Valid;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,11 +41,11 @@ import nl.alliantie.shared.web.FormErrors;
 public class PartnersAdminController {
 
 	/** What {@code partners/admin.jte} shows. */
-	public record AdminPage(List<Partner> partners, String notice) {
+	public record AdminPage(List<Partner> partners, @Nullable String notice) {
 	}
 
 	/** What {@code partners/edit.jte} shows; {@code partner} is null for a new one. */
-	public record EditPage(Partner partner, PartnerForm form, FormErrors errors, List<PartnerKind> kinds) {
+	public record EditPage(@Nullable Partner partner, PartnerForm form, FormErrors errors, List<PartnerKind> kinds) {
 
 		public String action() {
 			return partner == null ? "/beheer/partners" : "/beheer/partners/" + partner.id();
@@ -131,7 +132,7 @@ public class PartnersAdminController {
 		return errors;
 	}
 
-	private Images.Picture logo(MultipartFile upload, Map<String, String> errors, Locale locale) {
+	private Images.@Nullable Picture logo(MultipartFile upload, Map<String, String> errors, Locale locale) {
 		if (upload == null || upload.isEmpty()) {
 			return null;
 		}

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 
 import nl.alliantie.shared.time.DutchTime;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One public happening as a calendar shows it, whichever module holds it. The {@code uid} never
@@ -13,8 +14,8 @@ import nl.alliantie.shared.time.DutchTime;
  * is a whole day. {@code regionKey} is {@code null} for what concerns the whole country; {@code path}
  * is the public page on this site.
  */
-public record CalendarEntry(String uid, int sequence, Kind kind, LocalDate date, LocalTime start, LocalTime end,
-		String title, String place, String description, String path, String regionKey, boolean cancelled) {
+public record CalendarEntry(String uid, int sequence, Kind kind, LocalDate date, @Nullable LocalTime start, @Nullable LocalTime end,
+		String title, String place, String description, String path, @Nullable String regionKey, boolean cancelled) {
 
 	/** What kind of happening, for the calendar's legend and filter. */
 	public enum Kind {
@@ -35,10 +36,11 @@ public record CalendarEntry(String uid, int sequence, Kind kind, LocalDate date,
 	}
 
 	public Instant endsAt() {
-		if (allDay()) {
+		LocalTime from = start;
+		if (from == null) {
 			return date.plusDays(1).atStartOfDay(DutchTime.ZONE).toInstant();
 		}
-		LocalTime until = end == null || !end.isAfter(start) ? start.plusHours(1) : end;
+		LocalTime until = end == null || !end.isAfter(from) ? from.plusHours(1) : end;
 		return date.atTime(until).atZone(DutchTime.ZONE).toInstant();
 	}
 

@@ -24,6 +24,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import nl.alliantie.shared.AlliantieProperties;
@@ -65,7 +66,7 @@ public class CalendarFile {
 		return fold(calendar.toString());
 	}
 
-	private Calendar calendar(String product, boolean cancel, String name) {
+	private Calendar calendar(String product, boolean cancel, @Nullable String name) {
 		Calendar calendar = new Calendar();
 		calendar.add(new ProdId("-//" + properties.name() + "//" + product + "//NL"));
 		calendar.add(ImmutableVersion.VERSION_2_0);

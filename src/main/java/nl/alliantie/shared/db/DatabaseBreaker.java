@@ -1,5 +1,7 @@
 package nl.alliantie.shared.db;
 
+import org.jspecify.annotations.Nullable;
+
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -59,7 +61,7 @@ class DatabaseBreaker implements BeanPostProcessor, EnvironmentAware {
 	private volatile boolean enabled = true;
 
 	/** The guarded pool (one per application). */
-	private volatile HikariDataSource guardedPool;
+	private volatile @Nullable HikariDataSource guardedPool;
 
 	@Override
 	public void setEnvironment(Environment environment) {

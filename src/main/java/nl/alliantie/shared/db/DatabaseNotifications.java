@@ -1,5 +1,7 @@
 package nl.alliantie.shared.db;
 
+import org.jspecify.annotations.Nullable;
+
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -43,7 +45,7 @@ public class DatabaseNotifications implements SmartLifecycle {
 
 	private volatile boolean channelsChanged;
 
-	private Thread thread;
+	private @Nullable Thread thread;
 
 	DatabaseNotifications(DataSource dataSource) {
 		this.dataSource = dataSource;

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentMap;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.boot.context.properties.bind.Bindable;
@@ -75,7 +76,7 @@ public class EmbeddedDatabaseEarlyStart implements ApplicationListener<Applicati
 	}
 
 	/** The server started early for {@code directory}, if one was; the caller owns it from now on. */
-	static CompletableFuture<EmbeddedPostgres> claim(Path directory) {
+	static @Nullable CompletableFuture<EmbeddedPostgres> claim(Path directory) {
 		return STARTING.remove(directory);
 	}
 

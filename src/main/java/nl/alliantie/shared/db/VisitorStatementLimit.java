@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -65,7 +66,7 @@ public class VisitorStatementLimit implements WebMvcConfigurer {
 
 			@Override
 			public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
-					Exception failure) {
+					@Nullable Exception failure) {
 				SECONDS.remove();
 			}
 		});
@@ -88,7 +89,7 @@ public class VisitorStatementLimit implements WebMvcConfigurer {
 		}
 	}
 
-	static boolean isVisitor(Authentication authentication) {
+	static boolean isVisitor(@Nullable Authentication authentication) {
 		return authentication == null || authentication instanceof AnonymousAuthenticationToken
 				|| !authentication.isAuthenticated();
 	}

@@ -1,5 +1,7 @@
 package nl.alliantie.shared.feed;
 
+import org.jspecify.annotations.Nullable;
+
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -69,15 +71,15 @@ public final class AtomFeed {
 
 		private final Instant updated;
 
-		private Instant published;
+		private @Nullable Instant published;
 
-		private String link;
+		private @Nullable String link;
 
-		private String summary;
+		private @Nullable String summary;
 
-		private String html;
+		private @Nullable String html;
 
-		private String text;
+		private @Nullable String text;
 
 		private final List<String[]> categories = new ArrayList<>();
 
@@ -171,18 +173,26 @@ public final class AtomFeed {
 		if (entry.summary != null && !entry.summary.isBlank()) {
 			element(xml, "summary", entry.summary);
 		}
-		boolean html = entry.html != null && !entry.html.isBlank();
-		if (html || entry.text != null && !entry.text.isBlank()) {
-			xml.writeStartElement("content");
-			xml.writeAttribute("type", html ? "html" : "text");
-			xml.writeCharacters(clean(html ? entry.html : entry.text));
-			xml.writeEndElement();
+		String html = entry.html;
+		String text = entry.text;
+		if (html != null && !html.isBlank()) {
+			content(xml, "html", html);
+		}
+		else if (text != null && !text.isBlank()) {
+			content(xml, "text", text);
 		}
 		xml.writeEndElement();
 	}
 
 	private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
 		xml.writeStartElement(name);
+		xml.writeCharacters(clean(text));
+		xml.writeEndElement();
+	}
+
+	private static void content(XMLStreamWriter xml, String type, String text) throws XMLStreamException {
+		xml.writeStartElement("content");
+		xml.writeAttribute("type", type);
 		xml.writeCharacters(clean(text));
 		xml.writeEndElement();
 	}

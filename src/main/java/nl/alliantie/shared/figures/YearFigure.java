@@ -1,10 +1,12 @@
 package nl.alliantie.shared.figures;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One figure of a year as its module counts it: {@code count} done (letters sent, days held), and
  * {@code of} what was planned, when the figure has a plan ({@code null} otherwise).
  */
-public record YearFigure(Kind kind, int count, Integer of) {
+public record YearFigure(Kind kind, int count, @Nullable Integer of) {
 
 	/** The figures of a year that the work program and the year report show. */
 	public enum Kind {

@@ -1,5 +1,7 @@
 package nl.alliantie.shared.memory;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Duration;
 import java.util.function.Supplier;
 
@@ -19,7 +21,7 @@ public final class Kept<T> {
 
 	private final long maxAgeNanos;
 
-	private volatile Loaded<T> current;
+	private volatile @Nullable Loaded<T> current;
 
 	public Kept(Duration maxAge, Supplier<T> load) {
 		this.load = load;

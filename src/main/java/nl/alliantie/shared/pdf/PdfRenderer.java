@@ -21,6 +21,7 @@ import java.util.logging.Level;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -75,12 +76,12 @@ public class PdfRenderer {
 
 	private static final FSStreamFactory NOTHING = uri -> new FSStream() {
 		@Override
-		public InputStream getStream() {
+		public @Nullable InputStream getStream() {
 			return null;
 		}
 
 		@Override
-		public Reader getReader() {
+		public @Nullable Reader getReader() {
 			return null;
 		}
 	};
@@ -243,7 +244,7 @@ public class PdfRenderer {
 		}
 
 		@Override
-		public void log(String where, Level level, String message, Throwable error) {
+		public void log(String where, Level level, String message, @Nullable Throwable error) {
 			if (where != null && where.endsWith("css-parse")) {
 				// the same HTML is the browser's preview: CSS that only browsers know is expected, not a fault
 				log.debug("{}: {}", where, message, error);

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 
@@ -75,12 +76,12 @@ final class CachedTexts implements MessageSource {
 	}
 
 	@Override
-	public String getMessage(String code, Object[] args, String defaultMessage, Locale locale) {
+	public @Nullable String getMessage(String code, Object @Nullable [] args, @Nullable String defaultMessage, @Nullable Locale locale) {
 		return messages.getMessage(code, args, defaultMessage, locale);
 	}
 
 	@Override
-	public String getMessage(String code, Object[] args, Locale locale) {
+	public String getMessage(String code, Object @Nullable [] args, @Nullable Locale locale) {
 		if (args == null || args.length == 0) {
 			return plain.computeIfAbsent(locale, any -> new ConcurrentHashMap<>())
 				.computeIfAbsent(code, key -> messages.getMessage(key, null, locale));
@@ -101,7 +102,7 @@ final class CachedTexts implements MessageSource {
 				: messages.getMessage(code, args, locale);
 	}
 
-	private Optional<Template> template(String code, int arguments, Locale locale) {
+	private Optional<Template> template(String code, int arguments, @Nullable Locale locale) {
 		Object[] markers = new Object[arguments];
 		for (int i = 0; i < arguments; i++) {
 			markers[i] = Template.marker(i);
@@ -116,7 +117,7 @@ final class CachedTexts implements MessageSource {
 	}
 
 	@Override
-	public String getMessage(MessageSourceResolvable resolvable, Locale locale) {
+	public String getMessage(MessageSourceResolvable resolvable, @Nullable Locale locale) {
 		return messages.getMessage(resolvable, locale);
 	}
 }

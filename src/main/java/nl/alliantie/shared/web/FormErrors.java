@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
@@ -24,7 +25,7 @@ public record FormErrors(Map<String, String> byField) {
 		return new FormErrors(java.util.Collections.unmodifiableMap(byField));
 	}
 
-	public String get(String field) {
+	public @Nullable String get(String field) {
 		return byField.get(field);
 	}
 

@@ -1,5 +1,7 @@
 package nl.alliantie.shared.web;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An entry in the main navigation, contributed as a bean by the module that owns the page.
  *
@@ -9,7 +11,7 @@ package nl.alliantie.shared.web;
  * @param role the role needed to see it ({@link #LOGGED_IN} for anyone logged in), or {@code null}
  * for everyone; the secretariat sees every item
  */
-public record NavItem(String messageKey, String path, int order, String role) {
+public record NavItem(String messageKey, String path, int order, @Nullable String role) {
 
 	public static final String LOGGED_IN = "*";
 

@@ -21,6 +21,7 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.PathContainer;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -75,7 +76,7 @@ public class PublicPageCache extends OncePerRequestFilter {
 
 	private final String sessionCookie;
 
-	private final VisitorTokens tokens;
+	private final @Nullable VisitorTokens tokens;
 
 	/** Unguessable, so that no text a visitor wrote can be taken for it. */
 	private final String placeholder;
@@ -90,12 +91,12 @@ public class PublicPageCache extends OncePerRequestFilter {
 	}
 
 	public PublicPageCache(Duration ttl, Collection<String> paths, LocaleResolver locales, String sessionCookie,
-			VisitorTokens tokens) {
+			@Nullable VisitorTokens tokens) {
 		this(ttl, paths, locales, sessionCookie, tokens, System::nanoTime);
 	}
 
 	PublicPageCache(Duration ttl, Collection<String> paths, LocaleResolver locales, String sessionCookie,
-			VisitorTokens tokens, LongSupplier ticker) {
+			@Nullable VisitorTokens tokens, LongSupplier ticker) {
 		this.ticker = ticker;
 		this.ttlNanos = ttl.toNanos();
 		this.paths = paths.stream().map(PathPatternParser.defaultInstance::parse).toList();
@@ -162,7 +163,7 @@ public class PublicPageCache extends OncePerRequestFilter {
 			request.removeAttribute(PLACEHOLDER);
 			if (request.getAttribute(HOLES) != null) {
 				// This visitor gets the page with their own token, like every later one.
-				byte[] filled = fill(split(capture.getContentAsByteArray()), tokens.issue(request, capture));
+				byte[] filled = fill(split(capture.getContentAsByteArray()), holeTokens().issue(request, capture));
 				capture.resetBuffer();
 				capture.getOutputStream().write(filled);
 			}
@@ -170,7 +171,7 @@ public class PublicPageCache extends OncePerRequestFilter {
 		}
 	}
 
-	private String key(HttpServletRequest request) {
+	private @Nullable String key(HttpServletRequest request) {
 		if (ttlNanos <= 0 || request.getHeader(HttpHeaders.AUTHORIZATION) != null || request.getParameter("q") != null
 				|| hasSession(request)) {
 			return null;
@@ -222,10 +223,18 @@ public class PublicPageCache extends OncePerRequestFilter {
 		pages.put(key, new Page(parts, headers, ticker.getAsLong() + ttlNanos));
 	}
 
+	/** The visitor tokens, there whenever a page has a token hole (only they leave the placeholder in it). */
+	private VisitorTokens holeTokens() {
+		if (tokens == null) {
+			throw new IllegalStateException("a page with a token hole while the cache has no visitor tokens");
+		}
+		return tokens;
+	}
+
 	/** No cookie at all, or (on a page with a token hole) only the token's own cookie. */
 	private boolean onlyTokenCookies(HttpServletResponse response, boolean holes) {
 		Collection<String> cookies = response.getHeaders(HttpHeaders.SET_COOKIE);
-		return cookies.isEmpty() || (holes && cookies.stream().allMatch(tokens::isTokenCookie));
+		return cookies.isEmpty() || (holes && cookies.stream().allMatch(holeTokens()::isTokenCookie));
 	}
 
 	/** The body cut at every placeholder. */
@@ -258,7 +267,7 @@ public class PublicPageCache extends OncePerRequestFilter {
 
 	private void replay(Page page, HttpServletRequest request, HttpServletResponse response) throws IOException {
 		// The token first: making it may set its cookie, which must go out before the body.
-		String token = page.parts().length > 1 ? tokens.issue(request, response) : null;
+		String token = page.parts().length > 1 ? holeTokens().issue(request, response) : null;
 		byte[] body = token == null ? page.parts()[0] : fill(page.parts(), token);
 		response.setStatus(200);
 		page.headers().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.security.web.csrf.CsrfToken;
 
@@ -22,9 +23,9 @@ public final class Ui {
 
 	private final String pathWithQuery;
 
-	private final CsrfToken csrf;
+	private final @Nullable CsrfToken csrf;
 
-	private final Viewer viewer;
+	private final @Nullable Viewer viewer;
 
 	private final List<NavItem> navigation;
 
@@ -36,13 +37,13 @@ public final class Ui {
 
 	private final List<SiteLinks.Link> footerLinks;
 
-	public Ui(MessageSource messages, Locale locale, String path, String pathWithQuery, CsrfToken csrf,
-			Viewer viewer, List<NavItem> navigation, String siteName, boolean demo) {
+	public Ui(MessageSource messages, Locale locale, String path, String pathWithQuery, @Nullable CsrfToken csrf,
+			@Nullable Viewer viewer, List<NavItem> navigation, String siteName, boolean demo) {
 		this(messages, locale, path, pathWithQuery, csrf, viewer, navigation, siteName, demo, List.of(), List.of());
 	}
 
-	public Ui(MessageSource messages, Locale locale, String path, String pathWithQuery, CsrfToken csrf,
-			Viewer viewer, List<NavItem> navigation, String siteName, boolean demo, List<SiteLinks.Link> menuLinks,
+	public Ui(MessageSource messages, Locale locale, String path, String pathWithQuery, @Nullable CsrfToken csrf,
+			@Nullable Viewer viewer, List<NavItem> navigation, String siteName, boolean demo, List<SiteLinks.Link> menuLinks,
 			List<SiteLinks.Link> footerLinks) {
 		this.menuLinks = menuLinks;
 		this.footerLinks = footerLinks;
@@ -124,7 +125,7 @@ public final class Ui {
 	}
 
 	/** Whether a part meant for {@code role} shows: see {@link NavItem#role()}. */
-	public boolean sees(String role) {
+	public boolean sees(@Nullable String role) {
 		if (role == null) {
 			return true;
 		}

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,7 +53,7 @@ public class ChartsController {
 	}
 
 	/** A province tile: where it is drawn, its count and shade (0 lightest to 4 darkest). */
-	public record Tile(String province, String abbreviation, String regionName, int count, int shade, int x, int y) {
+	public record Tile(String province, @Nullable String abbreviation, String regionName, int count, int shade, int x, int y) {
 	}
 
 	/** A shade of the legend with the counts it stands for. */
@@ -62,7 +63,7 @@ public class ChartsController {
 	public record TileMap(List<Tile> tiles, List<Step> legend, int withoutProvince) {
 	}
 
-	public record ChartsPage(ThemeChart themes, TileMap map, List<Themes.Theme> themeList, String theme) {
+	public record ChartsPage(ThemeChart themes, TileMap map, List<Themes.Theme> themeList, @Nullable String theme) {
 	}
 
 	private final Figures figures;
@@ -125,7 +126,7 @@ public class ChartsController {
 				labelWidth + QUARTERS * (barWidth + barGap) + 70, top + all.size() * rowHeight + 8, max);
 	}
 
-	TileMap tileMap(String theme) {
+	TileMap tileMap(@Nullable String theme) {
 		Map<String, Integer> counts = figures.perProvince(theme);
 		Map<String, String> regionNames = new HashMap<>();
 		network.regions().forEach(r -> regionNames.put(r.key(), r.name()));

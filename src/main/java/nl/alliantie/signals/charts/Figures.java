@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -40,7 +41,7 @@ class Figures {
 	}
 
 	/** Published signals per province; signals without a municipality are counted under {@code null}. */
-	Map<String, Integer> perProvince(String theme) {
+	Map<String, Integer> perProvince(@Nullable String theme) {
 		Map<String, Integer> counts = new HashMap<>();
 		jdbc.sql("select province, sum(count) from signals_figure where theme = :theme group by province")
 			.param("theme", theme == null ? "" : theme)

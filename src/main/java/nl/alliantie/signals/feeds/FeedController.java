@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -109,15 +110,15 @@ public class FeedController {
 		feed.writeTo(response);
 	}
 
-	private Filter filter(String q, String thema, String regio, String gemeente, String van, String tot) {
+	private Filter filter(String q, String thema, String regio, String gemeente, @Nullable String van, @Nullable String tot) {
 		return search.canonical(new Filter(q, blank(thema), blank(regio), blank(gemeente), date(van), date(tot)));
 	}
 
-	private static String blank(String value) {
+	private static @Nullable String blank(String value) {
 		return value == null || value.isBlank() ? null : value.trim();
 	}
 
-	private static LocalDate date(String value) {
+	private static @Nullable LocalDate date(@Nullable String value) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}

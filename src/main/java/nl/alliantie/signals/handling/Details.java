@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +29,7 @@ public class Details {
 		}
 
 		/** The consultation it is on the agenda of, when this module knows it; else {@code null}. */
-		public KnownConsultations.Known agendaConsultation() {
+		public KnownConsultations.@Nullable Known agendaConsultation() {
 			return agendaConsultationOn == null ? null
 					: new KnownConsultations.Known(agendaConsultationId, agendaRegion, agendaConsultationOn, false);
 		}

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -112,7 +113,7 @@ public class Handling {
 	}
 
 	@Transactional
-	public void finish(long id, LocalDate on, String outcome) {
+	public void finish(long id, @Nullable LocalDate on, String outcome) {
 		Signal signal = load(id);
 		signal.finish(on, outcome);
 		store.save(signal, actor());

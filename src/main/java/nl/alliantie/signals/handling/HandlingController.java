@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -229,8 +230,8 @@ public class HandlingController {
 		return "redirect:/beheer/signalen/" + id + "?gedaan=" + action;
 	}
 
-	private String render(Model model, Details.Detail signal, ActionForm form, FormErrors errors, String done,
-			String action) {
+	private String render(Model model, Details.Detail signal, ActionForm form, FormErrors errors, @Nullable String done,
+			@Nullable String action) {
 		// the edit form shows the signal unless it was the edit that came back; the other forms show
 		// what was typed in the one that came back (HandlingPage.kept)
 		boolean edited = "bewerken".equals(action);
@@ -258,7 +259,7 @@ public class HandlingController {
 	}
 
 	/** The regions whose signals this person sees; {@code null}: all (the secretariat). */
-	private Set<String> regions() {
+	private @Nullable Set<String> regions() {
 		if (access.isSecretariat()) {
 			return null;
 		}
@@ -275,7 +276,7 @@ public class HandlingController {
 		return names;
 	}
 
-	private Long number(String value, String field, Map<String, String> errors, Locale locale) {
+	private @Nullable Long number(String value, String field, Map<String, String> errors, Locale locale) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
@@ -292,7 +293,7 @@ public class HandlingController {
 		return null;
 	}
 
-	private LocalDate date(String value, Map<String, String> errors, Locale locale) {
+	private @Nullable LocalDate date(String value, Map<String, String> errors, Locale locale) {
 		if (value == null || value.isBlank()) {
 			errors.put("datum", t("signals.report.seen.required", locale));
 			return null;
@@ -308,7 +309,7 @@ public class HandlingController {
 		return messages.getMessage(key, args, locale);
 	}
 
-	private static String trim(String value) {
+	private static String trim(@Nullable String value) {
 		return value == null ? "" : value.trim();
 	}
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -101,7 +102,7 @@ public class KnownConsultations {
 	}
 
 	/** The consultations of the last year and the coming ones, latest first: where a signal may have been discussed. */
-	public List<Known> recent(Collection<String> regions, LocalDate today) {
+	public List<Known> recent(@Nullable Collection<String> regions, LocalDate today) {
 		return from(regions, today.minusDays(RECENT_DAYS), true);
 	}
 }

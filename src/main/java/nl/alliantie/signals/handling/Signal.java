@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A signal from practice. The rules of its life live here: which step each status allows, and
@@ -12,7 +13,7 @@ import java.util.List;
 public class Signal {
 
 	/** Where the signal was seen; all {@code null} when no municipality was given. */
-	public record Place(String municipality, String province, String regionKey) {
+	public record Place(@Nullable String municipality, @Nullable String province, @Nullable String regionKey) {
 
 		public static final Place NONE = new Place(null, null, null);
 	}
@@ -56,7 +57,7 @@ public class Signal {
 	}
 
 	/** Edits the public text, for instance to remove names and addresses. */
-	public void edit(String title, String story, List<String> themes, Place place, String fallbackRegion, LocalDate today) {
+	public void edit(String title, String story, List<String> themes, Place place, @Nullable String fallbackRegion, LocalDate today) {
 		requireNotMerged();
 		if (themes.isEmpty()) {
 			throw new SignalRuleBroken("signals.rule.themes");
@@ -114,7 +115,7 @@ public class Signal {
 	}
 
 	/** Records that the lobby took it up. */
-	public void takenIntoLobby(LocalDate on, String what, Long lobbyId) {
+	public void takenIntoLobby(LocalDate on, String what, @Nullable Long lobbyId) {
 		requireInProgress();
 		advanceTo(Status.IN_LOBBY);
 		newEntries.add(new TrailEntry(on, "LOBBY", what, null, lobbyId, true));

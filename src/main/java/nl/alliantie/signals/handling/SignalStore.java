@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -123,7 +124,7 @@ public class SignalStore {
 	 * Whether the signal's trail has an entry of this kind for this consultation or lobby item
 	 * ({@code null}: any), so that a step heard twice is recorded once.
 	 */
-	public boolean hasTrailEntry(long signalId, String kind, Long consultationId, Long lobbyId) {
+	public boolean hasTrailEntry(long signalId, String kind, @Nullable Long consultationId, @Nullable Long lobbyId) {
 		return jdbc.sql("""
 				select exists (select 1 from signals_trail where signal_id = :id and kind = :kind
 				    and (cast(:consultation as bigint) is null or consultation_id = :consultation)

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -201,7 +202,7 @@ public class Themes {
 	}
 
 	/** Only the known keys of {@code keys}, in the list's order. */
-	public List<String> known(List<String> keys) {
+	public List<String> known(@Nullable List<String> keys) {
 		if (keys == null) {
 			return List.of();
 		}

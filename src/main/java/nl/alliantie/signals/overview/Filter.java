@@ -5,13 +5,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The filters of the overview, as the query string names them: {@code q} (words), {@code thema},
  * {@code regio}, {@code gemeente}, {@code van} and {@code tot} (dates). Only known values survive
  * {@link Search#canonical}; unknown ones are dropped.
  */
-public record Filter(String q, String thema, String regio, String gemeente, LocalDate van, LocalDate tot) {
+public record Filter(@Nullable String q, @Nullable String thema, @Nullable String regio, @Nullable String gemeente, @Nullable LocalDate van, @Nullable LocalDate tot) {
 
 	public static final Filter NONE = new Filter(null, null, null, null, null, null);
 

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -114,11 +115,11 @@ public class OverviewController {
 		return "signals/signal";
 	}
 
-	static String blank(String value) {
+	static @Nullable String blank(String value) {
 		return value == null || value.isBlank() ? null : value.trim();
 	}
 
-	static LocalDate date(String value) {
+	static @Nullable LocalDate date(String value) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}

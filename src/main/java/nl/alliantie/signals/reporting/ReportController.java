@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -285,11 +286,11 @@ public class ReportController {
 		return messages.getMessage(key, args, locale);
 	}
 
-	private static String blankToNull(String value) {
+	private static @Nullable String blankToNull(String value) {
 		return value == null || value.isBlank() ? null : value.trim();
 	}
 
-	private static UUID parseKey(String value) {
+	private static @Nullable UUID parseKey(String value) {
 		try {
 			return value == null ? null : UUID.fromString(value);
 		}
@@ -299,7 +300,7 @@ public class ReportController {
 	}
 
 	/** A date as a date field sends it (2026-03-14), or as typed where the browser has no date field (14-3-2026). */
-	static LocalDate parseDate(String value) {
+	static @Nullable LocalDate parseDate(String value) {
 		return nl.alliantie.shared.web.checks.TypedDates.date(value).orElse(null);
 	}
 

@@ -1,6 +1,7 @@
 package nl.alliantie.signals.reporting;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The public report form as typed. {@code website} is the honeypot (hidden from people),
@@ -23,7 +24,7 @@ public record ReportForm(String titel, String verhaal, List<String> themas, Stri
 	}
 
 	/** The chosen organisation id, {@code null} when none or not a number. */
-	public Long organisationId() {
+	public @Nullable Long organisationId() {
 		try {
 			return blank(organisatieId) ? null : Long.valueOf(organisatieId.trim());
 		}

@@ -11,6 +11,7 @@ import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -53,7 +54,7 @@ public class SpamGuard {
 	}
 
 	/** What is wrong with the stamp of a submitted form: {@code null} when it is fine. */
-	String problem(String stamp) {
+	@Nullable String problem(String stamp) {
 		if (stamp == null) {
 			return "signals.report.stamp.invalid";
 		}

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,7 +18,7 @@ public class Activities {
 
 	/** What the secretariat writes of an activity. */
 	public record Details(int year, String title, String description, String carrier, String period,
-			ActivityState state, ProgressSource source) {
+			@Nullable ActivityState state, @Nullable ProgressSource source) {
 	}
 
 	public static class YearFull extends RuntimeException {

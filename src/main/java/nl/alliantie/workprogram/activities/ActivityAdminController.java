@@ -8,6 +8,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,8 +35,8 @@ import nl.alliantie.shared.web.FormErrors;
 public class ActivityAdminController {
 
 	/** A year's activities and the form to add one ({@code editing}: the activity being changed, else {@code null}). */
-	public record AdminPage(int year, List<Activity> activities, Activity editing, ActivityForm form, FormErrors errors,
-			String notice) {
+	public record AdminPage(int year, List<Activity> activities, @Nullable Activity editing, ActivityForm form, FormErrors errors,
+			@Nullable String notice) {
 
 		public List<ActivityState> states() {
 			return Arrays.asList(ActivityState.values());
@@ -127,7 +128,7 @@ public class ActivityAdminController {
 	}
 
 	/** The details typed, or {@code null} with the wrong fields rejected beside them. */
-	private static Activities.Details details(ActivityForm form, BindingResult result) {
+	private static Activities.@Nullable Details details(ActivityForm form, BindingResult result) {
 		Integer year = year(form.jaar());
 		if (year == null && !result.hasFieldErrors("jaar")) {
 			result.rejectValue("jaar", "workprogram.year.invalid");
@@ -150,7 +151,7 @@ public class ActivityAdminController {
 				ActivityForm.text(form.trekker()), ActivityForm.text(form.periode()), state, source);
 	}
 
-	private static Integer year(String typed) {
+	private static @Nullable Integer year(String typed) {
 		if (typed == null || !typed.strip().matches("[0-9]{4}")) {
 			return null;
 		}
@@ -158,7 +159,7 @@ public class ActivityAdminController {
 		return year < FIRST_YEAR || year > LAST_YEAR ? null : year;
 	}
 
-	private static <E extends Enum<E>> E parse(Class<E> type, String typed) {
+	private static <E extends Enum<E>> @Nullable E parse(Class<E> type, String typed) {
 		if (typed == null) {
 			return null;
 		}

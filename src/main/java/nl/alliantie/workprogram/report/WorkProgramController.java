@@ -8,6 +8,7 @@ import java.util.Map;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -42,7 +43,7 @@ public class WorkProgramController {
 			List<Integer> years, String sender, String baseUrl) {
 
 		/** The figure that is the activity's progress, or {@code null} when nothing carries it here. */
-		public YearFigure progressOf(Activity activity) {
+		public @Nullable YearFigure progressOf(Activity activity) {
 			return activity.source() == null ? null : figures.get(activity.source().figure());
 		}
 

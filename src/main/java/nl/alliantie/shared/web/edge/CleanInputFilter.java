@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -37,20 +38,20 @@ public class CleanInputFilter extends OncePerRequestFilter {
 	/** Parameters as {@link TypedText#clean} leaves them, worked out once on first use. */
 	static final class CleanRequest extends HttpServletRequestWrapper {
 
-		private Map<String, String[]> parameters;
+		private @Nullable Map<String, String[]> parameters;
 
 		CleanRequest(HttpServletRequest request) {
 			super(request);
 		}
 
 		@Override
-		public String getParameter(String name) {
+		public @Nullable String getParameter(String name) {
 			String[] values = parameters().get(name);
 			return values == null || values.length == 0 ? null : values[0];
 		}
 
 		@Override
-		public String[] getParameterValues(String name) {
+		public String @Nullable [] getParameterValues(String name) {
 			String[] values = parameters().get(name);
 			return values == null ? null : values.clone();
 		}

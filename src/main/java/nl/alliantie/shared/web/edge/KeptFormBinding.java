@@ -1,5 +1,7 @@
 package nl.alliantie.shared.web.edge;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.List;
 
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
@@ -42,7 +44,7 @@ class KeptFormBinding {
 			return new ServletRequestDataBinderFactory(binderMethods, getWebBindingInitializer()) {
 
 				@Override
-				protected ServletRequestDataBinder createBinderInstance(Object target, String objectName,
+				protected ServletRequestDataBinder createBinderInstance(@Nullable Object target, String objectName,
 						NativeWebRequest request) {
 					return new Binder(target, objectName);
 				}
@@ -52,9 +54,9 @@ class KeptFormBinding {
 
 	static final class Binder extends ExtendedServletRequestDataBinder {
 
-		private AbstractPropertyBindingResult withTarget;
+		private @Nullable AbstractPropertyBindingResult withTarget;
 
-		Binder(Object target, String objectName) {
+		Binder(@Nullable Object target, String objectName) {
 			super(target, objectName);
 		}
 

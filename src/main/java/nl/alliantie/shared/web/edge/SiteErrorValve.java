@@ -8,6 +8,7 @@ import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -71,7 +72,7 @@ final class SiteErrorValve extends ErrorReportValve {
 				+ section(english, status, "en") + "</main>\n</body>\n</html>\n";
 	}
 
-	private static String section(String[] texts, int status, String lang) {
+	private static String section(String[] texts, int status, @Nullable String lang) {
 		String heading = lang == null ? "h1" : "h2";
 		return "<section" + (lang == null ? "" : " lang=\"" + lang + "\"") + ">\n<" + heading + ">"
 				+ HtmlUtils.htmlEscape(texts[0]) + "</" + heading + ">\n<p class=\"lead\">" + HtmlUtils.htmlEscape(texts[1])

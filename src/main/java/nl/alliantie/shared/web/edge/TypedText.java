@@ -1,5 +1,7 @@
 package nl.alliantie.shared.web.edge;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What may be kept of text a person sent: tab, line feed and carriage return stay; every other
  * control character (C0, DEL, C1) goes, and so do the bidirectional embeddings, overrides and
@@ -12,7 +14,7 @@ public final class TypedText {
 	}
 
 	/** The text without the characters above; the same instance when it had none. */
-	public static String clean(String value) {
+	public static @Nullable String clean(String value) {
 		if (value == null) {
 			return null;
 		}

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.accounts.admin;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.agendas.demo;
+
+import org.jspecify.annotations.NullMarked;

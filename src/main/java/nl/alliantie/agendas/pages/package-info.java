@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.agendas.pages;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.calendar.feeds;
+
+import org.jspecify.annotations.NullMarked;

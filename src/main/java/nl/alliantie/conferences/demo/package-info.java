@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.conferences.demo;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.conferences.editions;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.conferences.publications;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.consultations.calendar;
+
+import org.jspecify.annotations.NullMarked;

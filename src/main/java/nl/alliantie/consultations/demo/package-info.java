@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.consultations.demo;
+
+import org.jspecify.annotations.NullMarked;

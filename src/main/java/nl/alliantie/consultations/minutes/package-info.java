@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.consultations.minutes;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.documents.demo;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.lobby.trail;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.mail.outgoing;
+
+import org.jspecify.annotations.NullMarked;

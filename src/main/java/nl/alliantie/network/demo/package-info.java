@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.network.demo;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.network.mailing;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.network.privacy;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.news.demo;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.news.pages;
+
+import org.jspecify.annotations.NullMarked;

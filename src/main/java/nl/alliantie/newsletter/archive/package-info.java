@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.newsletter.archive;
+
+import org.jspecify.annotations.NullMarked;

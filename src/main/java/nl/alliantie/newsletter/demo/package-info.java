@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.newsletter.demo;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.opendata.api;
+
+import org.jspecify.annotations.NullMarked;

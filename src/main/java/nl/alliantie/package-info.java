@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.partners.demo;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.shared.bench;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.shared.calendar;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.shared.csv;
+
+import org.jspecify.annotations.NullMarked;

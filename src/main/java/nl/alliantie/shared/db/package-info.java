@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.shared.db;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.shared.demo;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.shared.events;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.shared.feed;
+
+import org.jspecify.annotations.NullMarked;

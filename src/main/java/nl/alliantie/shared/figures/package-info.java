@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.shared.figures;
+
+import org.jspecify.annotations.NullMarked;

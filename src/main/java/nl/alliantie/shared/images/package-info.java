@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.shared.images;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.shared.memory;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.shared.pdf;
+
+import org.jspecify.annotations.NullMarked;

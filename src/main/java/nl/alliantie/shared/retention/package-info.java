@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.shared.retention;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.shared.text;
+
+import org.jspecify.annotations.NullMarked;

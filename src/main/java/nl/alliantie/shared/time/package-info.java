@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.shared.time;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.shared.web.checks;
+
+import org.jspecify.annotations.NullMarked;

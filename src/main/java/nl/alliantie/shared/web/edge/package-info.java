@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.shared.web.edge;
+
+import org.jspecify.annotations.NullMarked;

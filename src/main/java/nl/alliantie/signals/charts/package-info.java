@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.signals.charts;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.signals.feeds;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.signals.reporting;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.workprogram.report;
+
+import org.jspecify.annotations.NullMarked;
