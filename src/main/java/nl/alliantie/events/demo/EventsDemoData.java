@@ -109,7 +109,7 @@ class EventsDemoData implements DemoData {
 		String text = "Verslag van het rondetafelgesprek";
 		String stream = "BT /F1 18 Tf 72 760 Td (" + text + ") Tj ET";
 		return ("""
-				%PDF-1.4
+				%%PDF-1.4
 				1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj
 				2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj
 				3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 4 0 R/Resources<</Font<</F1 5 0 R>>>>>>endobj
