@@ -66,18 +66,7 @@ public class EventStore {
 				  :closesOn, :occasion)
 				""")
 			.param("id", id)
-			.param("kind", draft.kind().code())
-			.param("title", draft.title())
-			.param("heldOn", draft.heldOn())
-			.param("startsAt", draft.startsAt())
-			.param("endsAt", draft.endsAt())
-			.param("venue", draft.venue())
-			.param("address", draft.address())
-			.param("town", draft.town())
-			.param("region", draft.region())
-			.param("program", draft.program())
-			.param("capacity", draft.capacity())
-			.param("closesOn", draft.closesOn())
+			.params(columns(draft))
 			.param("occasion", occasion.value())
 			.update();
 		return id;
@@ -104,18 +93,7 @@ public class EventStore {
 				  closes_on = :closesOn, sequence = :sequence, changed_at = now()
 				where id = :id
 				""")
-			.param("kind", draft.kind().code())
-			.param("title", draft.title())
-			.param("heldOn", draft.heldOn())
-			.param("startsAt", draft.startsAt())
-			.param("endsAt", draft.endsAt())
-			.param("venue", draft.venue())
-			.param("address", draft.address())
-			.param("town", draft.town())
-			.param("region", draft.region())
-			.param("program", draft.program())
-			.param("capacity", draft.capacity())
-			.param("closesOn", draft.closesOn())
+			.params(columns(draft))
 			.param("sequence", sequence)
 			.param("id", id)
 			.update();
@@ -209,5 +187,23 @@ public class EventStore {
 				rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11), rs.getInt(12),
 				rs.getObject(13, LocalDate.class), EventStatus.ofCode(rs.getString(14)), rs.getInt(15),
 				new OccasionId(rs.getLong(16)));
+	}
+
+	/** The columns of an event as the secretariat writes them, by parameter name (insert and update). */
+	private static java.util.Map<String, @org.jspecify.annotations.Nullable Object> columns(Draft draft) {
+		java.util.Map<String, @org.jspecify.annotations.Nullable Object> columns = new java.util.HashMap<>();
+		columns.put("kind", draft.kind().code());
+		columns.put("title", draft.title());
+		columns.put("heldOn", draft.heldOn());
+		columns.put("startsAt", draft.startsAt());
+		columns.put("endsAt", draft.endsAt());
+		columns.put("venue", draft.venue());
+		columns.put("address", draft.address());
+		columns.put("town", draft.town());
+		columns.put("region", draft.region());
+		columns.put("program", draft.program());
+		columns.put("capacity", draft.capacity());
+		columns.put("closesOn", draft.closesOn());
+		return columns;
 	}
 }
