@@ -6,7 +6,9 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** What other modules may read about the Alliantiedagen: the days, for a calendar or a home page. */
+import nl.alliantie.conferences.publications.Publications;
+
+/** What other modules may read about the Alliantiedagen: the days, for a calendar or a home page; the editions; what was published. */
 @Component
 public class Conferences {
 
@@ -21,8 +23,21 @@ public class Conferences {
 
 	private final JdbcClient jdbc;
 
-	Conferences(JdbcClient jdbc) {
+	private final Publications publications;
+
+	Conferences(JdbcClient jdbc, Publications publications) {
 		this.jdbc = jdbc;
+		this.publications = publications;
+	}
+
+	/**
+	 * The reports, presentations and photos published so far (of the Alliantiedagen and of
+	 * occasions) with a file id above {@code afterFile}, by id, at most {@code limit}, each as the
+	 * {@link PublicationPublished} that told of it: for a module that starts listening after files
+	 * were published (the document library's catch-up). One query.
+	 */
+	public List<PublicationPublished> publishedAfter(long afterFile, int limit) {
+		return publications.publishedAfter(afterFile, limit);
 	}
 
 	/** The days from {@code from} on, earliest first, at most {@code limit}. */

@@ -8,7 +8,8 @@
  * {@link nl.alliantie.lobby.PositionPaperPublished} / {@link nl.alliantie.lobby.PositionPaperWithdrawn},
  * {@link nl.alliantie.conferences.PublicationPublished} (reports and presentations of the
  * Alliantiedagen and of one-off events one row each, their photos one row per edition or event) and
- * {@link nl.alliantie.newsletter.IssueSent} (listeners idempotent: one row per source). The API is {@link nl.alliantie.documents.Documents}
+ * {@link nl.alliantie.newsletter.IssueSent} (listeners idempotent: one row per source); what they
+ * published before it listened is asked of their root APIs once, at start-up (docs/adr/0039). The API is {@link nl.alliantie.documents.Documents}
  * (keyset pages for the open data API). Holds no personal data.
  */
 @org.jspecify.annotations.NullMarked

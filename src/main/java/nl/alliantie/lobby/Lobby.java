@@ -29,6 +29,22 @@ public class Lobby {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * The consultations with the state secretary that are public now, with an id above
+	 * {@code afterMeeting}, by id, at most {@code limit}, each as the {@link PositionPaperPublished}
+	 * that told of it: for a module that starts listening after papers were made public (the
+	 * document library's catch-up). One query on the primary key.
+	 */
+	public java.util.List<PositionPaperPublished> positionPapersAfter(long afterMeeting, int limit) {
+		return jdbc.sql("""
+				select id, held_on, title from lobby_meeting where id > :after and published order by id limit :limit
+				""")
+			.param("after", afterMeeting)
+			.param("limit", Math.max(1, Math.min(limit, 1000)))
+			.query((rs, row) -> new PositionPaperPublished(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3)))
+			.list();
+	}
+
 	/** One query. */
 	public Optional<LetterSummary> letterOf(String municipality) {
 		return jdbc.sql("""

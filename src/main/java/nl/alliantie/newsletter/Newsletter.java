@@ -1,5 +1,7 @@
 package nl.alliantie.newsletter;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,6 +32,23 @@ public class Newsletter {
 	/** The newest issue in the archive, if any; one indexed query, kept until the issues change (docs/adr/0037). */
 	public Optional<LatestIssue> latest() {
 		return latest.get(Boolean.TRUE);
+	}
+
+	/**
+	 * The issues sent so far with an id above {@code afterIssue}, by id, at most {@code limit}, each
+	 * as the {@link IssueSent} that told of it (its day in Dutch time): for a module that starts
+	 * listening after issues were sent (the document library's catch-up). One query on the primary key.
+	 */
+	public List<IssueSent> sentAfter(long afterIssue, int limit) {
+		return jdbc.sql("""
+				select id, number, year, theme, (sent_at at time zone 'Europe/Amsterdam')::date from newsletter_issue
+				where id > :after and status = 'SENT' order by id limit :limit
+				""")
+			.param("after", afterIssue)
+			.param("limit", Math.max(1, Math.min(limit, 1000)))
+			.query((rs, row) -> new IssueSent(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getString(4),
+					rs.getObject(5, LocalDate.class), "/nieuwsbrief/archief/" + rs.getLong(1)))
+			.list();
 	}
 
 	private Optional<LatestIssue> read() {

@@ -152,23 +152,39 @@ public class Publications {
 	 * What the library needs to list a stored file: what it is of, and the album its photos form;
 	 * its year is that of its day (an edition's own file: the edition's year).
 	 */
+	private static final String PUBLISHED = """
+			select f.id, f.kind, f.title, coalesce(extract(year from d.date)::int, e.year),
+			       coalesce(d.title, 'Alliantiedag ' || e.year || ' in ' || d.town, 'Alliantiedagen ' || e.year),
+			       case when f.edition_id is null then 'occasion:' || f.day_id else 'edition:' || f.edition_id end,
+			       coalesce(d.title, 'Alliantiedagen ' || e.year), coalesce(d.path, '/alliantiedagen/' || e.year)
+			from conferences_file f
+			left join conferences_day d on d.id = f.day_id
+			left join conferences_edition e on e.id = coalesce(f.edition_id, d.edition_id)
+			""";
+
 	private PublicationPublished published(long id) {
-		return jdbc.sql("""
-				select f.kind, f.title, coalesce(extract(year from d.date)::int, e.year),
-				       coalesce(d.title, 'Alliantiedag ' || e.year || ' in ' || d.town, 'Alliantiedagen ' || e.year),
-				       case when f.edition_id is null then 'occasion:' || f.day_id else 'edition:' || f.edition_id end,
-				       coalesce(d.title, 'Alliantiedagen ' || e.year), coalesce(d.path, '/alliantiedagen/' || e.year)
-				from conferences_file f
-				left join conferences_day d on d.id = f.day_id
-				left join conferences_edition e on e.id = coalesce(f.edition_id, d.edition_id)
-				where f.id = :id
-				""")
-			.param("id", id)
-			.query((rs, n) -> new PublicationPublished(id,
-					PublicationPublished.Kind.valueOf(rs.getString(1).toUpperCase(java.util.Locale.ROOT)), rs.getString(2),
-					rs.getInt(3), rs.getString(4), "/alliantiedagen/bestanden/" + id, rs.getString(5), rs.getString(6),
-					rs.getString(7)))
-			.single();
+		return jdbc.sql(PUBLISHED + " where f.id = :id").param("id", id).query(Publications::publication).single();
+	}
+
+	/**
+	 * Every published file (not a logo) with an id above {@code afterFile}, by id, at most
+	 * {@code limit}, as the event that told of it: what the document library asks once for the
+	 * files stored before it heard {@link PublicationPublished}. One query on the primary key.
+	 */
+	public List<PublicationPublished> publishedAfter(long afterFile, int limit) {
+		return jdbc.sql(PUBLISHED + " where f.id > :after and f.kind <> 'logo' order by f.id limit :limit")
+			.param("after", afterFile)
+			.param("limit", Math.max(1, Math.min(limit, 1000)))
+			.query(Publications::publication)
+			.list();
+	}
+
+	private static PublicationPublished publication(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		long id = rs.getLong(1);
+		return new PublicationPublished(id,
+				PublicationPublished.Kind.valueOf(rs.getString(2).toUpperCase(java.util.Locale.ROOT)), rs.getString(3),
+				rs.getInt(4), rs.getString(5), "/alliantiedagen/bestanden/" + id, rs.getString(6), rs.getString(7),
+				rs.getString(8));
 	}
 
 	/** The files of a day (with those of its workshops), photos last; at most {@code limit}. */

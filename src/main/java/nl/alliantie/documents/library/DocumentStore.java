@@ -192,6 +192,17 @@ public class DocumentStore {
 			.update();
 	}
 
+	/** Of these sources, those listed already (a mutable set); one query on the unique index. */
+	java.util.Set<String> listed(java.util.Collection<String> sources) {
+		if (sources.isEmpty()) {
+			return new java.util.HashSet<>();
+		}
+		return new java.util.HashSet<>(jdbc.sql("select source from documents_document where source = any(:sources)")
+			.param("sources", sources.toArray(String[]::new))
+			.query(String.class)
+			.list());
+	}
+
 	@Transactional
 	public void unlist(String source) {
 		jdbc.sql("delete from documents_document where source = :source").param("source", source).update();

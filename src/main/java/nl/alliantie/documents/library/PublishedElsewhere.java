@@ -20,6 +20,8 @@ import nl.alliantie.shared.time.DutchTime;
 /**
  * What other modules publish, listed in the library with a link to where it lives (no copy of its
  * content). Each publication is one row named by its source, so every listener may run twice.
+ * What was published before these listeners heard it is listed by {@link CatchUp} through the same
+ * {@code list} methods (called directly: the listeners' own proxies would run them asynchronously).
  */
 @Component
 class PublishedElsewhere {
@@ -48,6 +50,11 @@ class PublishedElsewhere {
 
 	@ApplicationModuleListener
 	void on(MinutesPublished published) {
+		list(published);
+	}
+
+	/** What hearing it does; also what the catch-up does with what was published before ({@link CatchUp}). */
+	void list(MinutesPublished published) {
 		consultations.consultation(published.consultation()).ifPresent(consultation -> {
 			LocalDate held = consultation.startsAt().atZone(DutchTime.ZONE).toLocalDate();
 			String region = network.regionName(consultation.regionKey()).orElse(consultation.regionKey());
@@ -62,6 +69,11 @@ class PublishedElsewhere {
 
 	@ApplicationModuleListener
 	void on(PositionPaperPublished published) {
+		list(published);
+	}
+
+	/** What hearing it does; also what the catch-up does with what was published before ({@link CatchUp}). */
+	void list(PositionPaperPublished published) {
 		store.listElsewhere(paperSource(published.meeting()), DocumentKind.POSITION_PAPER, published.heldOn().getYear(),
 				cut("Positiepapier: " + published.title(), 200),
 				"Het positiepapier van de alliantie voor het overleg met de staatssecretaris op "
@@ -79,6 +91,11 @@ class PublishedElsewhere {
 	 */
 	@ApplicationModuleListener
 	void on(PublicationPublished published) {
+		list(published);
+	}
+
+	/** What hearing it does; also what the catch-up does with what was published before ({@link CatchUp}). */
+	void list(PublicationPublished published) {
 		if (published.kind() == PublicationPublished.Kind.PHOTO) {
 			store.listElsewhere(photosSource(published.album()), DocumentKind.PHOTO, published.year(),
 					cut("Foto's: " + published.albumTitle(), 200), "Foto's van " + published.albumTitle() + ".",
@@ -94,6 +111,11 @@ class PublishedElsewhere {
 	/** A sent newsletter issue, linking to it in the archive. */
 	@ApplicationModuleListener
 	void on(IssueSent sent) {
+		list(sent);
+	}
+
+	/** What hearing it does; also what the catch-up does with what was published before ({@link CatchUp}). */
+	void list(IssueSent sent) {
 		store.listElsewhere(issueSource(sent.issue()), DocumentKind.NEWSLETTER, sent.year(),
 				cut("Nieuwsbrief " + sent.number() + "/" + sent.year() + ": " + sent.theme(), 200),
 				"Nummer " + sent.number() + " van " + sent.year() + " over " + sent.theme() + ", verstuurd op "
