@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import nl.alliantie.conferences.publications.Publications;
+import nl.alliantie.conferences.registrations.Attendees;
 import nl.alliantie.conferences.registrations.OccasionSeats;
 import nl.alliantie.conferences.registrations.RegistrationRefused;
 import nl.alliantie.conferences.registrations.Registrations;
@@ -104,16 +105,80 @@ public class Occasions {
 		}
 	}
 
+	/**
+	 * A registration as the owner's secretariat sees it (docs/adr/0039): {@code registeredAt} when it
+	 * was made, {@code confirmed} whether its mailed link was confirmed, {@code checkedIn} whether
+	 * the person was there; {@code needs} what they asked for to take part.
+	 */
+	public record Registrant(long id, String name, String email, String organisation, RegistrationStatus status,
+			java.time.Instant registeredAt, boolean confirmed, boolean checkedIn, String needs) {
+	}
+
+	/** What came of ticking a person present (or not): done, or why not. */
+	public enum CheckIn {
+		/** Ticked (or unticked) as asked. */
+		DONE,
+		/** The registration is on the waiting list or cancelled: only a person with a place can be present. */
+		NO_PLACE,
+		/** No registration of this occasion. */
+		UNKNOWN
+	}
+
+	/** The outcome of {@link #checkIn}, with the registration as it is now (null when {@link CheckIn#UNKNOWN}). */
+	public record CheckedIn(CheckIn outcome, @Nullable Registrant registrant) {
+	}
+
 	private final OccasionSeats seats;
 
 	private final Registrations registrations;
 
 	private final Publications publications;
 
-	Occasions(OccasionSeats seats, Registrations registrations, Publications publications) {
+	private final Attendees attendees;
+
+	Occasions(OccasionSeats seats, Registrations registrations, Publications publications, Attendees attendees) {
 		this.seats = seats;
 		this.registrations = registrations;
 		this.publications = publications;
+		this.attendees = attendees;
+	}
+
+	/**
+	 * The registrations of an occasion in order of arrival, those of one status when
+	 * {@code status} is given and those whose name holds {@code search} when it is not blank;
+	 * {@code limit} from {@code offset}. One query (the Alliantiedagen' list of a day's registrations).
+	 */
+	public List<Registrant> registrants(OccasionId id, @Nullable RegistrationStatus status, @Nullable String search,
+			int offset, int limit) {
+		return attendees.ofDay(id.value(), status, search, Math.max(0, offset), Math.max(1, limit))
+			.stream()
+			.map(Occasions::registrant)
+			.toList();
+	}
+
+	/**
+	 * Ticks a person with a place present, or takes the tick back (the Alliantiedagen' check-in
+	 * desk); a person waiting or cancelled is refused with {@link CheckIn#NO_PLACE}.
+	 */
+	public CheckedIn checkIn(OccasionId id, long registration, boolean present) {
+		java.util.Optional<Attendees.Row> ticked = attendees.checkIn(id.value(), registration, present);
+		if (ticked.isPresent()) {
+			return new CheckedIn(CheckIn.DONE, registrant(ticked.get()));
+		}
+		return attendees.of(id.value(), registration)
+			.map(row -> new CheckedIn(CheckIn.NO_PLACE, registrant(row)))
+			.orElse(new CheckedIn(CheckIn.UNKNOWN, null));
+	}
+
+	/** How many with a place were ticked present; one query. */
+	public int checkedIn(OccasionId id) {
+		return attendees.checkedIn(id.value());
+	}
+
+	private static Registrant registrant(Attendees.Row row) {
+		String needs = row.needsAccess() == null ? "" : row.needsAccess();
+		return new Registrant(row.id(), row.name(), row.email(), row.organisation(), row.status(), row.registeredAt(),
+				row.confirmed(), row.checkedIn(), needs);
 	}
 
 	/**

@@ -8,7 +8,9 @@
  * docs/adr/0031): places, waiting list, holds, mails, calendar file, personal page, erasure and
  * retention are that module's; this module keeps no personal data. Once held, the secretariat adds
  * the report, presentations and photos, published through the same API (the document library lists
- * them from {@code conferences.PublicationPublished}). Owns every {@code events_} table. Its API is
+ * them from {@code conferences.PublicationPublished}). The secretariat sees an event's registrants,
+ * downloads them as CSV and ticks them present on the day through the same API
+ * ({@code events.registrants}, docs/adr/0039). Owns every {@code events_} table. Its API is
  * {@link nl.alliantie.events.Events} (a page of events by id, for the open data API). Publishes and
  * hears no events. Uses the root APIs of accounts (access checks), conferences (registration, files)
  * and network (the regions).

@@ -16,13 +16,15 @@ import nl.alliantie.conferences.WorkshopStatus;
 @Service
 public class Attendees {
 
+	/** {@code registeredAt} when the registration was made; {@code confirmed}: its mailed link was confirmed (or it needed none). */
 	public record Row(long id, String name, String email, String organisation, RegistrationStatus status, WorkshopStatus workshopStatus,
-			String workshop, String needsAccess, String needsDiet, boolean checkedIn) {
+			String workshop, String needsAccess, String needsDiet, boolean checkedIn, java.time.Instant registeredAt,
+			boolean confirmed) {
 	}
 
 	static final String COLUMNS = """
 			r.id, r.name, r.email, r.organisation, r.status, r.workshop_status, w.title, r.needs_access, r.needs_diet,
-			r.checked_in_at is not null
+			r.checked_in_at is not null, r.created_at, r.confirmed_at is not null
 			from conferences_registration r
 			left join conferences_session s on s.id = r.session_id
 			left join conferences_workshop w on w.id = s.workshop_id
@@ -36,16 +38,28 @@ public class Attendees {
 
 	/** Registrations of a day in order of arrival, optionally of one status; {@code limit} from {@code offset}. */
 	public List<Row> ofDay(long dayId, @Nullable RegistrationStatus status, int offset, int limit) {
+		return ofDay(dayId, status, null, offset, limit);
+	}
+
+	/** Like {@link #ofDay(long, RegistrationStatus, int, int)}, of those whose name holds {@code search} when given. */
+	public List<Row> ofDay(long dayId, @Nullable RegistrationStatus status, @Nullable String search, int offset, int limit) {
 		return jdbc.sql("select " + COLUMNS + """
 				where r.day_id = :day and (cast(:status as text) is null or r.status = :status)
+				  and (cast(:pattern as text) is null or lower(r.name) like :pattern)
 				order by r.arrival offset :offset limit :limit
 				""")
 			.param("day", dayId)
 			.param("status", status == null ? null : status.code())
+			.param("pattern", pattern(search))
 			.param("offset", offset)
 			.param("limit", limit)
 			.query(Attendees::row)
 			.list();
+	}
+
+	private static @Nullable String pattern(@Nullable String search) {
+		return search == null || search.isBlank() ? null
+				: "%" + search.trim().toLowerCase(java.util.Locale.ROOT).replace("\\", "").replace("%", "").replace("_", "\\_") + "%";
 	}
 
 	/** The registered people of a day by name, for the check-in desk; {@code search} filters on name. */
@@ -80,6 +94,15 @@ public class Attendees {
 		return jdbc.sql("select " + COLUMNS + " where r.id = :id").param("id", registrationId).query(Attendees::row).optional();
 	}
 
+	/** One registration of the day, whatever its status; empty when it is of another day. */
+	public Optional<Row> of(long dayId, long registrationId) {
+		return jdbc.sql("select " + COLUMNS + " where r.id = :id and r.day_id = :day")
+			.param("id", registrationId)
+			.param("day", dayId)
+			.query(Attendees::row)
+			.optional();
+	}
+
 	public int checkedIn(long dayId) {
 		return jdbc.sql("select count(*) from conferences_registration where day_id = :day and status = 'registered' and checked_in_at is not null")
 			.param("day", dayId)
@@ -90,6 +113,7 @@ public class Attendees {
 	private static Row row(ResultSet rs, int n) throws SQLException {
 		return new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
 				RegistrationStatus.ofCode(rs.getString(5)), WorkshopStatus.ofCode(rs.getString(6)),
-				rs.getString(7), rs.getString(8), rs.getString(9), rs.getBoolean(10));
+				rs.getString(7), rs.getString(8), rs.getString(9), rs.getBoolean(10), rs.getTimestamp(11).toInstant(),
+				rs.getBoolean(12));
 	}
 }

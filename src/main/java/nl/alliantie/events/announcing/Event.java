@@ -10,10 +10,37 @@ import nl.alliantie.conferences.Occasions;
 import nl.alliantie.events.EventKind;
 import nl.alliantie.shared.calendar.CalendarEntry;
 
-/** A one-off event as stored, with the rules of registering for it. */
+/**
+ * A one-off event as stored, with the rules of registering for it. {@code titleEn} and
+ * {@code programEn} are its English texts, empty when the secretariat gave none.
+ */
 public record Event(long id, EventKind kind, String title, LocalDate heldOn, LocalTime startsAt, LocalTime endsAt,
 		String venue, String address, String town, @Nullable String region, String program, int capacity, LocalDate closesOn,
-		EventStatus status, int sequence, OccasionId occasion) {
+		EventStatus status, int sequence, OccasionId occasion, String titleEn, String programEn) {
+
+	/** The title in the reader's language: the English one on English pages when there is one, else the Dutch. */
+	public String title(java.util.Locale locale) {
+		return english(locale) && !titleEn.isBlank() ? titleEn : title;
+	}
+
+	/** The program in the reader's language, as {@link #title(java.util.Locale)}. */
+	public String program(java.util.Locale locale) {
+		return english(locale) && !programEn.isBlank() ? programEn : program;
+	}
+
+	/** {@code nl} where an English page shows the Dutch title (for the {@code lang} attribute), else null. */
+	public @Nullable String titleLang(java.util.Locale locale) {
+		return english(locale) && titleEn.isBlank() ? "nl" : null;
+	}
+
+	/** {@code nl} where an English page shows the Dutch program, else null. */
+	public @Nullable String programLang(java.util.Locale locale) {
+		return english(locale) && programEn.isBlank() ? "nl" : null;
+	}
+
+	private static boolean english(java.util.Locale locale) {
+		return "en".equals(locale.getLanguage());
+	}
 
 	public static String path(long id) {
 		return "/bijeenkomsten/" + id;

@@ -236,7 +236,7 @@ public class EventAdminController {
 				TypedDates.date(form.datum()).orElseThrow(), TypedDates.time(form.begintijd()).orElseThrow(),
 				TypedDates.time(form.eindtijd()).orElseThrow(), form.locatie(), form.adres(), form.plaats(),
 				form.regio().isEmpty() ? null : form.regio(), form.programma(), Objects.requireNonNull(form.capaciteit()),
-				TypedDates.date(form.sluitdatum()).orElseThrow());
+				TypedDates.date(form.sluitdatum()).orElseThrow(), form.titelEngels(), form.programmaEngels());
 	}
 
 	private EditPage editPage(@Nullable Event event, @Nullable EventForm form, FormErrors errors, CancelForm cancel,

@@ -30,7 +30,9 @@ public record EventForm(
 		String regio,
 		@Size(max = 20000, message = "{events.form.program.size}") String programma,
 		@NotNull(message = "{events.form.capacity.required}") @Min(value = 1, message = "{events.form.capacity.range}") @Max(value = 5000, message = "{events.form.capacity.range}") @Nullable Integer capaciteit,
-		@NotBlank(message = "{events.form.closes.required}") @DateText(message = "{events.form.date.invalid}") String sluitdatum) {
+		@NotBlank(message = "{events.form.closes.required}") @DateText(message = "{events.form.date.invalid}") String sluitdatum,
+		@Size(max = 200, message = "{events.form.size}") String titelEngels,
+		@Size(max = 20000, message = "{events.form.program.size}") String programmaEngels) {
 
 	private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -46,16 +48,18 @@ public record EventForm(
 		regio = regio == null ? "" : regio.strip();
 		programma = programma == null ? "" : programma.strip();
 		sluitdatum = sluitdatum == null ? "" : sluitdatum.strip();
+		titelEngels = titelEngels == null ? "" : titelEngels.strip();
+		programmaEngels = programmaEngels == null ? "" : programmaEngels.strip();
 	}
 
 	static EventForm empty() {
-		return new EventForm(EventKind.SYMPOSIUM.code(), "", "", "10:00", "16:00", "", "", "", "", "", 100, "");
+		return new EventForm(EventKind.SYMPOSIUM.code(), "", "", "10:00", "16:00", "", "", "", "", "", 100, "", "", "");
 	}
 
 	static EventForm of(Event event) {
 		return new EventForm(event.kind().code(), event.title(), event.heldOn().toString(), HOURS.format(event.startsAt()),
 				HOURS.format(event.endsAt()), event.venue(), event.address(), event.town(),
 				java.util.Objects.requireNonNullElse(event.region(), ""), event.program(), event.capacity(),
-				event.closesOn().toString());
+				event.closesOn().toString(), event.titleEn(), event.programEn());
 	}
 }

@@ -25,9 +25,16 @@ import nl.alliantie.events.EventKind;
 @Service
 public class EventStore {
 
-	/** What the secretariat gives of an event. */
+	/** What the secretariat gives of an event; {@code titleEn} and {@code programEn} empty when it gave no English. */
 	public record Draft(EventKind kind, String title, LocalDate heldOn, LocalTime startsAt, LocalTime endsAt, String venue,
-			String address, String town, @Nullable String region, String program, int capacity, LocalDate closesOn) {
+			String address, String town, @Nullable String region, String program, int capacity, LocalDate closesOn,
+			String titleEn, String programEn) {
+
+		/** An event in Dutch only. */
+		public Draft(EventKind kind, String title, LocalDate heldOn, LocalTime startsAt, LocalTime endsAt, String venue,
+				String address, String town, @Nullable String region, String program, int capacity, LocalDate closesOn) {
+			this(kind, title, heldOn, startsAt, endsAt, venue, address, town, region, program, capacity, closesOn, "", "");
+		}
 	}
 
 	/**
@@ -39,7 +46,7 @@ public class EventStore {
 
 	static final String COLUMNS = """
 			id, kind, title, held_on, starts_at, ends_at, venue, address, town, region, program, capacity, closes_on,
-			status, sequence, occasion_id
+			status, sequence, occasion_id, title_en, program_en
 			""";
 
 	private final JdbcClient jdbc;
@@ -60,10 +67,10 @@ public class EventStore {
 				draft.closesOn(), Event.path(id), Event.calendarUid(id), 0));
 		jdbc.sql("""
 				insert into events_event (id, kind, title, held_on, starts_at, ends_at, venue, address, town, region, program,
-				  capacity, closes_on, occasion_id)
+				  capacity, closes_on, occasion_id, title_en, program_en)
 				overriding system value
 				values (:id, :kind, :title, :heldOn, :startsAt, :endsAt, :venue, :address, :town, :region, :program, :capacity,
-				  :closesOn, :occasion)
+				  :closesOn, :occasion, :titleEn, :programEn)
 				""")
 			.param("id", id)
 			.params(columns(draft))
@@ -90,7 +97,7 @@ public class EventStore {
 		jdbc.sql("""
 				update events_event set kind = :kind, title = :title, held_on = :heldOn, starts_at = :startsAt, ends_at = :endsAt,
 				  venue = :venue, address = :address, town = :town, region = :region, program = :program, capacity = :capacity,
-				  closes_on = :closesOn, sequence = :sequence, changed_at = now()
+				  closes_on = :closesOn, title_en = :titleEn, program_en = :programEn, sequence = :sequence, changed_at = now()
 				where id = :id
 				""")
 			.params(columns(draft))
@@ -178,7 +185,7 @@ public class EventStore {
 
 	private static Event of(long id, Draft d, EventStatus status, int sequence, OccasionId occasion) {
 		return new Event(id, d.kind(), d.title(), d.heldOn(), d.startsAt(), d.endsAt(), d.venue(), d.address(), d.town(),
-				d.region(), d.program(), d.capacity(), d.closesOn(), status, sequence, occasion);
+				d.region(), d.program(), d.capacity(), d.closesOn(), status, sequence, occasion, d.titleEn(), d.programEn());
 	}
 
 	static Event event(ResultSet rs) throws SQLException {
@@ -186,7 +193,7 @@ public class EventStore {
 				rs.getObject(4, LocalDate.class), rs.getObject(5, LocalTime.class), rs.getObject(6, LocalTime.class),
 				rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11), rs.getInt(12),
 				rs.getObject(13, LocalDate.class), EventStatus.ofCode(rs.getString(14)), rs.getInt(15),
-				new OccasionId(rs.getLong(16)));
+				new OccasionId(rs.getLong(16)), rs.getString(17), rs.getString(18));
 	}
 
 	/** The columns of an event as the secretariat writes them, by parameter name (insert and update). */
@@ -204,6 +211,8 @@ public class EventStore {
 		columns.put("program", draft.program());
 		columns.put("capacity", draft.capacity());
 		columns.put("closesOn", draft.closesOn());
+		columns.put("titleEn", draft.titleEn());
+		columns.put("programEn", draft.programEn());
 		return columns;
 	}
 }

@@ -72,7 +72,20 @@ class EventsDemoData implements DemoData {
 
 						- Discussie in vier rondes
 						- Afsluiting met een drankje
-						""", 150, symposiumDay.minusDays(7)));
+						""", 150, symposiumDay.minusDays(7), "National symposium Strengthen, trust, connect", """
+						On the alliance's tenth anniversary: renewal as an answer to cuts.
+
+						## Morning
+
+						- Opening by the chair
+						- Introduction: *poverty and the local welfare state*
+						- Address by the Minister of Social Affairs, on the manifesto **Netherlands free of poverty!**
+
+						## Afternoon
+
+						- Discussion in four rounds
+						- Closing drinks
+						"""));
 		LocalDate meetingDay = today.plusWeeks(3);
 		long meeting = store.announce(new Draft(EventKind.WORKING_MEETING, "Werkbijeenkomst: een lokale sociale agenda starten",
 				meetingDay, LocalTime.of(13, 30), LocalTime.of(16, 30), "De Hanzehof", "Coehoornsingel 1", "Zutphen", "oost",
