@@ -84,7 +84,7 @@ public class Toolkit {
 		return jdbc.sql("delete from agendas_toolkit_step where id = :id").param("id", id).update() == 1;
 	}
 
-	public long addFile(String title, @Nullable String fileName, ToolkitFileKind kind, byte@Nullable [] data) {
+	public long addFile(String title, @Nullable String fileName, ToolkitFileKind kind, byte[] data) {
 		return jdbc.sql("""
 				insert into agendas_toolkit_file (title, file_name, kind, size, data, created_at)
 				values (:title, :name, :kind, :size, :data, :now) returning id

@@ -1,5 +1,7 @@
 package nl.alliantie.agendas.toolkit;
 
+import org.jspecify.annotations.Nullable;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -41,7 +43,7 @@ public enum ToolkitFileKind {
 		return extension;
 	}
 
-	boolean named(String fileName) {
+	boolean named(@Nullable String fileName) {
 		return fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith("." + extension);
 	}
 

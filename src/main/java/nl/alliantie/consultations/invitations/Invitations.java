@@ -246,7 +246,7 @@ public class Invitations {
 				    person2_name = :n2, person2_email = :e2, remarks = :remarks, answered_at = now()
 				where id = :id
 				""")
-			.param("answer", reply.answer().code())
+			.param("answer", java.util.Objects.requireNonNull(reply.answer(), "a reply without an answer is refused by its form").code())
 			.param("n1", blankToNull(reply.person1Name()))
 			.param("e1", lower(reply.person1Email()))
 			.param("n2", blankToNull(reply.person2Name()))

@@ -1,5 +1,7 @@
 package nl.alliantie.documents.library;
 
+import org.jspecify.annotations.Nullable;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -52,7 +54,7 @@ public enum FileKind {
 		return extensions[0];
 	}
 
-	boolean named(String fileName) {
+	boolean named(@Nullable String fileName) {
 		String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
 		return Arrays.stream(extensions).anyMatch(extension -> name.endsWith("." + extension));
 	}
