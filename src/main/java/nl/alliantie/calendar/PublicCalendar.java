@@ -4,15 +4,21 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import nl.alliantie.shared.calendar.CalendarEntry;
 import nl.alliantie.shared.calendar.CalendarSource;
+import nl.alliantie.shared.db.DatabaseNotifications;
+import nl.alliantie.shared.memory.UntilChanged;
 
 /**
  * What other modules read of the one calendar: the entries of every module in a period, earliest
- * first. One query per contributing module, whatever the number of entries.
+ * first. One query per contributing module, whatever the number of entries; the next dates (the
+ * home page's) are kept until a source's tables change (docs/adr/0037).
  */
 @Component
 public class PublicCalendar {
@@ -21,9 +27,22 @@ public class PublicCalendar {
 
 	private final Clock clock;
 
-	PublicCalendar(List<CalendarSource> sources, Clock clock) {
+	private record Next(LocalDate today, int count) {
+	}
+
+	private final UntilChanged<Next, List<CalendarEntry>> next;
+
+	PublicCalendar(List<CalendarSource> sources, Clock clock, DatabaseNotifications notifications,
+			@Value("${alliantie.figures.keep:true}") boolean keep) {
 		this.sources = sources;
 		this.clock = clock;
+		Set<String> channels = new TreeSet<>();
+		sources.forEach(source -> channels.addAll(source.changedOn()));
+		boolean everySourceTells = sources.stream().noneMatch(source -> source.changedOn().isEmpty());
+		this.next = new UntilChanged<>(notifications, channels, 20, keep && everySourceTells,
+				key -> between(key.today(), key.today().plusYears(1)).stream().filter(entry -> !entry.cancelled())
+					.limit(key.count())
+					.toList());
 	}
 
 	/** Every entry on {@code from} up to and including {@code to}, cancelled ones included. */
@@ -36,8 +55,7 @@ public class PublicCalendar {
 
 	/** The next {@code count} entries that are not cancelled, from today on (within a year). */
 	public List<CalendarEntry> upcoming(int count) {
-		LocalDate today = today();
-		return between(today, today.plusYears(1)).stream().filter(entry -> !entry.cancelled()).limit(count).toList();
+		return next.get(new Next(today(), count));
 	}
 
 	public LocalDate today() {

@@ -1,9 +1,14 @@
 package nl.alliantie.newsletter;
 
 import java.util.Optional;
+import java.util.Set;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+
+import nl.alliantie.shared.db.DatabaseNotifications;
+import nl.alliantie.shared.memory.UntilChanged;
 
 /** What other modules may read of the newsletter. */
 @Service
@@ -15,12 +20,19 @@ public class Newsletter {
 
 	private final JdbcClient jdbc;
 
-	Newsletter(JdbcClient jdbc) {
+	private final UntilChanged<Boolean, Optional<LatestIssue>> latest;
+
+	Newsletter(JdbcClient jdbc, DatabaseNotifications notifications, @Value("${alliantie.figures.keep:true}") boolean keep) {
 		this.jdbc = jdbc;
+		this.latest = new UntilChanged<>(notifications, Set.of("newsletter_changed"), 1, keep, any -> read());
 	}
 
-	/** The newest issue in the archive, if any; one indexed query. */
+	/** The newest issue in the archive, if any; one indexed query, kept until the issues change (docs/adr/0037). */
 	public Optional<LatestIssue> latest() {
+		return latest.get(Boolean.TRUE);
+	}
+
+	private Optional<LatestIssue> read() {
 		return jdbc.sql("""
 				select id, number || '/' || year, theme from newsletter_issue
 				where status = 'SENT' order by sent_at desc, id desc limit 1

@@ -8,8 +8,12 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+
+import nl.alliantie.shared.db.DatabaseNotifications;
+import nl.alliantie.shared.memory.UntilChanged;
 
 /**
  * What other modules may read of the signals. The consultations module offers
@@ -86,9 +90,14 @@ public class Signals {
 
 	private final nl.alliantie.signals.handling.Themes themes;
 
-	Signals(JdbcClient jdbc, nl.alliantie.signals.handling.Themes themes) {
+	private final UntilChanged<Integer, List<SignalSummary>> latest;
+
+	Signals(JdbcClient jdbc, nl.alliantie.signals.handling.Themes themes, DatabaseNotifications notifications,
+			@Value("${alliantie.figures.keep:true}") boolean keep) {
 		this.jdbc = jdbc;
 		this.themes = themes;
+		this.latest = new UntilChanged<>(notifications, java.util.Set.of("signals_changed"), 10, keep,
+				limit -> List.copyOf(readLatest(limit)));
 	}
 
 	/** A theme with how many published signals of a municipality carry it. */
@@ -112,13 +121,20 @@ public class Signals {
 			.list();
 	}
 
-	/** The newest published signals of the whole country, for the home page; one query on the published index. */
+	/**
+	 * The newest published signals of the whole country, for the home page; one query on the
+	 * published index, kept until the signals change (docs/adr/0037).
+	 */
 	public List<SignalSummary> latestPublished(int limit) {
+		return latest.get(Math.max(0, Math.min(limit, 100)));
+	}
+
+	private List<SignalSummary> readLatest(int limit) {
 		return jdbc.sql("""
 				select id, title, municipality, region_key, seen_on, themes, status from signals_signal
 				where published order by seen_on desc, id desc limit :limit
 				""")
-			.param("limit", Math.max(0, Math.min(limit, 100)))
+			.param("limit", limit)
 			.query((rs, row) -> summary(rs))
 			.list();
 	}

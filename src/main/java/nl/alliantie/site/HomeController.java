@@ -22,9 +22,10 @@ import nl.alliantie.shared.web.PersonalAdminLinks;
 
 /**
  * The home page, a dashboard of the network for a visitor: the next public dates, the latest signals
- * and news, a few figures of this year and the newsletter's subscribe form. A fixed number of
- * queries (news, newsletter, signals, one per calendar source and one per figure source); kept in
- * the one-second page cache like every public page.
+ * and news, a few figures of this year and the newsletter's subscribe form. Each part is kept by
+ * its module until its tables change (docs/adr/0037), so the page costs no query while nothing
+ * changed (after a change: news, newsletter, signals, one per calendar source and one per figure
+ * source); kept in the one-second page cache like every public page.
  */
 @Controller
 public class HomeController {

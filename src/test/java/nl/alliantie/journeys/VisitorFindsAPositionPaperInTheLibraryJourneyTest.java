@@ -15,7 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import nl.alliantie.AlliantieTest;
 import nl.alliantie.documents.DocumentKind;
 import nl.alliantie.documents.library.DocumentStore;
-import nl.alliantie.documents.library.FileKind;
+import nl.alliantie.shared.files.FileKind;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static nl.alliantie.journeys.Browser.assertAccessible;

@@ -32,7 +32,7 @@ import nl.alliantie.conferences.editions.Editions;
 import nl.alliantie.consultations.ConsultationFixtures;
 import nl.alliantie.documents.DocumentKind;
 import nl.alliantie.documents.library.DocumentStore;
-import nl.alliantie.documents.library.FileKind;
+import nl.alliantie.shared.files.FileKind;
 import nl.alliantie.lobby.LobbyFixtures;
 import nl.alliantie.lobby.letters.LetterState;
 import nl.alliantie.lobby.letters.LetterStore;

@@ -2,6 +2,7 @@ package nl.alliantie.agendas.pages;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -26,5 +27,10 @@ class AgendaFigures implements YearFigureSource {
 			.query((rs, n) -> List.of(YearFigure.of(YearFigure.Kind.AGENDAS, rs.getInt(1)),
 					YearFigure.of(YearFigure.Kind.STEPS_REACHED, rs.getInt(2))))
 			.single();
+	}
+
+	@Override
+	public Set<String> changedOn() {
+		return Set.of("agendas_changed");
 	}
 }

@@ -100,8 +100,8 @@ public class NationalController {
 		Filter filter = new Filter(province, region, year, state);
 		List<AgendaListing.Row> rows = listing.list(new AgendaListing.Filter(province, region, year, state, null, null),
 				(page - 1) * PAGE_SIZE, PAGE_SIZE + 1);
-		model.addAttribute("page", new NationalPage(picture.years(), picture.provinces(),
-				picture.reachedThisYear(REACHED_SHOWN), filter, rows.stream().limit(PAGE_SIZE).toList(), page,
+		NationalPicture.Picture now = picture.now(REACHED_SHOWN);
+		model.addAttribute("page", new NationalPage(now.chart(), now.tiles(), now.reached(), filter, rows.stream().limit(PAGE_SIZE).toList(), page,
 				rows.size() > PAGE_SIZE, provinces, regions, yearTyped, yearRefused));
 		return "agendas/national";
 	}

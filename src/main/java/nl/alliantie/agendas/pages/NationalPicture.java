@@ -7,11 +7,15 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import nl.alliantie.shared.db.DatabaseNotifications;
+import nl.alliantie.shared.memory.UntilChanged;
 
 import nl.alliantie.network.Network;
 import nl.alliantie.network.ProvinceTile;
@@ -20,7 +24,8 @@ import nl.alliantie.network.ProvinceTile;
  * The figures of the national page: municipalities with an agenda per year against the goal,
  * steps set and reached per year, the share of judged steps reached per province, and what was
  * reached this year. Three queries over the agendas' kept counts (not their steps), whatever the
- * number of steps.
+ * number of steps, and those kept in memory until the agendas change (docs/adr/0037): while nothing
+ * changes, the national page reads only its filtered list.
  */
 @Component
 public class NationalPicture {
@@ -50,6 +55,13 @@ public class NationalPicture {
 	public record Chart(List<Year> years, int width, int height, int max) {
 	}
 
+	/** The whole picture: the chart of the years, the provinces' tiles, the newest steps reached this year. */
+	public record Picture(Chart chart, List<Tile> tiles, List<Reached> reached) {
+	}
+
+	private record Key(int year, int reachedShown) {
+	}
+
 	static final int CHART_HEIGHT = 200;
 
 	static final int BAR = 28;
@@ -63,8 +75,13 @@ public class NationalPicture {
 	/** The goal per year from the year it holds: "2010:60,2011:80" (60 agendas in 2010, 80 from 2011). */
 	private final TreeMap<Integer, Integer> goals = new TreeMap<>();
 
+	private final UntilChanged<Key, Picture> kept;
+
 	NationalPicture(JdbcClient jdbc, Network network, Clock clock,
-			@Value("${alliantie.agendas.goals:2010:60,2011:80}") String goals) {
+			@Value("${alliantie.agendas.goals:2010:60,2011:80}") String goals, DatabaseNotifications notifications,
+			@Value("${alliantie.figures.keep:true}") boolean keep) {
+		this.kept = new UntilChanged<>(notifications, Set.of("agendas_changed"), 10, keep,
+				key -> new Picture(years(), provinces(), List.copyOf(reachedIn(key.year(), key.reachedShown()))));
 		this.jdbc = jdbc;
 		this.network = network;
 		this.clock = clock;
@@ -76,12 +93,17 @@ public class NationalPicture {
 		}
 	}
 
+	/** The picture as it is now, with the newest {@code reachedShown} steps reached this year. */
+	public Picture now(int reachedShown) {
+		return kept.get(new Key(LocalDate.now(clock).getYear(), reachedShown));
+	}
+
 	public int goal(int year) {
 		Map.Entry<Integer, Integer> entry = goals.floorEntry(year);
 		return entry == null ? (goals.isEmpty() ? 0 : goals.firstEntry().getValue()) : entry.getValue();
 	}
 
-	public Chart years() {
+	Chart years() {
 		record Row(int year, int agendas, int steps, int reached) {
 		}
 		List<Row> rows = jdbc.sql("""
@@ -100,7 +122,7 @@ public class NationalPicture {
 		return new Chart(years, 40 + rows.size() * (BAR + 8) + 10, CHART_HEIGHT + 60, max);
 	}
 
-	public List<Tile> provinces() {
+	List<Tile> provinces() {
 		Map<String, int[]> counts = new HashMap<>();
 		jdbc.sql("""
 				select province, sum(judged), sum(reached) from agendas_agenda group by province
@@ -121,15 +143,15 @@ public class NationalPicture {
 			.toList();
 	}
 
-	/** Steps reached this year, newest verdict first. */
-	public List<Reached> reachedThisYear(int limit) {
+	/** Steps reached in {@code year}, newest verdict first. */
+	private List<Reached> reachedIn(int year, int limit) {
 		return jdbc.sql("""
 				select a.municipality, a.year, s.id, s.what, p.name, s.verdict_on, s.verdict_note
 				from agendas_step s join agendas_agenda a on a.id = s.agenda_id join agendas_party p on p.id = s.party_id
 				where s.verdict = 'BEHAALD' and s.verdict_on >= :from
 				order by s.verdict_on desc, s.id desc limit :limit
 				""")
-			.param("from", LocalDate.now(clock).withDayOfYear(1))
+			.param("from", LocalDate.of(year, 1, 1))
 			.param("limit", limit)
 			.query((rs, row) -> new Reached(rs.getString(1), rs.getInt(2), rs.getLong(3), rs.getString(4), rs.getString(5),
 					rs.getObject(6, LocalDate.class), rs.getString(7)))

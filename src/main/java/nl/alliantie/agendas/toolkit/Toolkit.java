@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import nl.alliantie.shared.files.FileKind;
+
 /**
  * The toolkit for starting a local social agenda: the steps of the plan in their order (Markdown)
  * and the files to download. Two queries for the whole page; the files' bytes only when one is
@@ -17,10 +19,13 @@ import org.springframework.stereotype.Service;
 @Service
 public class Toolkit {
 
+	/** Largest file taken: 10 MB (the multipart limit in application.properties sits a little above it). */
+	public static final int MAX_BYTES = 10 * 1024 * 1024;
+
 	public record Step(long id, int position, String title, String body) {
 	}
 
-	public record FileEntry(long id, String title, String fileName, ToolkitFileKind kind, int size) {
+	public record FileEntry(long id, String title, String fileName, FileKind kind, int size) {
 
 		public String href() {
 			return "/toolkit/bestanden/" + id;
@@ -32,7 +37,7 @@ public class Toolkit {
 		}
 	}
 
-	public record Download(String fileName, ToolkitFileKind kind, byte[] data) {
+	public record Download(String fileName, FileKind kind, byte[] data) {
 	}
 
 	private final JdbcClient jdbc;
@@ -53,7 +58,7 @@ public class Toolkit {
 	public List<FileEntry> files() {
 		return jdbc.sql("select id, title, file_name, kind, size from agendas_toolkit_file order by title, id limit 200")
 			.query((rs, n) -> new FileEntry(rs.getLong(1), rs.getString(2), rs.getString(3),
-					ToolkitFileKind.valueOf(rs.getString(4)), rs.getInt(5)))
+					FileKind.valueOf(rs.getString(4)), rs.getInt(5)))
 			.list();
 	}
 
@@ -84,13 +89,13 @@ public class Toolkit {
 		return jdbc.sql("delete from agendas_toolkit_step where id = :id").param("id", id).update() == 1;
 	}
 
-	public long addFile(String title, @Nullable String fileName, ToolkitFileKind kind, byte[] data) {
+	public long addFile(String title, @Nullable String fileName, FileKind kind, byte[] data) {
 		return jdbc.sql("""
 				insert into agendas_toolkit_file (title, file_name, kind, size, data, created_at)
 				values (:title, :name, :kind, :size, :data, :now) returning id
 				""")
 			.param("title", title.strip())
-			.param("name", ToolkitFileKind.safeName(fileName, kind))
+			.param("name", FileKind.safeName(fileName, kind, "toolkit"))
 			.param("kind", kind.name())
 			.param("size", data.length)
 			.param("data", data)
@@ -106,7 +111,7 @@ public class Toolkit {
 	public Optional<Download> download(long id) {
 		return jdbc.sql("select file_name, kind, data from agendas_toolkit_file where id = :id")
 			.param("id", id)
-			.query((rs, n) -> new Download(rs.getString(1), ToolkitFileKind.valueOf(rs.getString(2)), rs.getBytes(3)))
+			.query((rs, n) -> new Download(rs.getString(1), FileKind.valueOf(rs.getString(2)), rs.getBytes(3)))
 			.optional();
 	}
 }

@@ -26,6 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.alliantie.accounts.Access;
 import nl.alliantie.shared.web.FormErrors;
+import nl.alliantie.shared.files.FileKind;
 
 /**
  * The secretariat keeps the toolkit: the steps of the plan (added, changed, reordered by their
@@ -121,19 +122,19 @@ public class ToolkitAdminController {
 		else if (title.length() > 200) {
 			errors.put("bestandTitel", messages.getMessage("agendas.form.size", null, locale));
 		}
-		Optional<ToolkitFileKind> kind = Optional.empty();
+		Optional<FileKind> kind = Optional.empty();
 		byte[] content = null;
 		if (upload == null || upload.isEmpty()) {
 			errors.put("bestand", messages.getMessage("agendas.toolkit.file.required", null, locale));
 		}
-		else if (upload.getSize() > ToolkitFileKind.MAX_BYTES) {
+		else if (upload.getSize() > Toolkit.MAX_BYTES) {
 			errors.put("bestand", messages.getMessage("agendas.toolkit.file.tooLarge",
-					new Object[] { ToolkitFileKind.MAX_BYTES / (1024 * 1024) }, locale));
+					new Object[] { Toolkit.MAX_BYTES / (1024 * 1024) }, locale));
 		}
 		else {
 			try {
 				content = upload.getBytes();
-				kind = ToolkitFileKind.detect(content);
+				kind = FileKind.detect(content, FileKind.DOCUMENTS);
 			}
 			catch (IOException unreadable) {
 				kind = Optional.empty();

@@ -1,10 +1,9 @@
 package nl.alliantie.conferences.publications;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.Set;
+
+import nl.alliantie.shared.files.FileKind;
 
 /**
  * The file types a publication may have, recognised by their content, never by name or by what the
@@ -14,6 +13,8 @@ public enum FileType {
 
 	PDF("application/pdf", "pdf", false), PNG("image/png", "png", true), JPEG("image/jpeg", "jpg", true),
 	PPTX("application/vnd.openxmlformats-officedocument.presentationml.presentation", "pptx", false);
+
+	private static final Set<FileKind> TAKEN = Set.of(FileKind.PDF, FileKind.PNG, FileKind.JPEG, FileKind.PPTX);
 
 	private final String contentType;
 
@@ -48,52 +49,8 @@ public enum FileType {
 		return Optional.empty();
 	}
 
-	/** The type of these bytes, judged by their first bytes (and for PPTX by the ZIP's entries). */
+	/** The type of these bytes, judged by their content ({@link FileKind}: first bytes, for PPTX the ZIP's entries). */
 	public static Optional<FileType> detect(byte[] data) {
-		if (startsWith(data, '%', 'P', 'D', 'F', '-')) {
-			return Optional.of(PDF);
-		}
-		if (startsWith(data, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
-			return Optional.of(PNG);
-		}
-		if (startsWith(data, 0xFF, 0xD8, 0xFF)) {
-			return Optional.of(JPEG);
-		}
-		if (startsWith(data, 'P', 'K', 0x03, 0x04) && isPresentation(data)) {
-			return Optional.of(PPTX);
-		}
-		return Optional.empty();
-	}
-
-	private static boolean isPresentation(byte[] data) {
-		boolean contentTypes = false;
-		boolean slides = false;
-		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(data))) {
-			ZipEntry entry;
-			int entries = 0;
-			while ((entry = zip.getNextEntry()) != null && entries++ < 10_000) {
-				contentTypes |= entry.getName().equals("[Content_Types].xml");
-				slides |= entry.getName().startsWith("ppt/");
-				if (contentTypes && slides) {
-					return true;
-				}
-			}
-		}
-		catch (IOException | IllegalArgumentException e) {
-			return false;
-		}
-		return false;
-	}
-
-	private static boolean startsWith(byte[] data, int... prefix) {
-		if (data.length < prefix.length) {
-			return false;
-		}
-		for (int i = 0; i < prefix.length; i++) {
-			if ((data[i] & 0xFF) != prefix[i]) {
-				return false;
-			}
-		}
-		return true;
+		return FileKind.detect(data, TAKEN).map(kind -> FileType.valueOf(kind.name()));
 	}
 }

@@ -3,6 +3,7 @@ package nl.alliantie.conferences.registrations;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -45,5 +46,10 @@ class DayDates implements CalendarSource {
 						rs.getString(5), facts, rs.getString(11), "/alliantiedagen/" + rs.getInt(3) + "/" + rs.getInt(6));
 			})
 			.list();
+	}
+
+	@Override
+	public Set<String> changedOn() {
+		return Set.of("conferences_changed");
 	}
 }

@@ -2,6 +2,7 @@ package nl.alliantie.conferences.registrations;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -30,5 +31,10 @@ class DayFigures implements YearFigureSource {
 			.query((rs, n) -> List.of(YearFigure.of(YearFigure.Kind.ALLIANTIEDAGEN_DAYS, rs.getInt(1), rs.getInt(2)),
 					YearFigure.of(YearFigure.Kind.REGISTRATIONS, rs.getInt(3))))
 			.single();
+	}
+
+	@Override
+	public Set<String> changedOn() {
+		return Set.of("conferences_changed");
 	}
 }

@@ -3,6 +3,7 @@ package nl.alliantie.consultations.calendar;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -47,5 +48,10 @@ class ConsultationDates implements CalendarSource {
 					rs.getTimestamp(5).toInstant(), rs.getString(6), rs.getString(7), rs.getString(8),
 					rs.getString(9), "GEANNULEERD".equals(rs.getString(10))))
 			.list();
+	}
+
+	@Override
+	public Set<String> changedOn() {
+		return Set.of("consultations_changed");
 	}
 }

@@ -3,6 +3,7 @@ package nl.alliantie.consultations.planning;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -32,5 +33,10 @@ class ConsultationFigures implements YearFigureSource {
 			.param("until", Timestamp.from(LocalDate.of(year + 1, 1, 1).atStartOfDay(DutchTime.ZONE).toInstant()))
 			.query((rs, n) -> List.of(YearFigure.of(YearFigure.Kind.REGIONAL_CONSULTATIONS, rs.getInt(1), rs.getInt(2))))
 			.single();
+	}
+
+	@Override
+	public Set<String> changedOn() {
+		return Set.of("consultations_changed");
 	}
 }

@@ -9,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.alliantie.documents.DocumentKind;
 import nl.alliantie.documents.library.DocumentStore;
-import nl.alliantie.documents.library.FileKind;
+import nl.alliantie.shared.files.FileKind;
 import nl.alliantie.shared.bench.BenchData;
 import nl.alliantie.shared.bench.BenchScale;
 import nl.alliantie.shared.demo.DemoData;

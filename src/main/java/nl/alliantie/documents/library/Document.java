@@ -2,8 +2,10 @@ package nl.alliantie.documents.library;
 
 import java.util.Locale;
 
-import nl.alliantie.documents.DocumentKind;
 import org.jspecify.annotations.Nullable;
+
+import nl.alliantie.documents.DocumentKind;
+import nl.alliantie.shared.files.FileKind;
 
 /**
  * An entry of the library: an uploaded file ({@code file} set) or a link to the page of another

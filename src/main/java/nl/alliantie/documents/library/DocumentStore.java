@@ -12,6 +12,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.alliantie.documents.DocumentKind;
+import nl.alliantie.shared.files.FileKind;
 
 /**
  * The tables {@code documents_document} and {@code documents_file}. A list is one query that uses
@@ -19,6 +20,9 @@ import nl.alliantie.documents.DocumentKind;
  */
 @Repository
 public class DocumentStore {
+
+	/** Largest file taken: 10 MB (the multipart limit in application.properties sits a little above it). */
+	static final int MAX_BYTES = 10 * 1024 * 1024;
 
 	/** What a visitor filters by; null or empty means "any". */
 	public record Filter(String query, @Nullable DocumentKind kind, @Nullable Integer year, String theme) {

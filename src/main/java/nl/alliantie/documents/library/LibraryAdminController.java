@@ -34,6 +34,7 @@ import nl.alliantie.documents.DocumentKind;
 import nl.alliantie.shared.web.AdminLink;
 import nl.alliantie.shared.web.FormErrors;
 import nl.alliantie.shared.web.PageNumber;
+import nl.alliantie.shared.files.FileKind;
 
 /**
  * The secretariat keeps the library: uploads a file with what it is (refused by the file field,
@@ -97,9 +98,9 @@ public class LibraryAdminController {
 		if (upload == null || upload.isEmpty()) {
 			errors.putIfAbsent("bestand", messages.getMessage("documents.form.file.required", null, locale));
 		}
-		else if (upload.getSize() > FileKind.MAX_BYTES) {
+		else if (upload.getSize() > DocumentStore.MAX_BYTES) {
 			errors.putIfAbsent("bestand", messages.getMessage("documents.form.file.tooLarge",
-					new Object[] { FileKind.MAX_BYTES / (1024 * 1024) }, locale));
+					new Object[] { DocumentStore.MAX_BYTES / (1024 * 1024) }, locale));
 		}
 		else {
 			try {
@@ -123,7 +124,7 @@ public class LibraryAdminController {
 			return "documents/edit";
 		}
 		long id = store.upload(form.kind(), form.jaar(), form.thema(), form.titel(), form.beschrijving(), kind.get(),
-				FileKind.safeName(upload.getOriginalFilename(), kind.get()), content);
+				FileKind.safeName(upload.getOriginalFilename(), kind.get(), "document"), content);
 		redirect.addFlashAttribute("notice", "documents.admin.saved");
 		return "redirect:/beheer/documenten/" + id;
 	}

@@ -11,14 +11,19 @@ import nl.alliantie.shared.bench.BenchData;
 import nl.alliantie.shared.bench.BenchScale;
 
 /**
- * The council letter of 2030 for the bench (fixed, so that {@code bench/pages.txt} can name it):
- * five proposals, an approved local part in every fifth municipality, and a letter to every
- * municipality, sent, with the responses spread over every state.
+ * The council letters of 2024, 2025, 2026 and 2030 for the bench (fixed years, so that
+ * {@code bench/pages.txt} can name 2030, and the past ones fill {@code /lobby} and its Atom feed with
+ * what has come): each with five proposals, an approved local part in every fifth municipality, and
+ * a letter to every municipality, sent, with the responses spread over every state; the year's
+ * proposals to parliament with visits, and a published consultation with the state secretary.
  */
 @Component
 class LobbyBenchData implements BenchData {
 
 	static final int YEAR = 2030;
+
+	/** The years made, the first one's consultation with the state secretary is the bench's {@code /lobby/staatssecretaris/1}. */
+	static final List<Integer> YEARS = List.of(2024, 2025, 2026, YEAR);
 
 	private final JdbcClient jdbc;
 
@@ -31,7 +36,8 @@ class LobbyBenchData implements BenchData {
 
 	@Override
 	public String name() {
-		return "lobby";
+		// renamed from "lobby" (2030 only) when the past years came: a data set made before gets them on its next start
+		return "lobby-years";
 	}
 
 	@Override
@@ -41,6 +47,12 @@ class LobbyBenchData implements BenchData {
 
 	@Override
 	public void generate(BenchScale scale) {
+		for (int year : YEARS) {
+			generate(year);
+		}
+	}
+
+	private void generate(int year) {
 		long campaign = jdbc.sql("""
 				insert into lobby_campaign (year, title, national_text, send_on)
 				values (:year, 'Armoede is geen keuze: voorstellen voor uw begroting',
@@ -48,7 +60,7 @@ class LobbyBenchData implements BenchData {
 				        make_date(:year, 4, 15))
 				on conflict (year) do update set title = excluded.title returning id
 				""")
-			.param("year", YEAR)
+			.param("year", year)
 			.query(Long.class)
 			.single();
 		jdbc.sql("""
@@ -82,14 +94,14 @@ class LobbyBenchData implements BenchData {
 				""")
 			.param("campaign", campaign)
 			.param("names", names)
-			.param("year", YEAR)
-			.param("sent", java.sql.Timestamp.from(Instant.parse(YEAR + "-04-15T07:00:00Z")))
+			.param("year", year)
+			.param("sent", java.sql.Timestamp.from(Instant.parse(year + "-04-15T07:00:00Z")))
 			.update();
-		parliamentAndStateSecretary(campaign);
+		parliamentAndStateSecretary(year, campaign);
 	}
 
 	/** The year's proposals to parliament with visits, and a published consultation with the state secretary whose paper cites councils. */
-	private void parliamentAndStateSecretary(long campaign) {
+	private void parliamentAndStateSecretary(int year, long campaign) {
 		jdbc.sql("""
 				insert into lobby_faction (name)
 				select f from unnest(array['VVD', 'PVV', 'GroenLinks-PvdA', 'NSC', 'D66', 'BBB', 'CDA', 'SP']) f
@@ -100,7 +112,7 @@ class LobbyBenchData implements BenchData {
 				values (:year, 'Voorstellen voor de begroting van SZW', 'Wij vragen de Kamer om vijf dingen.', make_date(:year, 11, 12))
 				on conflict (year) do update set title = excluded.title returning id
 				""")
-			.param("year", YEAR)
+			.param("year", year)
 			.query(Long.class)
 			.single();
 		jdbc.sql("""
@@ -120,10 +132,10 @@ class LobbyBenchData implements BenchData {
 				where not exists (select 1 from lobby_faction_visit v where v.set_id = :set)
 				""")
 			.param("set", set)
-			.param("year", YEAR)
+			.param("year", year)
 			.update();
 		if (jdbc.sql("select count(*) from lobby_meeting where held_on = make_date(:year, 5, 20) and published")
-			.param("year", YEAR)
+			.param("year", year)
 			.query(Integer.class)
 			.single() > 0) {
 			return;
@@ -133,7 +145,7 @@ class LobbyBenchData implements BenchData {
 				values (make_date(:year, 5, 20), 'Voorjaarsoverleg met de staatssecretaris', 'De staatssecretaris en het secretariaat',
 				        'Wat onze leden zien, in vijf punten.', 'Een goed gesprek.', true) returning id
 				""")
-			.param("year", YEAR)
+			.param("year", year)
 			.query(Long.class)
 			.single();
 		jdbc.sql("""

@@ -1,5 +1,6 @@
 package nl.alliantie.lobby.letters;
 
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -14,8 +15,8 @@ import nl.alliantie.network.ProvinceTile;
 /**
  * What the councils of each province did with a campaign's letter, as a tile map in the shape of
  * the country and as a table: letters that went out, and how many councils put the letter on the
- * agenda, discussed it or passed a motion. Two queries (the letters' responses, the register's
- * municipalities).
+ * agenda, discussed it or passed a motion. One query (the letters' responses; the register's
+ * municipalities are kept in memory), none when given the responses read already.
  */
 @Component
 public class ResponseMap {
@@ -28,6 +29,13 @@ public class ResponseMap {
 			int x, int y) {
 	}
 
+	/** How many of these responses there are of each kind. */
+	public static Map<Response, Integer> counts(Map<String, Response> responses) {
+		Map<Response, Integer> counts = new EnumMap<>(Response.class);
+		responses.values().forEach(response -> counts.merge(response, 1, Integer::sum));
+		return counts;
+	}
+
 	private final LetterStore letters;
 
 	private final Network network;
@@ -38,7 +46,11 @@ public class ResponseMap {
 	}
 
 	public List<Tile> of(long campaignId) {
-		Map<String, Response> responses = letters.responses(campaignId);
+		return of(letters.responses(campaignId));
+	}
+
+	/** The tiles of these responses (municipality to response, the letters that went out). */
+	public List<Tile> of(Map<String, Response> responses) {
 		Map<String, int[]> counts = new HashMap<>();
 		for (Network.MunicipalitySummary m : network.municipalities()) {
 			Response response = responses.get(m.name());

@@ -7,12 +7,17 @@ import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.multipart.MultipartFile;
 
+import nl.alliantie.shared.files.FileKind;
+
 /**
  * Records a council's response from the secretariat's page or a local group's link: the same
  * checks for both, an answer document accepted only when its content is what its name says.
  */
 @Component
 class Responses {
+
+	/** Largest answer document taken: 5 MB. */
+	static final int MAX_ANSWER_BYTES = 5 * 1024 * 1024;
 
 	private final LetterStore store;
 
@@ -29,7 +34,7 @@ class Responses {
 		LocalDate on = form.on(result, LocalDate.now(letters.clock()));
 		LetterStore.Document document = null;
 		if (file != null && !file.isEmpty()) {
-			if (file.getSize() > AnswerFile.MAX_BYTES) {
+			if (file.getSize() > MAX_ANSWER_BYTES) {
 				result.reject("lobby.response.document.tooLarge");
 			}
 			else {
@@ -40,12 +45,12 @@ class Responses {
 				catch (IOException e) {
 					content = new byte[0];
 				}
-				var type = AnswerFile.of(file.getOriginalFilename(), content);
+				var type = FileKind.detect(content, FileKind.DOCUMENTS).filter(kind -> kind.named(file.getOriginalFilename()));
 				if (type.isEmpty()) {
 					result.reject("lobby.response.document.invalid");
 				}
 				else {
-					document = new LetterStore.Document(AnswerFile.safeName(file.getOriginalFilename(), type.get()),
+					document = new LetterStore.Document(FileKind.safeName(file.getOriginalFilename(), type.get(), "antwoord"),
 							type.get().contentType(), content);
 				}
 			}

@@ -2,6 +2,7 @@ package nl.alliantie.lobby.overview;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -48,5 +49,10 @@ class LobbyDates implements CalendarSource {
 							"Overleg met de staatssecretaris: " + rs.getString(4), "", "",
 							"/lobby/staatssecretaris/" + rs.getLong(2), null, false))
 			.list();
+	}
+
+	@Override
+	public Set<String> changedOn() {
+		return Set.of("lobby_changed");
 	}
 }

@@ -8,18 +8,22 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import nl.alliantie.shared.AlliantieProperties;
+import nl.alliantie.shared.db.DatabaseNotifications;
 import nl.alliantie.shared.feed.AtomFeed;
+import nl.alliantie.shared.memory.UntilChanged;
 import nl.alliantie.shared.text.Markdown;
 import nl.alliantie.shared.time.DutchTime;
 
 /**
  * The lobby as an Atom feed: every council letter from its send date, every year's proposals to
  * parliament from the budget debate (or the first of October), every published consultation with
- * the state secretary from its date; the newest 30 that have come, in one query.
+ * the state secretary from its date; the newest 30 that have come, in one query, kept until the
+ * lobby's tables change or the day does (docs/adr/0037).
  */
 @Component
 class LobbyFeed {
@@ -36,13 +40,22 @@ class LobbyFeed {
 
 	private final Clock clock;
 
-	LobbyFeed(JdbcClient jdbc, AlliantieProperties properties, Clock clock) {
+	private final UntilChanged<LocalDate, List<Entry>> kept;
+
+	LobbyFeed(JdbcClient jdbc, AlliantieProperties properties, Clock clock, DatabaseNotifications notifications,
+			@Value("${alliantie.figures.keep:true}") boolean keep) {
 		this.jdbc = jdbc;
 		this.properties = properties;
 		this.clock = clock;
+		this.kept = new UntilChanged<>(notifications, java.util.Set.of("lobby_changed"), 2, keep,
+				today -> List.copyOf(read(today)));
 	}
 
 	List<Entry> entries() {
+		return kept.get(LocalDate.now(clock));
+	}
+
+	private List<Entry> read(LocalDate today) {
 		return jdbc.sql("""
 				select * from (
 				  select 'raadsbrief-' || year, send_on, 'Raadsbrief ' || year || ': ' || title, '/lobby/' || year || '#raadsbrief', national_text
@@ -56,7 +69,7 @@ class LobbyFeed {
 				) e(key, on_day, title, path, text)
 				where on_day <= :today order by on_day desc, key limit :size
 				""")
-			.param("today", LocalDate.now(clock))
+			.param("today", today)
 			.param("size", SIZE)
 			.query((rs, row) -> new Entry(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3),
 					rs.getString(4), rs.getString(5)))

@@ -2,6 +2,7 @@ package nl.alliantie.lobby.overview;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -44,5 +45,10 @@ class LobbyFigures implements YearFigureSource {
 					YearFigure.of(YearFigure.Kind.LETTER_RESPONSES, rs.getInt(3), rs.getInt(1)),
 					YearFigure.of(YearFigure.Kind.STATE_SECRETARY_CONSULTATIONS, rs.getInt(4), rs.getInt(5))))
 			.single();
+	}
+
+	@Override
+	public Set<String> changedOn() {
+		return Set.of("lobby_changed");
 	}
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,6 +26,8 @@ import nl.alliantie.lobby.letters.Response;
 import nl.alliantie.lobby.letters.ResponseMap;
 import nl.alliantie.lobby.parliament.Parliament;
 import nl.alliantie.lobby.secretary.StateSecretary;
+import nl.alliantie.shared.db.DatabaseNotifications;
+import nl.alliantie.shared.memory.UntilChanged;
 import nl.alliantie.signals.SignalId;
 import nl.alliantie.signals.Signals;
 
@@ -32,7 +35,11 @@ import nl.alliantie.signals.Signals;
  * The public lobby pages of a year: the council letter with its proposals and what the councils did
  * with it, the proposals to parliament with the visits and what became of each, the published
  * consultations with the state secretary (position paper, report, commitments), and the archive of
- * years; the same as an Atom feed; and the place of a lobby item that a signal's trail links to. A fixed number of queries.
+ * years; the same as an Atom feed; and the place of a lobby item that a signal's trail links to.
+ * <p>
+ * A year's page is built from nine indexed queries over that year's rows (the campaign's 342 letters
+ * at most, whatever the number of signals) and kept until the lobby's tables or the signals change
+ * (docs/adr/0037), as are the years and the feed: while nothing changes, a page costs no query.
  */
 @Controller
 public class LobbyYearController {
@@ -69,9 +76,22 @@ public class LobbyYearController {
 
 	private final ResponseMap map;
 
+	private record Key(int year, boolean current) {
+	}
+
+	/** The years with something to show; one key. */
+	private final UntilChanged<Boolean, List<Integer>> yearList;
+
+	private final UntilChanged<Key, YearPage> pages;
+
 	LobbyYearController(Campaigns campaigns, LetterStore letters, Parliament parliament, StateSecretary secretary,
-			Signals signals, LobbyYears years, LobbyFeed feed, ResponseMap map) {
+			Signals signals, LobbyYears years, LobbyFeed feed, ResponseMap map, DatabaseNotifications notifications,
+			@Value("${alliantie.figures.keep:true}") boolean keep) {
 		this.map = map;
+		Set<String> channels = Set.of("lobby_changed", "signals_changed");
+		this.yearList = new UntilChanged<>(notifications, channels, 1, keep, all -> List.copyOf(years.all()));
+		this.pages = new UntilChanged<>(notifications, channels, 200, keep,
+				key -> year(key.year(), key.current(), years()));
 		this.feed = feed;
 		this.secretary = secretary;
 		this.campaigns = campaigns;
@@ -86,7 +106,7 @@ public class LobbyYearController {
 		List<Integer> years = years();
 		int thisYear = LocalDate.now(campaigns.clock()).getYear();
 		int year = years.stream().filter(y -> y <= thisYear).findFirst().orElse(years.isEmpty() ? thisYear : years.get(0));
-		model.addAttribute("page", year(year, true, years));
+		model.addAttribute("page", pages.get(new Key(year, true)));
 		return "lobby/year";
 	}
 
@@ -101,7 +121,7 @@ public class LobbyYearController {
 		if (!years.contains(jaar)) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-		model.addAttribute("page", year(jaar, false, years));
+		model.addAttribute("page", pages.get(new Key(jaar, false)));
 		return "lobby/year";
 	}
 
@@ -115,13 +135,14 @@ public class LobbyYearController {
 	}
 
 	List<Integer> years() {
-		return years.all();
+		return yearList.get(Boolean.TRUE);
 	}
 
 	private YearPage year(int year, boolean current, List<Integer> years) {
 		Campaign campaign = campaigns.ofYear(year).orElse(null);
 		List<Proposal> proposals = campaign == null ? List.of() : campaigns.proposals(campaign.id());
-		Map<Response, Integer> responses = campaign == null ? Map.of() : letters.responseCounts(campaign.id().value());
+		Map<String, Response> letterResponses = campaign == null ? Map.of() : letters.responses(campaign.id().value());
+		Map<Response, Integer> responses = ResponseMap.counts(letterResponses);
 		Parliament.ProposalSet set = parliament.ofYear(year).orElse(null);
 		List<Parliament.Proposal> toParliament = set == null ? List.of() : parliament.proposals(set.id());
 		List<Parliament.Visit> visits = set == null ? List.of() : parliament.visits(set.id());
@@ -133,7 +154,7 @@ public class LobbyYearController {
 			.collect(Collectors.toMap(s -> s.id().value(), Function.identity()));
 		int sent = responses.values().stream().mapToInt(Integer::intValue).sum();
 		return new YearPage(year, current, campaign, proposals, responses, sent,
-				sent == 0 ? List.of() : map.of(campaign.id().value()), set, toParliament, visits,
+				sent == 0 ? List.of() : map.of(letterResponses), set, toParliament, visits,
 				secretary.publishedIn(year), published, years);
 	}
 }

@@ -2,6 +2,7 @@ package nl.alliantie.network.organisations;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -28,5 +29,10 @@ class OrganisationFigures implements YearFigureSource {
 			.query(Integer.class)
 			.single();
 		return List.of(YearFigure.of(YearFigure.Kind.ORGANISATIONS, members));
+	}
+
+	@Override
+	public Set<String> changedOn() {
+		return Set.of("network_changed");
 	}
 }

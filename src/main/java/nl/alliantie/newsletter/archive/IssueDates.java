@@ -2,6 +2,7 @@ package nl.alliantie.newsletter.archive;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -49,5 +50,10 @@ class IssueDates implements CalendarSource {
 						sent ? "/nieuwsbrief/archief/" + id : "/nieuwsbrief", null, false);
 			})
 			.list();
+	}
+
+	@Override
+	public Set<String> changedOn() {
+		return Set.of("newsletter_changed");
 	}
 }

@@ -2,6 +2,7 @@ package nl.alliantie.newsletter.archive;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -25,5 +26,10 @@ class IssueFigures implements YearFigureSource {
 			.param("year", year)
 			.query((rs, n) -> List.of(YearFigure.of(YearFigure.Kind.NEWSLETTER_ISSUES, rs.getInt(1), rs.getInt(2))))
 			.single();
+	}
+
+	@Override
+	public Set<String> changedOn() {
+		return Set.of("newsletter_changed");
 	}
 }

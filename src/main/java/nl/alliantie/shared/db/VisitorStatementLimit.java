@@ -107,7 +107,7 @@ public class VisitorStatementLimit implements WebMvcConfigurer {
 		return false;
 	}
 
-	/** The one JdbcTemplate: as Spring Boot's, plus the visitor's limit on each statement. */
+	/** The one JdbcTemplate: as Spring Boot's, plus the visitor's limit on each statement (and its count, {@link StatementCount}). */
 	static final class Limited extends JdbcTemplate {
 
 		Limited(DataSource dataSource) {
@@ -117,6 +117,7 @@ public class VisitorStatementLimit implements WebMvcConfigurer {
 		@Override
 		protected void applyStatementSettings(Statement statement) throws SQLException {
 			super.applyStatementSettings(statement);
+			StatementCount.counted();
 			Integer limit = SECONDS.get();
 			if (limit != null && (statement.getQueryTimeout() == 0 || statement.getQueryTimeout() > limit)) {
 				statement.setQueryTimeout(limit);

@@ -2,6 +2,7 @@ package nl.alliantie.signals.charts;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -29,5 +30,10 @@ class SignalFigures implements YearFigureSource {
 			.query(Integer.class)
 			.single();
 		return List.of(YearFigure.of(YearFigure.Kind.SIGNALS, signals));
+	}
+
+	@Override
+	public Set<String> changedOn() {
+		return Set.of("signals_changed");
 	}
 }

@@ -4,11 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -22,8 +24,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
 import nl.alliantie.shared.AlliantieProperties;
+import nl.alliantie.shared.db.DatabaseNotifications;
 import nl.alliantie.shared.figures.YearFigure;
 import nl.alliantie.shared.figures.YearFigures;
+import nl.alliantie.shared.memory.UntilChanged;
 import nl.alliantie.shared.pdf.PdfRenderer;
 import nl.alliantie.shared.web.Ui;
 import nl.alliantie.workprogram.activities.Activities;
@@ -33,7 +37,9 @@ import nl.alliantie.workprogram.activities.ActivityState;
 /**
  * The public work program of a year (its activities, how far each is, with the figure of the module
  * that carries it) and the year report (planned against done, the figures of the year) as a page
- * and an A4 PDF in Dutch. Two queries for the program plus one per module that gives figures.
+ * and an A4 PDF in Dutch. The activities and the years are kept until the work program changes,
+ * the figures until their modules' tables change (docs/adr/0037): no query while nothing changed;
+ * two for the program plus one per module that gives figures after a change.
  */
 @Controller
 public class WorkProgramController {
@@ -77,9 +83,18 @@ public class WorkProgramController {
 
 	private final Ui dutch;
 
+	/** A year's activities and the years that have some. */
+	private record Program(List<Activity> activities, List<Integer> years) {
+	}
+
+	private final UntilChanged<Integer, Program> programs;
+
 	WorkProgramController(Activities activities, YearFigures figures, AlliantieProperties properties,
-			TemplateEngine templates, PdfRenderer pdf, MessageSource messages) {
+			TemplateEngine templates, PdfRenderer pdf, MessageSource messages, DatabaseNotifications notifications,
+			@Value("${alliantie.figures.keep:true}") boolean keep) {
 		this.activities = activities;
+		this.programs = new UntilChanged<>(notifications, Set.of("workprogram_changed"),
+				LAST_YEAR - FIRST_YEAR + 1, keep, year -> new Program(List.copyOf(activities.ofYear(year)), List.copyOf(activities.years())));
 		this.figures = figures;
 		this.properties = properties;
 		this.templates = templates;
@@ -121,7 +136,8 @@ public class WorkProgramController {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		LocalDate today = LocalDate.now(activities.clock());
-		return new YearPage(year, activities.ofYear(year), figures.of(year, today), activities.years(),
+		Program program = programs.get(year);
+		return new YearPage(year, program.activities(), figures.of(year, today), program.years(),
 				properties.name(), properties.absoluteUrl(""));
 	}
 }

@@ -53,6 +53,14 @@ class LobbyBenchDataTest {
 					.andExpect(content().string(containsString("Motie of amendement aangenomen")))
 					.andExpect(content().string(containsString("Toezegging 6")));
 				mvc.perform(get("/lobby/staatssecretaris/" + meeting + ".pdf")).andExpect(status().isOk());
+				// the past years fill the feed with what has come (2030 has not)
+				mvc.perform(get("/lobby.atom"))
+					.andExpect(status().isOk())
+					.andExpect(content().string(containsString("Raadsbrief 2025: Armoede is geen keuze")))
+					.andExpect(content().string(containsString("/lobby/2024#kamer")))
+					.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Raadsbrief 2030"))));
+				mvc.perform(get("/lobby/2025")).andExpect(status().isOk())
+					.andExpect(content().string(containsString("Kamervoorstel 5")));
 			}
 			catch (Exception e) {
 				throw new IllegalStateException(e);

@@ -1,6 +1,4 @@
-package nl.alliantie.documents.library;
-
-import org.jspecify.annotations.Nullable;
+package nl.alliantie.shared.files;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -8,14 +6,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+
 import org.jspecify.annotations.Nullable;
 
 /**
- * The files the library takes, recognised by their content (first bytes; for the office formats the
- * ZIP's entries), never by what the browser claims. The name must say the same kind: a file that
- * is not what its name says is refused.
+ * The kinds of file an upload may be, recognised by their content (first bytes; for the office
+ * formats the ZIP's entries), never by what the browser claims; the name must say the same kind.
+ * Each module says which kinds it takes: the document library all, the toolkit and a council's
+ * answer PDF, DOCX and ODT.
  */
 public enum FileKind {
 
@@ -26,8 +27,8 @@ public enum FileKind {
 	JPEG("image/jpeg", true, "jpg", "jpeg"),
 	PNG("image/png", true, "png");
 
-	/** Largest file taken: 10 MB (the multipart limit in application.properties sits a little above it). */
-	static final int MAX_BYTES = 10 * 1024 * 1024;
+	/** The documents one writes and sends: PDF, DOCX and ODT. */
+	public static final Set<FileKind> DOCUMENTS = Set.of(PDF, DOCX, ODT);
 
 	private final String contentType;
 
@@ -42,25 +43,34 @@ public enum FileKind {
 		this.extensions = extensions;
 	}
 
-	String contentType() {
+	public String contentType() {
 		return contentType;
 	}
 
-	boolean inline() {
+	public boolean inline() {
 		return inline;
 	}
 
-	String extension() {
+	public String extension() {
 		return extensions[0];
 	}
 
-	boolean named(@Nullable String fileName) {
+	/** Whether the file's name ends in one of this kind's extensions. */
+	public boolean named(@Nullable String fileName) {
 		String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
 		return Arrays.stream(extensions).anyMatch(extension -> name.endsWith("." + extension));
 	}
 
+	/** The kind these bytes are, whatever their name, when it is one of {@code taken}. */
+	public static Optional<FileKind> detect(byte @Nullable [] data, Set<FileKind> taken) {
+		return detect(data).filter(taken::contains);
+	}
+
 	/** The kind these bytes are, whatever their name. */
-	static Optional<FileKind> detect(byte[] data) {
+	public static Optional<FileKind> detect(byte @Nullable [] data) {
+		if (data == null) {
+			return Optional.empty();
+		}
 		if (startsWith(data, '%', 'P', 'D', 'F', '-')) {
 			return Optional.of(PDF);
 		}
@@ -107,7 +117,7 @@ public enum FileKind {
 	}
 
 	private static boolean startsWith(byte[] data, int... prefix) {
-		if (data == null || data.length < prefix.length) {
+		if (data.length < prefix.length) {
 			return false;
 		}
 		for (int i = 0; i < prefix.length; i++) {
@@ -118,12 +128,15 @@ public enum FileKind {
 		return true;
 	}
 
-	/** A plain name to serve the file under: letters, digits, spaces, dots and dashes, with its own extension. */
-	static String safeName(@Nullable String fileName, FileKind kind) {
+	/**
+	 * A plain name to serve the file under: letters, digits, spaces, dots and dashes, with its own
+	 * extension; {@code otherwise} with the kind's extension when little of the name is left.
+	 */
+	public static String safeName(@Nullable String fileName, FileKind kind, String otherwise) {
 		String base = fileName == null ? "" : fileName.replaceAll(".*[/\\\\]", "");
 		base = base.replaceAll("[^\\p{L}\\p{N} ._-]", "_").strip();
 		if (base.isEmpty() || base.length() > 100 || !kind.named(base)) {
-			base = "document." + kind.extension();
+			base = otherwise + "." + kind.extension();
 		}
 		return base;
 	}

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.shared.files;
+
+import org.jspecify.annotations.NullMarked;
