@@ -20,6 +20,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import nl.alliantie.documents.DocumentKind;
+import nl.alliantie.shared.files.FileKind;
 import nl.alliantie.shared.web.NavItem;
 import nl.alliantie.shared.web.PageNumber;
 
