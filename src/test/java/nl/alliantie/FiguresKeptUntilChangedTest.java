@@ -40,7 +40,7 @@ class FiguresKeptUntilChangedTest {
 
 	/** Every channel a kept value listens on. */
 	static final List<String> CHANNELS = List.of("news_changed", "network_changed", "signals_changed", "agendas_changed",
-			"conferences_changed", "consultations_changed", "lobby_changed", "newsletter_changed", "workprogram_changed");
+			"conferences_changed", "consultations_changed", "lobby_changed", "newsletter_changed", "workprogram_changed", "events_changed");
 
 	private static final AtomicInteger MARKERS = new AtomicInteger();
 
@@ -66,6 +66,7 @@ class FiguresKeptUntilChangedTest {
 		keptAtMost.put("/werkprogramma/" + year, 0);
 		keptAtMost.put("/jaarverslag/" + year, 0);
 		keptAtMost.put("/sociale-agendas", 1);
+		keptAtMost.put("/agenda", 0);
 		waitUntilListening();
 		for (var page : keptAtMost.entrySet()) {
 			everythingChanged();

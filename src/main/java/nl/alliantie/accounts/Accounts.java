@@ -46,8 +46,11 @@ public class Accounts {
 
 	private final AlliantieProperties properties;
 
+	private final List<MailLanguage> languages;
+
 	Accounts(JdbcClient jdbc, PasswordEncoder passwords, LinkTokens tokens, Outbox outbox, MessageSource messages,
-			AlliantieProperties properties) {
+			AlliantieProperties properties, List<MailLanguage> languages) {
+		this.languages = languages;
 		this.jdbc = jdbc;
 		this.passwords = passwords;
 		this.tokens = tokens;
@@ -136,10 +139,15 @@ public class Accounts {
 
 	/**
 	 * Gives {@code email} the role and mails a link to set a password, valid for two weeks. An
-	 * existing account keeps its password and only gains the role.
+	 * existing account keeps its password and only gains the role. The mail is in the person's
+	 * own language when a {@link MailLanguage} knows it, else in {@code fallback}.
 	 */
 	@Transactional
-	public AccountId invite(String email, String displayName, Grant grant, Locale locale) {
+	public AccountId invite(String email, String displayName, Grant grant, Locale fallback) {
+		Locale locale = languages.stream()
+			.flatMap(language -> language.of(email).stream())
+			.findFirst()
+			.orElse(fallback);
 		AccountId account = ensure(email, displayName);
 		grant(account, grant);
 		String token = tokens.issueOneTime(INVITE, Long.toString(account.value()), INVITE_VALID);

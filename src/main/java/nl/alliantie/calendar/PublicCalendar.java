@@ -17,8 +17,9 @@ import nl.alliantie.shared.memory.UntilChanged;
 
 /**
  * What other modules read of the one calendar: the entries of every module in a period, earliest
- * first. One query per contributing module, whatever the number of entries; the next dates (the
- * home page's) are kept until a source's tables change (docs/adr/0037).
+ * first. One query per contributing module, whatever the number of entries; the entries of a period
+ * (the list, a month, a feed) and the next dates (the home page's) are kept until a source's tables
+ * change (docs/adr/0037).
  */
 @Component
 public class PublicCalendar {
@@ -32,6 +33,14 @@ public class PublicCalendar {
 
 	private final UntilChanged<Next, List<CalendarEntry>> next;
 
+	private record Period(LocalDate from, LocalDate to) {
+	}
+
+	/** Periods kept: today's year, a few months a visitor pages through, the feeds' window. */
+	private static final int PERIODS_KEPT = 64;
+
+	private final UntilChanged<Period, List<CalendarEntry>> periods;
+
 	PublicCalendar(List<CalendarSource> sources, Clock clock, DatabaseNotifications notifications,
 			@Value("${alliantie.figures.keep:true}") boolean keep) {
 		this.sources = sources;
@@ -40,13 +49,19 @@ public class PublicCalendar {
 		sources.forEach(source -> channels.addAll(source.changedOn()));
 		boolean everySourceTells = sources.stream().noneMatch(source -> source.changedOn().isEmpty());
 		this.next = new UntilChanged<>(notifications, channels, 20, keep && everySourceTells,
-				key -> between(key.today(), key.today().plusYears(1)).stream().filter(entry -> !entry.cancelled())
+				key -> read(key.today(), key.today().plusYears(1)).stream().filter(entry -> !entry.cancelled())
 					.limit(key.count())
 					.toList());
+		this.periods = new UntilChanged<>(notifications, channels, PERIODS_KEPT, keep && everySourceTells,
+				key -> read(key.from(), key.to()));
 	}
 
 	/** Every entry on {@code from} up to and including {@code to}, cancelled ones included. */
 	public List<CalendarEntry> between(LocalDate from, LocalDate to) {
+		return periods.get(new Period(from, to));
+	}
+
+	private List<CalendarEntry> read(LocalDate from, LocalDate to) {
 		return sources.stream()
 			.flatMap(source -> source.between(from, to).stream())
 			.sorted(Comparator.comparing(CalendarEntry::startsAt).thenComparing(CalendarEntry::uid))

@@ -7,7 +7,7 @@ import java.util.Optional;
 public enum DocumentKind {
 
 	MANIFEST("manifest"), POSITION_PAPER("positiepapier"), FOLDER("folder"), REPORT("rapport"),
-	PRESENTATION("presentatie"), PHOTO("foto"), MINUTES("verslag");
+	PRESENTATION("presentatie"), PHOTO("foto"), MINUTES("verslag"), NEWSLETTER("nieuwsbrief");
 
 	private final String slug;
 

@@ -220,6 +220,44 @@ public class Network {
 			.map(PersonId::new);
 	}
 
+	// Read by every module that mails a person of the register: the language to write in.
+
+	/**
+	 * The language a person of the register reads mail in ({@code Locale.ENGLISH} or Dutch), when
+	 * the register has a person (not erased) with this address and knows their language.
+	 */
+	public Optional<java.util.Locale> languageOf(String email) {
+		if (email == null || email.isBlank()) {
+			return Optional.empty();
+		}
+		return Optional.ofNullable(languagesOf(List.of(email)).get(email.trim().toLowerCase(java.util.Locale.ROOT)));
+	}
+
+	/**
+	 * {@link #languageOf(String)} for many addresses in one query: by address in lower case; an
+	 * address without a known language is left out (write to it in Dutch).
+	 */
+	public java.util.Map<String, java.util.Locale> languagesOf(java.util.Collection<String> emails) {
+		List<String> lower = emails.stream()
+			.filter(java.util.Objects::nonNull)
+			.map(email -> email.trim().toLowerCase(java.util.Locale.ROOT))
+			.distinct()
+			.toList();
+		if (lower.isEmpty()) {
+			return java.util.Map.of();
+		}
+		java.util.Map<String, java.util.Locale> languages = new java.util.HashMap<>();
+		jdbc.sql("""
+				select lower(email), language from network_person
+				where lower(email) = any(:emails) and language is not null and erased_at is null
+				""")
+			.param("emails", lower.toArray(String[]::new))
+			.query((rs, row) -> languages.put(rs.getString(1),
+					"en".equals(rs.getString(2)) ? java.util.Locale.ENGLISH : java.util.Locale.of("nl")))
+			.list();
+		return languages;
+	}
+
 	/** Organisations (not stopped) of a municipality, by name; at most {@code limit}. */
 	public List<OrganisationSummary> organisationsIn(String municipality, int limit) {
 		return jdbc.sql("""

@@ -7,7 +7,9 @@
  * (read facade) with the ids {@link nl.alliantie.network.OrganisationId} and
  * {@link nl.alliantie.network.PersonId}. Publishes {@link nl.alliantie.network.PersonErased}, which every module that holds personal
  * data hears; the person's own data also lists what other modules keep of them, from their
- * {@link nl.alliantie.network.KeptElsewhere} beans. Listens to nothing.
+ * {@link nl.alliantie.network.KeptElsewhere} beans. Keeps the language each person reads mail in,
+ * which every module that mails them reads through {@code Network.languagesOf} (and the accounts
+ * module through the {@code accounts.MailLanguage} this module implements). Listens to nothing.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Network", allowedDependencies = { "accounts", "mail", "shared" })
 package nl.alliantie.network;

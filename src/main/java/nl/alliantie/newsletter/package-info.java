@@ -12,7 +12,8 @@
  * {@link nl.alliantie.mail.Outbox#queueAll} (one template, one small row per recipient, a second
  * start queues nobody twice) with a progress bar, pause and resume, and the public archive with
  * Dutch full-text search and an Atom feed. The API is {@link nl.alliantie.newsletter.Newsletter}
- * (the latest issue, for the home page). Publishes no events; listens to
+ * (the latest issue, for the home page). Publishes {@link nl.alliantie.newsletter.IssueSent} when an
+ * issue is sent (the document library lists it); listens to
  * {@link nl.alliantie.network.PersonErased}: the subscription of an erased person is erased, the
  * pieces they wrote stay without their name; to {@link nl.alliantie.mail.MailBounced}: a hard
  * bounce of an issue suspends the address at once, soft bounces of several issues do too, each

@@ -32,6 +32,8 @@ import nl.alliantie.conferences.editions.Editions;
 import nl.alliantie.consultations.ConsultationFixtures;
 import nl.alliantie.documents.DocumentKind;
 import nl.alliantie.documents.library.DocumentStore;
+import nl.alliantie.events.EventFixtures;
+import nl.alliantie.events.announcing.EventStore;
 import nl.alliantie.shared.files.FileKind;
 import nl.alliantie.lobby.LobbyFixtures;
 import nl.alliantie.lobby.letters.LetterState;
@@ -93,6 +95,9 @@ class OpenApiTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	EventStore events;
 
 	Map<String, Object> spec;
 
@@ -171,6 +176,8 @@ class OpenApiTest {
 		conferences.edition(LocalDate.now().plusDays(61), 30, 10, null);
 		var edition = conferences.edition(LocalDate.now().plusDays(60), 30, 10, "noord");
 		editions.addPartner(edition.editionId(), "Fonds " + NetworkFixtures.unique("x"), "funder", "Zaalhuur", null);
+		events.announce(EventFixtures.draft("Open data symposium", LocalDate.now().plusDays(40), 100, null));
+		events.announce(EventFixtures.draft("Open data werkbijeenkomst", LocalDate.now().plusDays(41), 20, "oost"));
 		documents.upload(DocumentKind.REPORT, 2025, "Schulden", "Open data rapport", "Beschrijving", FileKind.PDF, "r.pdf",
 				"%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
 		documents.upload(DocumentKind.PHOTO, 2024, "", "Open data foto", "", FileKind.PNG, "f.png", new byte[] { 1 });

@@ -18,6 +18,7 @@ import nl.alliantie.agendas.agenda.AgendaView;
 import nl.alliantie.mail.MailKey;
 import nl.alliantie.mail.MailMessage;
 import nl.alliantie.mail.Outbox;
+import nl.alliantie.network.Network;
 import nl.alliantie.shared.AlliantieProperties;
 import nl.alliantie.shared.time.DutchTime;
 
@@ -25,7 +26,8 @@ import nl.alliantie.shared.time.DutchTime;
  * The personal link of a party ("uw stappen voor 2026"): a reusable token for that party only,
  * valid until the end of March after the agenda's year (so the year-end check can be done with
  * it), mailed to the party's contact. Only the token's hash is stored (accounts), so every mail
- * carries a new token. Mails are Dutch: contacts have no account and no known language.
+ * carries a new token. Each mail is in the language the register keeps for the contact's address
+ * ({@code network.Network#languagesOf}), Dutch when it knows none.
  */
 @Service
 public class PartyLinks {
@@ -52,8 +54,11 @@ public class PartyLinks {
 
 	private final Clock clock;
 
+	private final Network network;
+
 	PartyLinks(LinkTokens tokens, Outbox outbox, MessageSource messages, AlliantieProperties properties,
-			JdbcClient jdbc, AgendaStore store, Clock clock) {
+			JdbcClient jdbc, AgendaStore store, Clock clock, Network network) {
+		this.network = network;
 		this.tokens = tokens;
 		this.outbox = outbox;
 		this.messages = messages;
@@ -95,10 +100,11 @@ public class PartyLinks {
 			return false;
 		}
 		Recipient r = recipient.get();
+		Locale locale = network.languageOf(r.email()).orElse(DUTCH);
 		String link = properties.absoluteUrl(path(issue(r.partyId(), r.year())));
 		return outbox.queue(new MailKey("agenda-party-link", r.partyId() + "@" + LocalDate.now(clock), r.email()),
-				new MailMessage(r.email(), t("agendas.mail.link.subject", r.year()), t("agendas.mail.link.text",
-						greeting(r), r.partyName(), r.municipality(), r.year(), link, properties.name())));
+				new MailMessage(r.email(), t(locale, "agendas.mail.link.subject", r.year()), t(locale, "agendas.mail.link.text",
+						greeting(r, locale), r.partyName(), r.municipality(), r.year(), link, properties.name())));
 	}
 
 	/**
@@ -131,11 +137,14 @@ public class PartyLinks {
 			return 0;
 		}
 		int sent = 0;
-		for (Recipient r : recipients("p.id = any(:ids)", java.util.Map.of("ids", due.toArray(Long[]::new)))) {
+		List<Recipient> recipients = recipients("p.id = any(:ids)", java.util.Map.of("ids", due.toArray(Long[]::new)));
+		java.util.Map<String, Locale> languages = network.languagesOf(recipients.stream().map(Recipient::email).toList());
+		for (Recipient r : recipients) {
+			Locale locale = languages.getOrDefault(r.email().trim().toLowerCase(Locale.ROOT), DUTCH);
 			String link = properties.absoluteUrl(path(issue(r.partyId(), r.year())));
 			if (outbox.queue(new MailKey("agenda-reminder", r.partyId() + "@" + r.year(), r.email()),
-					new MailMessage(r.email(), t("agendas.mail.reminder.subject", r.year()), t("agendas.mail.reminder.text",
-							greeting(r), r.partyName(), r.municipality(), r.year(), link, properties.name())))) {
+					new MailMessage(r.email(), t(locale, "agendas.mail.reminder.subject", r.year()), t(locale, "agendas.mail.reminder.text",
+							greeting(r, locale), r.partyName(), r.municipality(), r.year(), link, properties.name())))) {
 				sent++;
 			}
 		}
@@ -146,16 +155,19 @@ public class PartyLinks {
 	@Transactional
 	public int askFollowUps(List<AgendaStore.FollowUp> asked) {
 		int sent = 0;
+		java.util.Map<String, Locale> languages = network.languagesOf(
+				asked.stream().map(AgendaStore.FollowUp::contactEmail).filter(java.util.Objects::nonNull).toList());
 		for (AgendaStore.FollowUp f : asked) {
 			if (f.contactEmail() == null) {
 				continue;
 			}
+			Locale locale = languages.getOrDefault(f.contactEmail().trim().toLowerCase(Locale.ROOT), DUTCH);
 			AgendaView agenda = store.find(f.agendaId()).orElseThrow();
 			String link = properties.absoluteUrl(path(issue(f.partyId(), agenda.year())));
-			String name = f.contactName() == null ? t("agendas.mail.greeting.party", f.partyName()) : f.contactName();
+			String name = f.contactName() == null ? t(locale, "agendas.mail.greeting.party", f.partyName()) : f.contactName();
 			if (outbox.queue(new MailKey("agenda-follow-up", f.agendaId() + "-" + f.stepId(), f.contactEmail()),
-					new MailMessage(f.contactEmail(), t("agendas.mail.followUp.subject", agenda.year()),
-							t("agendas.mail.followUp.text", name, f.stepWhat(), f.stepYear(), agenda.municipality(),
+					new MailMessage(f.contactEmail(), t(locale, "agendas.mail.followUp.subject", agenda.year()),
+							t(locale, "agendas.mail.followUp.text", name, f.stepWhat(), f.stepYear(), agenda.municipality(),
 									agenda.year(), link, properties.name())))) {
 				sent++;
 			}
@@ -174,11 +186,11 @@ public class PartyLinks {
 			.list();
 	}
 
-	private String greeting(Recipient r) {
-		return r.contactName() == null ? t("agendas.mail.greeting.party", r.partyName()) : r.contactName();
+	private String greeting(Recipient r, Locale locale) {
+		return r.contactName() == null ? t(locale, "agendas.mail.greeting.party", r.partyName()) : r.contactName();
 	}
 
-	private String t(String key, Object... args) {
-		return messages.getMessage(key, args, DUTCH);
+	private String t(Locale locale, String key, Object... args) {
+		return messages.getMessage(key, args, locale);
 	}
 }

@@ -31,10 +31,14 @@ public class ConferenceMails {
 
 	/**
 	 * What a mail about a registration needs to say; {@code locale}: the language the person
-	 * registered in, every mail about the registration is written in it.
+	 * registered in, every mail about the registration is written in it. {@code occasion}: a
+	 * registration for what another module holds (a one-off event, docs/adr/0031): {@code theme} is
+	 * then its title, {@code dayPath} its public page, and its texts are the
+	 * {@code conferences.mail.occasion.*} ones, with the personal link at {@code /aanmelding/{token}}.
 	 */
 	public record About(String to, String name, int year, String theme, LocalDate date, String town, String venue,
-			String address, String dayPath, RegistrationStatus status, WorkshopStatus workshopStatus, String workshop, Locale locale) {
+			String address, String dayPath, RegistrationStatus status, WorkshopStatus workshopStatus, String workshop, Locale locale,
+			boolean occasion) {
 	}
 
 	private final Outbox outbox;
@@ -55,8 +59,8 @@ public class ConferenceMails {
 	 */
 	public void confirmation(About about, String token, @Nullable String ics) {
 		String key = about.status() == RegistrationStatus.WAITING ? "conferences.mail.waiting" : "conferences.mail.confirmation";
-		send(new MailMessage(about.to(), t(about, key + ".subject", String.valueOf(about.year()), about.town()),
-				t(about, key + ".text", about.name(), about.theme(), day(about), workshop(about), personalLink(token),
+		send(new MailMessage(about.to(), t(about, key + ".subject", String.valueOf(about.year()), about.town(), about.theme()),
+				t(about, key + ".text", about.name(), about.theme(), day(about), workshop(about), personalLink(about, token),
 						properties.absoluteUrl(about.dayPath() + "/agenda.ics"), properties.name())), about, ics);
 	}
 
@@ -68,15 +72,15 @@ public class ConferenceMails {
 		String until = java.time.format.DateTimeFormatter.ofPattern("H:mm", DUTCH)
 			.format(heldUntil.atZone(nl.alliantie.shared.time.DutchTime.ZONE));
 		String key = about.status() == RegistrationStatus.WAITING ? "conferences.mail.holdWaiting" : "conferences.mail.hold";
-		send(about.to(), t(about, key + ".subject", String.valueOf(about.year()), about.town()),
-				t(about, key + ".text", about.name(), about.theme(), day(about), until, personalLink(token), properties.name()));
+		send(about.to(), t(about, key + ".subject", String.valueOf(about.year()), about.town(), about.theme()),
+				t(about, key + ".text", about.name(), about.theme(), day(about), until, personalLink(about, token), properties.name()));
 	}
 
 	/** A place on the day freed up and is now theirs: this is their confirmation, with the calendar file. */
 	public void promotedToDay(About about, String token, String ics) {
-		send(new MailMessage(about.to(), t(about, "conferences.mail.promoted.subject", String.valueOf(about.year()), about.town()),
+		send(new MailMessage(about.to(), t(about, "conferences.mail.promoted.subject", String.valueOf(about.year()), about.town(), about.theme()),
 				t(about, "conferences.mail.promoted.text", about.name(), about.theme(), day(about), workshop(about),
-						personalLink(token), properties.absoluteUrl(about.dayPath() + "/agenda.ics"), properties.name())),
+						personalLink(about, token), properties.absoluteUrl(about.dayPath() + "/agenda.ics"), properties.name())),
 				about, ics);
 	}
 
@@ -86,34 +90,37 @@ public class ConferenceMails {
 	 */
 	public void dayChanged(About about, String hours, String token, @Nullable String ics) {
 		String key = about.status() == RegistrationStatus.WAITING ? "conferences.mail.changedWaiting" : "conferences.mail.changed";
-		send(new MailMessage(about.to(), t(about, key + ".subject", String.valueOf(about.year()), about.town()),
-				t(about, key + ".text", about.name(), about.theme(), day(about), hours, personalLink(token),
+		send(new MailMessage(about.to(), t(about, key + ".subject", String.valueOf(about.year()), about.town(), about.theme()),
+				t(about, key + ".text", about.name(), about.theme(), day(about), hours, personalLink(about, token),
 						properties.absoluteUrl(about.dayPath() + "/agenda.ics"), properties.name())), about, ics);
 	}
 
-	/** Their day does not go ahead; the secretariat may add a few words. */
-	public void dayCancelled(About about, String message, String editionPath) {
-		send(about.to(), t(about, "conferences.mail.dayCancelled.subject", String.valueOf(about.year()), about.town()),
+	/**
+	 * Their day does not go ahead; the secretariat may add a few words. {@code ics}: the calendar
+	 * file marked cancelled (an occasion's), or null.
+	 */
+	public void dayCancelled(About about, String message, String editionPath, String ics) {
+		send(new MailMessage(about.to(), t(about, "conferences.mail.dayCancelled.subject", String.valueOf(about.year()), about.town(), about.theme()),
 				t(about, "conferences.mail.dayCancelled.text", about.name(), day(about),
 						message == null || message.isBlank() ? "" : message.strip() + "\n\n",
-						properties.absoluteUrl(editionPath), properties.name()));
+						properties.absoluteUrl(editionPath), properties.name())), about, ics);
 	}
 
 	/** A place in the workshop they waited for freed up and is now theirs. */
 	public void promotedToWorkshop(About about, String token) {
 		send(about.to(), t(about, "conferences.mail.workshopPromoted.subject", about.workshop()),
 				t(about, "conferences.mail.workshopPromoted.text", about.name(), about.workshop(), day(about),
-						personalLink(token), properties.name()));
+						personalLink(about, token), properties.name()));
 	}
 
 	public void cancelled(About about) {
-		send(about.to(), t(about, "conferences.mail.cancelled.subject", String.valueOf(about.year()), about.town()),
+		send(about.to(), t(about, "conferences.mail.cancelled.subject", String.valueOf(about.year()), about.town(), about.theme()),
 				t(about, "conferences.mail.cancelled.text", about.name(), day(about), properties.name()));
 	}
 
 	/** After the day: the link to the evaluation form, which works once. */
 	public void evaluation(About about, String token) {
-		send(about.to(), t(about, "conferences.mail.evaluation.subject", String.valueOf(about.year()), about.town()),
+		send(about.to(), t(about, "conferences.mail.evaluation.subject", String.valueOf(about.year()), about.town(), about.theme()),
 				t(about, "conferences.mail.evaluation.text", about.name(), day(about),
 						properties.absoluteUrl("/alliantiedagen/evaluatie/" + token), properties.name()));
 	}
@@ -124,6 +131,9 @@ public class ConferenceMails {
 	}
 
 	private String workshop(About about) {
+		if (about.occasion()) {
+			return "";
+		}
 		if (about.workshop() == null || about.workshopStatus() == WorkshopStatus.NONE) {
 			return t(about, "conferences.mail.workshop.none");
 		}
@@ -131,12 +141,15 @@ public class ConferenceMails {
 				: "conferences.mail.workshop.placed", about.workshop());
 	}
 
-	private String personalLink(String token) {
-		return properties.absoluteUrl("/alliantiedagen/aanmelding/" + token);
+	private String personalLink(About about, String token) {
+		return properties.absoluteUrl((about.occasion() ? "/aanmelding/" : "/alliantiedagen/aanmelding/") + token);
 	}
 
+	/** The text of {@code key}, for an occasion its {@code conferences.mail.occasion.*} twin. */
 	private String t(About about, String key, Object... args) {
-		return messages.getMessage(key, args, about.locale() == null ? DUTCH : about.locale());
+		String text = about.occasion() && key.startsWith("conferences.mail.")
+				? "conferences.mail.occasion." + key.substring("conferences.mail.".length()) : key;
+		return messages.getMessage(text, args, about.locale() == null ? DUTCH : about.locale());
 	}
 
 	/**
@@ -153,8 +166,11 @@ public class ConferenceMails {
 		outbox.queue(new MailKey("conference", UUID.randomUUID().toString(), mail.to()), mail);
 	}
 
-	/** The same name as the download on the day's page: alliantiedag-2026-3.ics. */
+	/** The same name as the download on the day's page: alliantiedag-2026-3.ics (an occasion: its path, bijeenkomsten-12.ics). */
 	private static String calendarFilename(About about) {
+		if (about.occasion()) {
+			return about.dayPath().substring(1).replace('/', '-') + ".ics";
+		}
 		return "alliantiedag-" + about.dayPath().substring("/alliantiedagen/".length()).replace('/', '-') + ".ics";
 	}
 }

@@ -14,8 +14,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.imageio.ImageIO;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.alliantie.conferences.PublicationPublished;
 
 /**
  * Reports, presentations and photos of a day or a workshop, and partner logos, stored in
@@ -79,8 +83,11 @@ public class Publications {
 	/** The first page of files per day, for the public day page; forgotten on every upload. */
 	private final Map<Long, Cached> firstPages = new ConcurrentHashMap<>();
 
-	Publications(JdbcClient jdbc) {
+	private final ApplicationEventPublisher events;
+
+	Publications(JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	/** Like {@link #ofDay} from the start, read at most once every two seconds per day. */
@@ -96,9 +103,16 @@ public class Publications {
 
 	/**
 	 * Stores a file after checking it. {@code kind} is report, presentation or photo (photo for
-	 * images whatever was asked; documents cannot be photos) or logo.
+	 * images whatever was asked; documents cannot be photos) or logo. {@code editionId} is null for
+	 * a file of an occasion ({@code dayId} its row, docs/adr/0031). Every file but a logo is
+	 * published ({@link PublicationPublished}) in the caller's transaction, for the document library.
 	 */
-	public long store(long editionId, @Nullable Long dayId, @Nullable Long sessionId, String kind, String title, @Nullable String filename, byte[] data) {
+	@Transactional
+	public long store(@Nullable Long editionId, @Nullable Long dayId, @Nullable Long sessionId, String kind, String title,
+			@Nullable String filename, byte[] data) {
+		if (editionId == null && dayId == null) {
+			throw new IllegalArgumentException("A file belongs to an edition or an occasion");
+		}
 		if (data == null || data.length == 0) {
 			throw new Refused("conferences.upload.empty");
 		}
@@ -112,7 +126,7 @@ public class Publications {
 		byte[] thumbnail = type.image() ? thumbnail(data) : null;
 		firstPages.clear();
 		String storedKind = "logo".equals(kind) ? "logo" : type.image() ? "photo" : "photo".equals(kind) ? "report" : kind;
-		return jdbc.sql("""
+		long id = jdbc.sql("""
 				insert into conferences_file (edition_id, day_id, session_id, kind, title, filename, content_type, size_bytes, data, thumbnail)
 				values (:edition, :day, :session, :kind, :title, :filename, :type, :size, :data, :thumbnail) returning id
 				""")
@@ -127,6 +141,33 @@ public class Publications {
 			.param("data", data)
 			.param("thumbnail", thumbnail)
 			.query(Long.class)
+			.single();
+		if (!"logo".equals(storedKind)) {
+			events.publishEvent(published(id));
+		}
+		return id;
+	}
+
+	/**
+	 * What the library needs to list a stored file: what it is of, and the album its photos form;
+	 * its year is that of its day (an edition's own file: the edition's year).
+	 */
+	private PublicationPublished published(long id) {
+		return jdbc.sql("""
+				select f.kind, f.title, coalesce(extract(year from d.date)::int, e.year),
+				       coalesce(d.title, 'Alliantiedag ' || e.year || ' in ' || d.town, 'Alliantiedagen ' || e.year),
+				       case when f.edition_id is null then 'occasion:' || f.day_id else 'edition:' || f.edition_id end,
+				       coalesce(d.title, 'Alliantiedagen ' || e.year), coalesce(d.path, '/alliantiedagen/' || e.year)
+				from conferences_file f
+				left join conferences_day d on d.id = f.day_id
+				left join conferences_edition e on e.id = coalesce(f.edition_id, d.edition_id)
+				where f.id = :id
+				""")
+			.param("id", id)
+			.query((rs, n) -> new PublicationPublished(id,
+					PublicationPublished.Kind.valueOf(rs.getString(1).toUpperCase(java.util.Locale.ROOT)), rs.getString(2),
+					rs.getInt(3), rs.getString(4), "/alliantiedagen/bestanden/" + id, rs.getString(5), rs.getString(6),
+					rs.getString(7)))
 			.single();
 	}
 

@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import nl.alliantie.conferences.editions.DayBlock;
@@ -40,9 +42,12 @@ public class CalendarFiles {
 
 	private final Map<Long, Built> built = new ConcurrentHashMap<>();
 
-	CalendarFiles(CalendarFile files, EditionViews editionViews) {
+	private final JdbcClient jdbc;
+
+	CalendarFiles(CalendarFile files, EditionViews editionViews, JdbcClient jdbc) {
 		this.files = files;
 		this.editionViews = editionViews;
+		this.jdbc = jdbc;
 	}
 
 	public static String uid(long dayId) {
@@ -70,10 +75,33 @@ public class CalendarFiles {
 		if (cached != null && cached.sequence() == sequence && System.nanoTime() - cached.at() < REUSE_NANOS) {
 			return cached.ics();
 		}
+		Optional<CalendarEntry> occasion = occasion(dayId);
+		if (occasion.isPresent()) {
+			// never kept: an occasion's file also says whether it was cancelled
+			return files.single("Bijeenkomsten", occasion.get());
+		}
 		DayView view = editionViews.day(dayId).orElseThrow();
 		String ics = of(view);
 		built.put(dayId, new Built(view.day().sequence(), ics, System.nanoTime()));
 		return ics;
+	}
+
+	/**
+	 * An occasion (a day row without an edition, docs/adr/0031) as its owner gave it: its calendar
+	 * UID, title, times and page, {@link CalendarEntry.Kind#EVENT}, cancelled once it was.
+	 */
+	Optional<CalendarEntry> occasion(long dayId) {
+		return jdbc.sql("""
+				select calendar_uid, sequence, date, starts_at, ends_at, title, venue, address, town, path, region,
+				       cancelled_at is not null
+				from conferences_day where id = :id and edition_id is null
+				""")
+			.param("id", dayId)
+			.query((rs, n) -> new CalendarEntry(rs.getString(1), rs.getInt(2), CalendarEntry.Kind.EVENT,
+					rs.getObject(3, LocalDate.class), rs.getObject(4, LocalTime.class), rs.getObject(5, LocalTime.class),
+					rs.getString(6), String.join(", ", rs.getString(7), rs.getString(8), rs.getString(9)), "",
+					rs.getString(10), rs.getString(11), rs.getBoolean(12)))
+			.optional();
 	}
 
 	public String of(DayView view) {

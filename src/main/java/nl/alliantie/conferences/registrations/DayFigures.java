@@ -24,7 +24,7 @@ class DayFigures implements YearFigureSource {
 	public List<YearFigure> of(int year, LocalDate today) {
 		return jdbc.sql("""
 				select count(*) filter (where date <= :today), count(*), coalesce(sum(taken), 0)
-				from conferences_day where date between make_date(:year, 1, 1) and make_date(:year, 12, 31)
+				from conferences_day where edition_id is not null and date between make_date(:year, 1, 1) and make_date(:year, 12, 31)
 				""")
 			.param("year", year)
 			.param("today", today)

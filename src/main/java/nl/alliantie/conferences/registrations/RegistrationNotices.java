@@ -31,11 +31,11 @@ public class RegistrationNotices {
 
 	/** The registrations with what a mail says of each; a where clause follows. */
 	private static final String ABOUT = """
-			select r.id, r.email, r.name, e.year, e.theme, d.date, d.town, d.venue, d.address, d.number, r.status,
-			       r.workshop_status, w.title, r.language
+			select r.id, r.email, r.name, coalesce(e.year, extract(year from d.date)::int), coalesce(e.theme, d.title),
+			       d.date, d.town, d.venue, d.address, d.number, r.status, r.workshop_status, w.title, r.language, d.path
 			from conferences_registration r
 			join conferences_day d on d.id = r.day_id
-			join conferences_edition e on e.id = d.edition_id
+			left join conferences_edition e on e.id = d.edition_id
 			left join conferences_session s on s.id = r.session_id
 			left join conferences_workshop w on w.id = s.workshop_id
 			""";
@@ -75,6 +75,15 @@ public class RegistrationNotices {
 			.param("id", dayId)
 			.query(Integer.class)
 			.single();
+		return mailChanged(dayId, hours, sequence);
+	}
+
+	/**
+	 * Mails everyone registered or waiting for a locked day (or occasion) that its date, time or
+	 * place changed, with the calendar file at {@code sequence} for those with a place; once per
+	 * person and sequence.
+	 */
+	int mailChanged(long dayId, String hours, int sequence) {
 		String ics = calendars.ofDay(dayId, sequence);
 		LocalDate date = dayDate(dayId);
 		int mailed = 0;
@@ -96,10 +105,12 @@ public class RegistrationNotices {
 	 * @return how many were mailed
 	 */
 	int mailDayCancelled(long dayId, String message, String editionPath) {
+		// an occasion stays as cancelled: its file says so (STATUS:CANCELLED), for the calendars that hold it
+		String ics = occasion(dayId) ? calendarOf(dayId) : null;
 		int mailed = 0;
 		for (var entry : active(dayId).entrySet()) {
 			if (claimNotice(entry.getKey(), "day-cancelled")) {
-				mails.dayCancelled(entry.getValue(), message, editionPath);
+				mails.dayCancelled(entry.getValue(), message, editionPath, ics);
 				mailed++;
 			}
 		}
@@ -115,6 +126,10 @@ public class RegistrationNotices {
 			.list()
 			.forEach(entry -> active.put(entry.getKey(), entry.getValue()));
 		return active;
+	}
+
+	private boolean occasion(long dayId) {
+		return jdbc.sql("select edition_id is null from conferences_day where id = :id").param("id", dayId).query(Boolean.class).single();
 	}
 
 	private int sequenceOf(long dayId) {
@@ -148,8 +163,8 @@ public class RegistrationNotices {
 	private static Map.Entry<Long, About> about(ResultSet rs) throws SQLException {
 		return Map.entry(rs.getLong(1), new About(rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5),
 				rs.getObject(6, LocalDate.class), rs.getString(7), rs.getString(8), rs.getString(9),
-				"/alliantiedagen/" + rs.getInt(4) + "/" + rs.getInt(10), RegistrationStatus.ofCode(rs.getString(11)),
-				WorkshopStatus.ofCode(rs.getString(12)),
-				rs.getString(13), Locale.of(rs.getString(14))));
+				rs.getString(15) != null ? rs.getString(15) : "/alliantiedagen/" + rs.getInt(4) + "/" + rs.getInt(10),
+				RegistrationStatus.ofCode(rs.getString(11)), WorkshopStatus.ofCode(rs.getString(12)),
+				rs.getString(13), Locale.of(rs.getString(14)), rs.getString(15) != null));
 	}
 }

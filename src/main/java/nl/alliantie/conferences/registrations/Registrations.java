@@ -67,15 +67,28 @@ public class Registrations {
 		SEAT, WAITING
 	}
 
-	/** The personal page of a registration. */
+	/**
+	 * The personal page of a registration. {@code occasionTitle} and {@code occasionPath}: for a
+	 * registration for what another module holds (docs/adr/0031) its title and page, else null.
+	 */
 	public record Details(long id, long dayId, int year, int number, LocalDate date, String town, String venue,
 			String address, String name, String email, String organisation, RegistrationStatus status,
 			WorkshopStatus workshopStatus,
 			String workshop, Long firstWorkshop, Long secondWorkshop, String needsAccess, String needsDiet,
-			int waitingPosition, boolean confirmed, @Nullable Instant heldUntil, boolean lapsed) {
+			int waitingPosition, boolean confirmed, @Nullable Instant heldUntil, boolean lapsed,
+			@Nullable String occasionTitle, @Nullable String occasionPath, boolean occasionCancelled) {
 
 		public String dayPath() {
-			return "/alliantiedagen/" + year + "/" + number;
+			return occasionPath != null ? occasionPath : "/alliantiedagen/" + year + "/" + number;
+		}
+
+		public boolean occasion() {
+			return occasionPath != null;
+		}
+
+		/** Where the personal page lives: {@code /aanmelding/} for an occasion. */
+		public String linkBase() {
+			return occasion() ? "/aanmelding/" : "/alliantiedagen/aanmelding/";
 		}
 	}
 
@@ -144,7 +157,7 @@ public class Registrations {
 		// matched before the day is locked: registrations of one day wait for each other only briefly
 		OrganisationChoice.Chosen organisation = organisations.resolve(request.organisation(), regionOf(request.dayId()));
 		LocalDate date = lockDay(request.dayId());
-		if (date.isBefore(LocalDate.now(clock))) {
+		if (date.isBefore(LocalDate.now(clock)) || !openForRegistration(request.dayId())) {
 			throw new RegistrationRefused(RegistrationRefused.Reason.DAY_PASSED);
 		}
 		// holds that lapsed since the last round free their places first, for those who waited
@@ -224,7 +237,7 @@ public class Registrations {
 		if (registration.cancelled() && !state.lapsed()) {
 			throw new RegistrationRefused(RegistrationRefused.Reason.ALREADY_CANCELLED);
 		}
-		if (registration.dayDate().isBefore(LocalDate.now(clock))) {
+		if (registration.dayDate().isBefore(LocalDate.now(clock)) || cancelledOccasion(registration.dayId())) {
 			throw new RegistrationRefused(RegistrationRefused.Reason.DAY_PASSED);
 		}
 		holds.releaseLapsedOn(registration.dayId());
@@ -275,14 +288,15 @@ public class Registrations {
 
 	public Optional<Details> details(long id) {
 		return jdbc.sql("""
-				select r.id, r.day_id, e.year, d.number, d.date, d.town, d.venue, d.address, r.name, r.email, r.organisation,
+				select r.id, r.day_id, coalesce(e.year, extract(year from d.date)::int), d.number, d.date, d.town, d.venue,
+				       d.address, r.name, r.email, r.organisation,
 				       r.status, r.workshop_status, w.title, fw.workshop_id, sw.workshop_id, r.needs_access, r.needs_diet,
 				       case when r.status = 'waiting' then (select count(*) from conferences_registration o
 				            where o.day_id = r.day_id and o.status = 'waiting' and o.arrival <= r.arrival) else 0 end,
-				       r.confirmed_at is not null, r.held_until, r.lapsed_at is not null
+				       r.confirmed_at is not null, r.held_until, r.lapsed_at is not null, d.title, d.path, d.cancelled_at is not null
 				from conferences_registration r
 				join conferences_day d on d.id = r.day_id
-				join conferences_edition e on e.id = d.edition_id
+				left join conferences_edition e on e.id = d.edition_id
 				left join conferences_session s on s.id = r.session_id
 				left join conferences_workshop w on w.id = s.workshop_id
 				left join conferences_session fw on fw.id = r.first_choice
@@ -295,7 +309,8 @@ public class Registrations {
 					rs.getString(10), rs.getString(11), RegistrationStatus.ofCode(rs.getString(12)),
 					WorkshopStatus.ofCode(rs.getString(13)), rs.getString(14),
 					(Long) rs.getObject(15), (Long) rs.getObject(16), rs.getString(17), rs.getString(18), rs.getInt(19),
-					rs.getBoolean(20), rs.getTimestamp(21) == null ? null : rs.getTimestamp(21).toInstant(), rs.getBoolean(22)))
+					rs.getBoolean(20), rs.getTimestamp(21) == null ? null : rs.getTimestamp(21).toInstant(), rs.getBoolean(22),
+					rs.getString(23), rs.getString(24), rs.getBoolean(25)))
 			.optional();
 	}
 
@@ -367,6 +382,11 @@ public class Registrations {
 		}
 	}
 
+	/** How long a registration through the form holds its place unconfirmed, in minutes. */
+	public long holdMinutes() {
+		return holds.hold().toMinutes();
+	}
+
 	/** The registration id behind a personal link that is still valid. */
 	public Optional<Long> registrationOf(String token) {
 		return tokens.subjectOf(LINK_PURPOSE, token);
@@ -380,6 +400,22 @@ public class Registrations {
 			.optional()
 			.filter(region -> !region.isEmpty())
 			.orElse(null);
+	}
+
+	/** An occasion takes registrations until its closing date, and none once cancelled; a day until it has been. */
+	private boolean openForRegistration(long dayId) {
+		return jdbc.sql("select cancelled_at is null and (closes_on is null or closes_on >= :today) from conferences_day where id = :id")
+			.param("id", dayId)
+			.param("today", LocalDate.now(clock))
+			.query(Boolean.class)
+			.single();
+	}
+
+	private boolean cancelledOccasion(long dayId) {
+		return jdbc.sql("select cancelled_at is not null from conferences_day where id = :id")
+			.param("id", dayId)
+			.query(Boolean.class)
+			.single();
 	}
 
 	private LocalDate lockDay(long dayId) {

@@ -54,7 +54,8 @@ public class RegistrationController {
 
 		/** Confirming through the link is still to be done: a hold, or one that lapsed. */
 		public boolean toConfirm() {
-			return !details.confirmed() && (details.lapsed() || details.status() != RegistrationStatus.CANCELLED);
+			return !details.confirmed() && !details.occasionCancelled()
+					&& (details.lapsed() || details.status() != RegistrationStatus.CANCELLED);
 		}
 	}
 
@@ -149,9 +150,10 @@ public class RegistrationController {
 		return "conferences/registrationSent";
 	}
 
-	@PostMapping("/alliantiedagen/aanmelding/{token}/bevestigen")
+	@PostMapping({ "/alliantiedagen/aanmelding/{token}/bevestigen", "/aanmelding/{token}/bevestigen" })
 	String confirm(@PathVariable String token, RedirectAttributes redirect) {
-		if (registrations.details(token).isEmpty()) {
+		Registrations.Details details = registrations.details(token).orElse(null);
+		if (details == null) {
 			return "conferences/linkExpired";
 		}
 		try {
@@ -162,10 +164,10 @@ public class RegistrationController {
 		catch (RegistrationRefused refused) {
 			redirect.addFlashAttribute("notice", refused.reason().messageKey());
 		}
-		return "redirect:/alliantiedagen/aanmelding/" + token;
+		return "redirect:" + details.linkBase() + token;
 	}
 
-	@GetMapping("/alliantiedagen/aanmelding/{token}")
+	@GetMapping({ "/alliantiedagen/aanmelding/{token}", "/aanmelding/{token}" })
 	String personal(@PathVariable String token, Model model) {
 		Registrations.Details details = registrations.details(token).orElse(null);
 		if (details == null) {
@@ -177,7 +179,7 @@ public class RegistrationController {
 		return "conferences/registration";
 	}
 
-	@PostMapping("/alliantiedagen/aanmelding/{token}/wijzigen")
+	@PostMapping({ "/alliantiedagen/aanmelding/{token}/wijzigen", "/aanmelding/{token}/wijzigen" })
 	String change(@PathVariable String token, @Valid @ModelAttribute ChangeForm form, BindingResult result, Model model,
 			Locale locale, RedirectAttributes redirect) {
 		Registrations.Details details = registrations.details(token).orElse(null);
@@ -194,7 +196,7 @@ public class RegistrationController {
 			try {
 				registrations.change(token, form.werkgroep1(), form.werkgroep2(), form.toegankelijkheid(), form.dieet());
 				redirect.addFlashAttribute("notice", "conferences.registration.notice.changed");
-				return "redirect:/alliantiedagen/aanmelding/" + token;
+				return "redirect:" + details.linkBase() + token;
 			}
 			catch (RegistrationRefused refused) {
 				reject(result, refused);
@@ -204,9 +206,10 @@ public class RegistrationController {
 		return "conferences/registration";
 	}
 
-	@PostMapping("/alliantiedagen/aanmelding/{token}/afmelden")
+	@PostMapping({ "/alliantiedagen/aanmelding/{token}/afmelden", "/aanmelding/{token}/afmelden" })
 	String cancel(@PathVariable String token, RedirectAttributes redirect) {
-		if (registrations.details(token).isEmpty()) {
+		Registrations.Details details = registrations.details(token).orElse(null);
+		if (details == null) {
 			return "conferences/linkExpired";
 		}
 		try {
@@ -216,7 +219,7 @@ public class RegistrationController {
 		catch (RegistrationRefused refused) {
 			redirect.addFlashAttribute("notice", refused.reason().messageKey());
 		}
-		return "redirect:/alliantiedagen/aanmelding/" + token;
+		return "redirect:" + details.linkBase() + token;
 	}
 
 	/**
@@ -231,7 +234,7 @@ public class RegistrationController {
 	private RegistrationPage personalPage(Registrations.Details details, String token, ChangeForm form, FormErrors errors,
 			@Nullable String notice) {
 		List<Session> sessions = editionViews.day(details.dayId()).map(view -> view.sessions()).orElse(List.of());
-		boolean changeable = details.status() != RegistrationStatus.CANCELLED
+		boolean changeable = details.status() != RegistrationStatus.CANCELLED && !details.occasionCancelled()
 				&& !details.date().isBefore(java.time.LocalDate.now(clock));
 		String heldUntil = details.heldUntil() == null ? null : java.time.format.DateTimeFormatter.ofPattern("H:mm")
 			.format(details.heldUntil().atZone(nl.alliantie.shared.time.DutchTime.ZONE));

@@ -30,8 +30,12 @@ import nl.alliantie.mail.MailAttachment;
 @Component
 class ChangeNotices {
 
-	/** Someone to tell, with the invitation whose link they may use (null for people named in a reply). */
-	private record Recipient(String name, String email, boolean comes, @Nullable Long invitationId) {
+	/**
+	 * Someone to tell, with the invitation whose link they may use (null for people named in a
+	 * reply); {@code language}: of the page the invitation they come through was answered on.
+	 */
+	private record Recipient(String name, String email, boolean comes, @Nullable Long invitationId,
+			@Nullable String language) {
 	}
 
 	private final JdbcClient jdbc;
@@ -42,7 +46,11 @@ class ChangeNotices {
 
 	private final ConsultationStore consultations;
 
-	ChangeNotices(JdbcClient jdbc, InvitationMail mail, LinkTokens tokens, ConsultationStore consultations) {
+	private final MailLanguages languages;
+
+	ChangeNotices(JdbcClient jdbc, InvitationMail mail, LinkTokens tokens, ConsultationStore consultations,
+			MailLanguages languages) {
+		this.languages = languages;
 		this.jdbc = jdbc;
 		this.mail = mail;
 		this.tokens = tokens;
@@ -54,8 +62,11 @@ class ChangeNotices {
 	void cancelled(ConsultationStore.Cancelled event) {
 		Consultation consultation = event.consultation();
 		MailAttachment file = mail.calendarFile(consultation);
-		for (Recipient recipient : recipients(consultation.id())) {
-			mail.cancellation(recipient.email(), recipient.name(), consultation, file);
+		List<Recipient> recipients = recipients(consultation.id());
+		MailLanguages.Lookup language = languages.lookup(recipients.stream().map(Recipient::email).toList());
+		for (Recipient recipient : recipients) {
+			mail.cancellation(recipient.email(), recipient.name(), consultation, file,
+					language.of(recipient.email(), recipient.language()));
 		}
 	}
 
@@ -84,21 +95,24 @@ class ChangeNotices {
 		MailAttachment file = mail.calendarFile(after);
 		Duration validFor = Duration.between(consultations.clock().instant(),
 				after.startsAt().plus(Invitations.READABLE_AFTER_START));
-		for (Recipient recipient : recipients(after.id())) {
+		List<Recipient> recipients = recipients(after.id());
+		MailLanguages.Lookup language = languages.lookup(recipients.stream().map(Recipient::email).toList());
+		for (Recipient recipient : recipients) {
 			String replyPath = recipient.invitationId() == null ? null
 					: "/uitnodiging/" + tokens.issueReusable(Invitations.PURPOSE,
 							Long.toString(recipient.invitationId()), validFor);
-			mail.change(recipient.email(), recipient.name(), event.before(), after, recipient.comes(), replyPath, file);
+			mail.change(recipient.email(), recipient.name(), event.before(), after, recipient.comes(), replyPath, file,
+					language.of(recipient.email(), recipient.language()));
 		}
 	}
 
 	/** Invitees mailed who did not say no, and the people named in a "ja"; one entry per address. */
 	private List<Recipient> recipients(long consultationId) {
 		record Row(long id, String name, String email, Answer answer, String person1Name, String person1Email,
-				String person2Name, String person2Email) {
+				String person2Name, String person2Email, String language) {
 		}
 		List<Row> rows = jdbc.sql("""
-				select id, name, email, answer, person1_name, person1_email, person2_name, person2_email
+				select id, name, email, answer, person1_name, person1_email, person2_name, person2_email, language
 				from consultations_invitation
 				where consultation_id = :id and sent_at is not null and (answer is null or answer = 'JA')
 				order by id
@@ -108,12 +122,12 @@ class ChangeNotices {
 			.list();
 		Map<String, Recipient> byAddress = new LinkedHashMap<>();
 		for (Row row : rows) {
-			add(byAddress, new Recipient(row.name(), row.email(), row.answer() == Answer.YES, row.id()));
+			add(byAddress, new Recipient(row.name(), row.email(), row.answer() == Answer.YES, row.id(), row.language()));
 		}
 		for (Row row : rows) {
 			if (row.answer() == Answer.YES) {
-				add(byAddress, new Recipient(row.person1Name(), row.person1Email(), true, null));
-				add(byAddress, new Recipient(row.person2Name(), row.person2Email(), true, null));
+				add(byAddress, new Recipient(row.person1Name(), row.person1Email(), true, null, row.language()));
+				add(byAddress, new Recipient(row.person2Name(), row.person2Email(), true, null, row.language()));
 			}
 		}
 		return new ArrayList<>(byAddress.values());
@@ -129,10 +143,11 @@ class ChangeNotices {
 		if (known == null) {
 			String name = recipient.name() == null || recipient.name().isBlank() ? recipient.email().trim()
 					: recipient.name();
-			byAddress.put(key, new Recipient(name, recipient.email().trim(), recipient.comes(), recipient.invitationId()));
+			byAddress.put(key, new Recipient(name, recipient.email().trim(), recipient.comes(), recipient.invitationId(),
+					recipient.language()));
 		}
 		else if (recipient.comes() && !known.comes()) {
-			byAddress.put(key, new Recipient(known.name(), known.email(), true, known.invitationId()));
+			byAddress.put(key, new Recipient(known.name(), known.email(), true, known.invitationId(), known.language()));
 		}
 	}
 }

@@ -91,7 +91,7 @@ public class InvitationReplyController {
 		}
 		if (!result.hasErrors()) {
 			try {
-				invitations.answer(invitation.id(), form.reply(), "/uitnodiging/" + token);
+				invitations.answer(invitation.id(), form.reply(), "/uitnodiging/" + token, locale);
 				return "redirect:/uitnodiging/" + token + "?bedankt";
 			}
 			catch (ReplyClosed e) {

@@ -45,7 +45,11 @@ public class Invitations {
 
 	private final TransactionTemplate transactions;
 
-	Invitations(JdbcClient jdbc, LinkTokens tokens, InvitationMail mail, ConsultationStore consultations, TransactionTemplate transactions) {
+	private final MailLanguages languages;
+
+	Invitations(JdbcClient jdbc, LinkTokens tokens, InvitationMail mail, ConsultationStore consultations,
+			TransactionTemplate transactions, MailLanguages languages) {
+		this.languages = languages;
 		this.jdbc = jdbc;
 		this.tokens = tokens;
 		this.mail = mail;
@@ -100,16 +104,17 @@ public class Invitations {
 	}
 
 	private int send(Consultation consultation) {
-		record Target(long id, String name, String email) {
+		record Target(long id, String name, String email, String language) {
 		}
 		List<Target> targets = jdbc.sql("""
-				select id, name, email from consultations_invitation
+				select id, name, email, language from consultations_invitation
 				where consultation_id = :id and sent_at is null order by id
 				""")
 			.param("id", consultation.id())
 			.query(Target.class)
 			.list();
-		List<String> agenda = consultations.agenda(consultation.id()).stream().map(ConsultationStore.AgendaItem::title).toList();
+		List<ConsultationStore.AgendaItem> agenda = consultations.agenda(consultation.id());
+		MailLanguages.Lookup language = languages.lookup(targets.stream().map(Target::email).toList());
 		Duration validFor = validFor(consultation);
 		int mailed = 0;
 		for (Target target : targets) {
@@ -126,7 +131,7 @@ public class Invitations {
 				}
 				String token = tokens.issueReusable(PURPOSE, Long.toString(target.id()), validFor);
 				return mail.invitation(target.id(), target.email(), target.name(), consultation, agenda,
-						"/uitnodiging/" + token);
+						"/uitnodiging/" + token, language.of(target.email(), target.language()));
 			}));
 			mailed += queued ? 1 : 0;
 		}
@@ -165,11 +170,11 @@ public class Invitations {
 	 * so several runs or instances remind nobody twice. Returns how many were reminded.
 	 */
 	public int remind() {
-		record Target(long id, long consultationId, String name, String email, Answer answer) {
+		record Target(long id, long consultationId, String name, String email, Answer answer, String language) {
 		}
 		Timestamp now = Timestamp.from(clock().instant());
 		List<Target> targets = jdbc.sql("""
-				select i.id, i.consultation_id, i.name, i.email, i.answer
+				select i.id, i.consultation_id, i.name, i.email, i.answer, i.language
 				from consultations_invitation i join consultations_consultation c on c.id = i.consultation_id
 				where c.status = 'UITNODIGING_VERSTUURD' and c.starts_at > :now
 				  and c.starts_at <= :weekAhead
@@ -180,6 +185,7 @@ public class Invitations {
 			.param("weekAhead", Timestamp.from(clock().instant().plus(Duration.ofDays(7))))
 			.query(InvitationRows.of(Target.class))
 			.list();
+		MailLanguages.Lookup language = languages.lookup(targets.stream().map(Target::email).toList());
 		java.util.Map<Long, Consultation> byId = new java.util.HashMap<>();
 		java.util.Map<Long, MailAttachment> files = new java.util.HashMap<>();
 		int reminded = 0;
@@ -198,7 +204,7 @@ public class Invitations {
 				}
 				String token = tokens.issueReusable(PURPOSE, Long.toString(target.id()), validFor(consultation));
 				return mail.reminder(target.id(), target.email(), target.name(), consultation, target.answer() == Answer.YES,
-						"/uitnodiging/" + token, file);
+						"/uitnodiging/" + token, file, language.of(target.email(), target.language()));
 			}));
 			reminded += queued ? 1 : 0;
 		}
@@ -231,6 +237,16 @@ public class Invitations {
 	 */
 	@Transactional
 	public void answer(long invitationId, Invitation.Reply reply, String replyPath) {
+		answer(invitationId, reply, replyPath, MailLanguages.DUTCH);
+	}
+
+	/**
+	 * As {@link #answer(long, Invitation.Reply, String)}, given on pages in {@code locale}: the
+	 * invitation keeps that language for later mail to an address the register has no language for;
+	 * the confirmation is written in it.
+	 */
+	@Transactional
+	public void answer(long invitationId, Invitation.Reply reply, String replyPath, Locale locale) {
 		// the consultation before the invitation, in the order every other change takes them
 		jdbc.sql("""
 				select c.id from consultations_consultation c
@@ -243,9 +259,10 @@ public class Invitations {
 		invitation.answer(reply, clock());
 		jdbc.sql("""
 				update consultations_invitation set answer = :answer, person1_name = :n1, person1_email = :e1,
-				    person2_name = :n2, person2_email = :e2, remarks = :remarks, answered_at = now()
+				    person2_name = :n2, person2_email = :e2, remarks = :remarks, answered_at = now(), language = :language
 				where id = :id
 				""")
+			.param("language", "en".equals(locale.getLanguage()) ? "en" : "nl")
 			.param("answer", java.util.Objects.requireNonNull(reply.answer(), "a reply without an answer is refused by its form").code())
 			.param("n1", blankToNull(reply.person1Name()))
 			.param("e1", lower(reply.person1Email()))
@@ -256,7 +273,7 @@ public class Invitations {
 			.update();
 		Consultation consultation = consultations.find(invitation.consultationId()).orElseThrow();
 		mail.confirmation(invitationId, reply.fingerprint(), invitation.email(), invitation.name(), consultation,
-				reply.answer() == Answer.YES, replyPath);
+				reply.answer() == Answer.YES, replyPath, "en".equals(locale.getLanguage()) ? Locale.ENGLISH : MailLanguages.DUTCH);
 	}
 
 	public Counts counts(long consultationId) {
@@ -302,32 +319,6 @@ public class Invitations {
 			.param("ids", attended.toArray(Long[]::new))
 			.param("consultation", consultationId)
 			.update();
-	}
-
-	/** Everyone who attended or said they would come: the people named in the reply, else the invitee. */
-	public List<String[]> participants(long consultationId) {
-		record Row(String name, String email, String person1Name, String person1Email, String person2Name,
-				String person2Email) {
-		}
-		List<String[]> result = new java.util.ArrayList<>();
-		java.util.Set<String> seen = new java.util.HashSet<>();
-		for (Row row : jdbc.sql("""
-				select name, email, person1_name, person1_email, person2_name, person2_email
-				from consultations_invitation where consultation_id = :id and (attended or answer = 'JA') order by id
-				""").param("id", consultationId).query(Row.class).list()) {
-			if (row.person1Email() == null && row.person2Email() == null) {
-				add(result, seen, row.name(), row.email());
-			}
-			add(result, seen, row.person1Name(), row.person1Email());
-			add(result, seen, row.person2Name(), row.person2Email());
-		}
-		return result;
-	}
-
-	private static void add(List<String[]> result, java.util.Set<String> seen, String name, String email) {
-		if (email != null && seen.add(email.toLowerCase(Locale.ROOT))) {
-			result.add(new String[] { name == null ? email : name, email });
-		}
 	}
 
 	private static @Nullable String blankToNull(@Nullable String value) {

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.alliantie.consultations.ConsultationId;
 import nl.alliantie.consultations.MinutesPublished;
 import nl.alliantie.consultations.invitations.Invitations;
+import nl.alliantie.consultations.invitations.Participants;
 import nl.alliantie.consultations.planning.Consultation;
 import nl.alliantie.consultations.planning.ConsultationStore;
 import nl.alliantie.mail.MailKey;
@@ -26,13 +27,14 @@ import nl.alliantie.shared.time.WrittenDates;
 @Service("consultationMinutes")
 public class Minutes {
 
-	static final Locale DUTCH = Locale.of("nl");
 
 	private final JdbcClient jdbc;
 
 	private final ConsultationStore consultations;
 
 	private final Invitations invitations;
+
+	private final Participants participants;
 
 	private final Outbox outbox;
 
@@ -42,8 +44,9 @@ public class Minutes {
 
 	private final ApplicationEventPublisher events;
 
-	Minutes(JdbcClient jdbc, ConsultationStore consultations, Invitations invitations, Outbox outbox,
-			MessageSource messages, AlliantieProperties properties, ApplicationEventPublisher events) {
+	Minutes(JdbcClient jdbc, ConsultationStore consultations, Invitations invitations, Participants participants,
+			Outbox outbox, MessageSource messages, AlliantieProperties properties, ApplicationEventPublisher events) {
+		this.participants = participants;
 		this.jdbc = jdbc;
 		this.consultations = consultations;
 		this.invitations = invitations;
@@ -127,29 +130,38 @@ public class Minutes {
 			.param("id", consultationId)
 			.update();
 		Consultation c = consultations.find(consultationId).orElseThrow();
-		StringBuilder points = new StringBuilder();
-		for (ActionPoint point : points(consultationId)) {
-			points.append("- ")
-				.append(messages.getMessage("consultations.point.kind." + point.kind(), null, DUTCH))
-				.append(": ")
-				.append(point.what());
-			if (!point.who().isBlank()) {
-				points.append(" (").append(point.who()).append(point.due() == null ? "" : ", " + WrittenDates.date(point.due(), DUTCH)).append(')');
-			}
-			points.append('\n');
-		}
+		List<ActionPoint> actionPoints = points(consultationId);
 		int mailed = 0;
-		for (String[] participant : invitations.participants(consultationId)) {
-			boolean queued = outbox.queue(new MailKey("consultation-minutes", consultationId, participant[1]),
-					new MailMessage(participant[1],
-							messages.getMessage("consultations.mail.minutes.subject", new Object[] { c.regionName(), c.when(DUTCH) }, DUTCH),
+		// each participant in their own language (Participants); the minutes as written
+		for (Participants.Participant participant : participants.of(consultationId)) {
+			Locale locale = participant.language();
+			boolean queued = outbox.queue(new MailKey("consultation-minutes", consultationId, participant.email()),
+					new MailMessage(participant.email(),
+							messages.getMessage("consultations.mail.minutes.subject", new Object[] { c.regionName(), c.when(locale) }, locale),
 							messages.getMessage("consultations.mail.minutes.text",
-									new Object[] { participant[0], c.regionName(), c.when(DUTCH), c.minutes(), points.toString(),
-											properties.absoluteUrl("/regio-overleggen/" + c.id()), properties.name() },
-									DUTCH)));
+									new Object[] { participant.name(), c.regionName(), c.when(locale), c.minutes(),
+											points(actionPoints, locale), properties.absoluteUrl("/regio-overleggen/" + c.id()),
+											properties.name() },
+									locale)));
 			mailed += queued ? 1 : 0;
 		}
 		events.publishEvent(new MinutesPublished(new ConsultationId(consultationId), c.regionKey()));
 		return mailed;
+	}
+
+	/** The action points as lines of a mail in {@code locale}. */
+	private String points(List<ActionPoint> actionPoints, Locale locale) {
+		StringBuilder points = new StringBuilder();
+		for (ActionPoint point : actionPoints) {
+			points.append("- ")
+				.append(messages.getMessage("consultations.point.kind." + point.kind(), null, locale))
+				.append(": ")
+				.append(point.what());
+			if (!point.who().isBlank()) {
+				points.append(" (").append(point.who()).append(point.due() == null ? "" : ", " + WrittenDates.date(point.due(), locale)).append(')');
+			}
+			points.append('\n');
+		}
+		return points.toString();
 	}
 }

@@ -7,12 +7,14 @@ import java.util.Locale;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import nl.alliantie.conferences.PublicationPublished;
 import nl.alliantie.consultations.Consultations;
 import nl.alliantie.consultations.MinutesPublished;
 import nl.alliantie.documents.DocumentKind;
 import nl.alliantie.lobby.PositionPaperPublished;
 import nl.alliantie.lobby.PositionPaperWithdrawn;
 import nl.alliantie.network.Network;
+import nl.alliantie.newsletter.IssueSent;
 import nl.alliantie.shared.time.DutchTime;
 
 /**
@@ -69,6 +71,46 @@ class PublishedElsewhere {
 
 	private static String cut(String text, int max) {
 		return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+	}
+
+	/**
+	 * A report or presentation of the Alliantiedagen or of a one-off event is listed by itself,
+	 * linking to the file; photos once per album (an edition, an event), linking to its page.
+	 */
+	@ApplicationModuleListener
+	void on(PublicationPublished published) {
+		if (published.kind() == PublicationPublished.Kind.PHOTO) {
+			store.listElsewhere(photosSource(published.album()), DocumentKind.PHOTO, published.year(),
+					cut("Foto's: " + published.albumTitle(), 200), "Foto's van " + published.albumTitle() + ".",
+					published.albumHref());
+			return;
+		}
+		boolean report = published.kind() == PublicationPublished.Kind.REPORT;
+		store.listElsewhere(fileSource(published.file()), report ? DocumentKind.MINUTES : DocumentKind.PRESENTATION,
+				published.year(), cut(published.title(), 200),
+				(report ? "Verslag van " : "Presentatie op ") + published.about() + ".", published.href());
+	}
+
+	/** A sent newsletter issue, linking to it in the archive. */
+	@ApplicationModuleListener
+	void on(IssueSent sent) {
+		store.listElsewhere(issueSource(sent.issue()), DocumentKind.NEWSLETTER, sent.year(),
+				cut("Nieuwsbrief " + sent.number() + "/" + sent.year() + ": " + sent.theme(), 200),
+				"Nummer " + sent.number() + " van " + sent.year() + " over " + sent.theme() + ", verstuurd op "
+						+ DATE.format(sent.sentOn()) + ".",
+				sent.path());
+	}
+
+	static String fileSource(long file) {
+		return "conferences.file:" + file;
+	}
+
+	static String photosSource(String album) {
+		return "conferences.photos:" + album;
+	}
+
+	static String issueSource(long issue) {
+		return "newsletter.issue:" + issue;
 	}
 
 	@ApplicationModuleListener

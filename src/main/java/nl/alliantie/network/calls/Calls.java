@@ -157,13 +157,15 @@ public class Calls {
 	}
 
 	private int mailRecipients(long callId, boolean reminder) {
-		record Target(long id, String name, String email, String title, String body, LocalDate replyBy) {
+		// language: of the person of the register with the recipient's address, when known
+		record Target(long id, String name, String email, String title, String body, LocalDate replyBy, String language) {
 		}
 		String column = reminder ? "reminded_at" : "sent_at";
 		String condition = reminder ? "r.sent_at is not null and r.answer is null and r.reminded_at is null"
 				: "r.sent_at is null";
 		List<Target> targets = jdbc.sql("""
-				select r.id, r.name, r.email, c.title, c.body, c.reply_by
+				select r.id, r.name, r.email, c.title, c.body, c.reply_by,
+				       (select p.language from network_person p where lower(p.email) = lower(r.email)) as language
 				from network_call_recipient r join network_call c on c.id = r.call_id
 				where r.call_id = :call and r.email is not null and c.reply_by >= current_date
 				""" + " and (" + condition + ") order by r.id")
@@ -185,11 +187,11 @@ public class Calls {
 				String token = tokens.issueReusable(PURPOSE, Long.toString(target.id()), validUntil(target.replyBy()));
 				if (reminder) {
 					mail.reminder(target.id(), target.email(), target.name(), target.title(), "/oproep/" + token,
-							target.replyBy());
+							target.replyBy(), NetworkMail.locale(target.language()));
 				}
 				else {
 					mail.call(target.id(), target.email(), target.name(), target.title(), target.body(),
-							"/oproep/" + token, target.replyBy());
+							"/oproep/" + token, target.replyBy(), NetworkMail.locale(target.language()));
 				}
 				return true;
 			}));
@@ -262,7 +264,7 @@ public class Calls {
 		}
 		else {
 			for (String[] person : reply.representatives()) {
-				named.add(people.findOrCreate(person[0], person[1], null, actor));
+				named.add(people.findOrCreate(person[0], person[1], null, actor, reply.locale()));
 			}
 		}
 		if (reply.consent()) {

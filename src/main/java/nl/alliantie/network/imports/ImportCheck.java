@@ -171,7 +171,8 @@ public class ImportCheck {
 			String type = typeText == null ? null
 					: places.types()
 						.stream()
-						.filter(t -> t.key().equalsIgnoreCase(typeText) || t.name().equalsIgnoreCase(typeText))
+						.filter(t -> t.key().equalsIgnoreCase(typeText) || t.name().equalsIgnoreCase(typeText)
+								|| t.name(java.util.Locale.ENGLISH).equalsIgnoreCase(typeText))
 						.map(Places.OrganisationType::key)
 						.findFirst()
 						.orElse(null);

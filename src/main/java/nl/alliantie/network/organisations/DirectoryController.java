@@ -53,14 +53,15 @@ public class DirectoryController {
 	}
 
 	@GetMapping("/organisaties")
-	String list(DirectoryFilter filter, @RequestParam(defaultValue = "1") int pagina, Model model) {
+	String list(DirectoryFilter filter, @RequestParam(defaultValue = "1") int pagina, Model model,
+			java.util.Locale locale) {
 		DirectoryFilter canonical = canonical(filter);
 		int page = Math.max(1, Math.min(pagina, 100_000));
 		List<Directory.Row> rows = directory.page(canonical, (page - 1) * PAGE_SIZE, PAGE_SIZE + 1);
 		boolean hasNext = rows.size() > PAGE_SIZE;
 		String query = canonical.query();
 		model.addAttribute("page", new DirectoryPage(canonical,
-				rows.stream().limit(PAGE_SIZE).map(this::view).toList(), page, hasNext, places.regions(),
+				rows.stream().limit(PAGE_SIZE).map(row -> view(row, locale)).toList(), page, hasNext, places.regions(),
 				places.provinces(), places.types(), statuses(),
 				"/organisaties" + (query.isEmpty() ? "" : "?" + query),
 				"/organisaties.csv" + (query.isEmpty() ? "" : "?" + query), access.hasRole(Role.REGIOCOORDINATOR)));
@@ -68,7 +69,7 @@ public class DirectoryController {
 	}
 
 	@GetMapping("/organisaties.csv")
-	void csv(DirectoryFilter filter, HttpServletResponse response) throws java.io.IOException {
+	void csv(DirectoryFilter filter, HttpServletResponse response, java.util.Locale locale) throws java.io.IOException {
 		response.setContentType(Csv.MEDIA_TYPE);
 		response.setHeader("Content-Disposition", "attachment; filename=\"organisaties.csv\"");
 		Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
@@ -76,26 +77,26 @@ public class DirectoryController {
 		Csv.row(out, List.of("id", "naam", "type", "gemeente", "provincie", "regio", "status", "lid sinds",
 				"website", "wat wij doen", "thema's"));
 		directory.export(canonical(filter), row -> Csv.row(out, java.util.Arrays.asList(row.id(), row.name(),
-				places.typeName(row.typeKey()), row.municipality(), row.province(), places.regionName(row.regionKey()),
+				places.typeName(row.typeKey(), locale), row.municipality(), row.province(), places.regionName(row.regionKey()),
 				OrganisationStatus.valueOf(row.status()).word(), row.memberSince(), row.website(), row.activities(), String.join(", ", row.themes()))));
 		out.flush();
 	}
 
 	@GetMapping("/organisaties/{id}")
-	String show(@PathVariable long id, Model model) {
+	String show(@PathVariable long id, Model model, java.util.Locale locale) {
 		Directory.Detail detail = directory.detail(id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		boolean canEdit = access.coordinates(detail.regionKey()) || access.represents(id);
 		if (!canEdit && !OrganisationStatus.valueOf(detail.status()).isPublic()) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-		model.addAttribute("page", new OrganisationPage(detail, places.typeName(detail.typeKey()),
+		model.addAttribute("page", new OrganisationPage(detail, places.typeName(detail.typeKey(), locale),
 				places.regionName(detail.regionKey()), canEdit));
 		return "network/organisation";
 	}
 
-	private RowView view(Directory.Row row) {
-		return new RowView(row.id(), row.name(), places.typeName(row.typeKey()), row.municipality(), row.province(),
+	private RowView view(Directory.Row row, java.util.Locale locale) {
+		return new RowView(row.id(), row.name(), places.typeName(row.typeKey(), locale), row.municipality(), row.province(),
 				places.regionName(row.regionKey()), row.status());
 	}
 

@@ -90,14 +90,15 @@ public class Organisations {
 
 	/**
 	 * The representatives become exactly the named people (one or two), as a reply to a call says;
-	 * those no longer named are dismissed first, so the rule of two holds throughout.
+	 * those no longer named are dismissed first, so the rule of two holds throughout. A named person
+	 * whose language is not known yet takes that of the reply's page ({@code locale}).
 	 */
 	@Transactional
 	public java.util.List<PersonId> replaceRepresentatives(OrganisationId id, java.util.List<String[]> namesAndEmails,
 			String actor, java.util.Locale locale) {
 		java.util.List<PersonId> named = new java.util.ArrayList<>();
 		for (String[] nameAndEmail : namesAndEmails) {
-			named.add(people.findOrCreate(nameAndEmail[0], nameAndEmail[1], null, actor));
+			named.add(people.findOrCreate(nameAndEmail[0], nameAndEmail[1], null, actor, locale));
 		}
 		Organisation organisation = load(id);
 		java.util.List<Long> before = java.util.List.copyOf(organisation.representatives());

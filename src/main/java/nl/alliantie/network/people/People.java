@@ -67,6 +67,49 @@ public class People {
 	/** The person with this e-mail address, created when there is none (a double submit finds it). */
 	@Transactional
 	public PersonId findOrCreate(String name, String email, @Nullable String phone, String actor) {
+		return findOrCreate(name, email, phone, actor, null);
+	}
+
+	/**
+	 * As {@link #findOrCreate(String, String, String, String)}, from pages in {@code language}
+	 * ({@code nl} or {@code en}): a person whose language is not known yet takes it; one who has
+	 * a language keeps it (they or the secretariat chose it).
+	 */
+	@Transactional
+	public PersonId findOrCreate(String name, String email, @Nullable String phone, String actor,
+			java.util.@Nullable Locale language) {
+		PersonId id = findOrCreateWithoutLanguage(name, email, phone, actor);
+		if (language != null && jdbc.sql("update network_person set language = :language where id = :id and language is null")
+			.param("language", languageCode(language))
+			.param("id", id.value())
+			.update() == 1) {
+			audit.record(id.value(), "taal", "aangemaakt", actor);
+		}
+		return id;
+	}
+
+	/** Sets the language of mail to this person ({@code nl} or {@code en}; anything else is refused). */
+	@Transactional
+	public void setLanguage(PersonId id, String language, String actor) {
+		if (!"nl".equals(language) && !"en".equals(language)) {
+			throw new IllegalArgumentException("no language: " + language);
+		}
+		if (jdbc.sql("""
+				update network_person set language = :language
+				where id = :id and erased_at is null and language is distinct from :language
+				""")
+			.param("language", language)
+			.param("id", id.value())
+			.update() == 1) {
+			audit.record(id.value(), "taal", "gewijzigd", actor);
+		}
+	}
+
+	private static String languageCode(java.util.Locale locale) {
+		return "en".equals(locale.getLanguage()) ? "en" : "nl";
+	}
+
+	private PersonId findOrCreateWithoutLanguage(String name, String email, @Nullable String phone, String actor) {
 		Person person = Person.create(name, email, phone);
 		Optional<Long> created = jdbc.sql("""
 				insert into network_person (name, email, phone) values (:name, :email, :phone)
@@ -181,7 +224,7 @@ public class People {
 		});
 		String oldEmail = person.email();
 		person.erase(clock.instant());
-		jdbc.sql("update network_person set name = :name, email = null, phone = null, erased_at = :at where id = :id")
+		jdbc.sql("update network_person set name = :name, email = null, phone = null, language = null, erased_at = :at where id = :id")
 			.param("name", person.name())
 			.param("at", java.sql.Timestamp.from(person.erasedAt()))
 			.param("id", id.value())

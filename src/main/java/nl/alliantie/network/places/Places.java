@@ -31,7 +31,13 @@ public class Places {
 	public record Municipality(String name, String province, int population) {
 	}
 
-	public record OrganisationType(String key, String name) {
+	/** {@code nameEn}: the English name, {@code null} when none was given (the Dutch name shows). */
+	public record OrganisationType(String key, String name, String nameEn) {
+
+		/** The name in the reader's language: the English one on English pages when there is one. */
+		public String name(Locale locale) {
+			return "en".equals(locale.getLanguage()) && nameEn != null ? nameEn : name;
+		}
 	}
 
 	record Snapshot(List<Region> regions, List<Province> provinces, Map<String, Municipality> municipalities,
@@ -68,8 +74,8 @@ public class Places {
 			.list()
 			.forEach(m -> municipalities.put(m.name(), m));
 		List<OrganisationType> types = jdbc
-			.sql("select key, name from network_organisation_type order by position, lower(name)")
-			.query(OrganisationType.class)
+			.sql("select key, name, name_en from network_organisation_type order by position, lower(name)")
+			.query((rs, row) -> new OrganisationType(rs.getString(1), rs.getString(2), rs.getString(3)))
 			.list();
 		return new Snapshot(List.copyOf(regions), List.copyOf(provinces), municipalities, List.copyOf(types));
 	}
@@ -143,5 +149,10 @@ public class Places {
 
 	public String typeName(String key) {
 		return type(key).map(OrganisationType::name).orElse(key);
+	}
+
+	/** The name of a kind of organisation in the reader's language. */
+	public String typeName(String key, Locale locale) {
+		return type(key).map(type -> type.name(locale)).orElse(key);
 	}
 }

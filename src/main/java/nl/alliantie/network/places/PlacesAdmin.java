@@ -70,6 +70,17 @@ public class PlacesAdmin {
 		return key;
 	}
 
+	/** Gives a kind of organisation its English name; blank removes it (the Dutch name shows). */
+	@Transactional
+	public boolean nameTypeInEnglish(String key, String nameEn) {
+		int changed = jdbc.sql("update network_organisation_type set name_en = :nameEn where key = :key")
+			.param("nameEn", nameEn == null || nameEn.isBlank() ? null : nameEn.strip())
+			.param("key", key)
+			.update();
+		reloadAfterCommit();
+		return changed == 1;
+	}
+
 	public static String slug(String name) {
 		String plain = Normalizer.normalize(name.trim(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
 		String slug = plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");

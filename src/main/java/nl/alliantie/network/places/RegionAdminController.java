@@ -109,6 +109,19 @@ public class RegionAdminController {
 		return attempt(() -> admin.addType(naam), redirect);
 	}
 
+	@PostMapping("/beheer/typen/{key}/engels")
+	String nameTypeInEnglish(@PathVariable String key, @RequestParam(defaultValue = "") String naam, Model model,
+			RedirectAttributes redirect) {
+		if (places.type(key).isEmpty()) {
+			redirect.addFlashAttribute("error", "network.types.unknown");
+			return "redirect:/beheer/regios";
+		}
+		if (naam.strip().length() > MAX_NAME) {
+			return refused(model, "type-en-" + key, naam, "network.types.english.long");
+		}
+		return attempt(() -> admin.nameTypeInEnglish(key, naam), redirect);
+	}
+
 	private String attempt(Runnable change, RedirectAttributes redirect) {
 		try {
 			change.run();

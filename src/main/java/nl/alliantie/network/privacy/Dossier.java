@@ -18,9 +18,10 @@ import nl.alliantie.network.people.Audit;
 @Component
 public class Dossier {
 
+	/** {@code language}: of the mail to this person, {@code nl}, {@code en} or {@code null} (not known: Dutch). */
 	public record PersonalData(long id, String name, String email, String phone, Instant createdAt, Instant erasedAt,
 			List<Consent> consents, List<RoleHeld> roles, List<Representation> represents, List<CallReply> callReplies,
-			List<Audit.Entry> changes, List<KeptElsewhere.Kept> elsewhere) {
+			List<Audit.Entry> changes, List<KeptElsewhere.Kept> elsewhere, String language) {
 	}
 
 	public record Consent(String kind, Instant givenAt, String how) {
@@ -48,9 +49,10 @@ public class Dossier {
 	}
 
 	public Optional<PersonalData> of(long personId) {
-		record Head(long id, String name, String email, String phone, Instant createdAt, Instant erasedAt) {
+		record Head(long id, String name, String email, String phone, Instant createdAt, Instant erasedAt,
+				String language) {
 		}
-		return jdbc.sql("select id, name, email, phone, created_at, erased_at from network_person where id = :id")
+		return jdbc.sql("select id, name, email, phone, created_at, erased_at, language from network_person where id = :id")
 			.param("id", personId)
 			.query(Head.class)
 			.optional()
@@ -87,6 +89,7 @@ public class Dossier {
 						.query(CallReply.class)
 						.list(),
 					audit.ofPerson(personId),
-					elsewhere.stream().flatMap(module -> module.of(new PersonId(personId), head.email()).stream()).toList()));
+					elsewhere.stream().flatMap(module -> module.of(new PersonId(personId), head.email()).stream()).toList(),
+					head.language()));
 	}
 }

@@ -146,6 +146,19 @@ public class PeopleAdminController {
 		return "redirect:/beheer/personen/" + id;
 	}
 
+	/** The language of mail to this person; a value other than nl or en changes nothing and says so. */
+	@PostMapping("/beheer/personen/{id}/taal")
+	String language(@PathVariable long id, @RequestParam(defaultValue = "") String taal, RedirectAttributes redirect) {
+		people.find(id).filter(p -> !p.erased()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		if (!"nl".equals(taal) && !"en".equals(taal)) {
+			redirect.addFlashAttribute("notice", "network.person.language.invalid");
+			return "redirect:/beheer/personen/" + id;
+		}
+		people.setLanguage(new PersonId(id), taal, audit.actor("secretariaat"));
+		redirect.addFlashAttribute("notice", "network.saved");
+		return "redirect:/beheer/personen/" + id;
+	}
+
 	@PostMapping("/beheer/personen/{id}/rollen")
 	String addRole(@PathVariable long id, @RequestParam(defaultValue = "") String rol,
 			@RequestParam(defaultValue = "") String bereik, RedirectAttributes redirect) {

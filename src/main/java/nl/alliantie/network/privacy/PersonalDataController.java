@@ -105,6 +105,23 @@ public class PersonalDataController {
 			.body(dossier.of(person).orElseThrow());
 	}
 
+	/** The person chooses the language of the mail they get; a value other than nl or en changes nothing. */
+	@PostMapping("/mijn-gegevens/{token}/taal")
+	String language(@PathVariable String token, @RequestParam(defaultValue = "") String taal, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		var person = person(token);
+		if (person == null) {
+			return invalid(model, response);
+		}
+		if (!"nl".equals(taal) && !"en".equals(taal)) {
+			redirect.addFlashAttribute("notice", "network.person.language.invalid");
+			return "redirect:/mijn-gegevens/" + token;
+		}
+		people.setLanguage(new PersonId(person), taal, "de persoon zelf (link)");
+		redirect.addFlashAttribute("notice", "network.saved");
+		return "redirect:/mijn-gegevens/" + token;
+	}
+
 	@PostMapping("/mijn-gegevens/{token}/wissen")
 	String erase(@PathVariable String token, @RequestParam(defaultValue = "false") boolean zeker, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {

@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.alliantie.newsletter.IssueSent;
 import nl.alliantie.newsletter.editorial.Articles;
 import nl.alliantie.newsletter.editorial.Issues;
 import nl.alliantie.shared.demo.DemoData;
@@ -50,7 +52,10 @@ class NewsletterDemoData implements DemoData {
 
 	private final Clock clock;
 
-	NewsletterDemoData(Issues issues, Articles articles, JdbcClient jdbc, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	NewsletterDemoData(Issues issues, Articles articles, JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.issues = issues;
 		this.articles = articles;
 		this.jdbc = jdbc;
@@ -98,6 +103,9 @@ class NewsletterDemoData implements DemoData {
 				.param("id", ids[i])
 				.param("intro", "Welkom bij deze nieuwsbrief over **" + THEMES.get(i).toLowerCase() + "**.")
 				.update();
+			// as Sending does: the document library lists the sent issue
+			events.publishEvent(new IssueSent(ids[i], i + 1, year, THEMES.get(i), LocalDate.of(year, 1, 20).plusDays(i * 52L),
+					"/nieuwsbrief/archief/" + ids[i]));
 		}
 		long accepted = articles.write("Energiefonds Sittard gesloten", "Het fonds was in juni al leeg.",
 				"Het energiefonds in Sittard-Geleen is gesloten. Wie nu een hoge rekening krijgt, kan nergens terecht.",

@@ -1,7 +1,8 @@
 package nl.alliantie.newsletter.editorial;
 
-import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +17,9 @@ import nl.alliantie.accounts.Role;
 import nl.alliantie.mail.MailKey;
 import nl.alliantie.mail.MailMessage;
 import nl.alliantie.mail.Outbox;
+import nl.alliantie.network.Network;
 import nl.alliantie.shared.AlliantieProperties;
+import nl.alliantie.shared.time.WrittenDates;
 
 /**
  * A week before a copy deadline, every correspondent gets a reminder through the outbox. The issue
@@ -30,7 +33,7 @@ public class CopyReminders {
 
 	private static final Logger log = LoggerFactory.getLogger(CopyReminders.class);
 
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.forLanguageTag("nl"));
+	private static final Locale DUTCH = Locale.forLanguageTag("nl");
 
 	private final Issues issues;
 
@@ -42,8 +45,11 @@ public class CopyReminders {
 
 	private final AlliantieProperties properties;
 
+	private final Network network;
+
 	CopyReminders(Issues issues, Accounts accounts, Outbox outbox, MessageSource messages,
-			AlliantieProperties properties) {
+			AlliantieProperties properties, Network network) {
+		this.network = network;
 		this.issues = issues;
 		this.accounts = accounts;
 		this.outbox = outbox;
@@ -55,14 +61,21 @@ public class CopyReminders {
 	@Transactional
 	public int remind() {
 		int sent = 0;
-		for (Issues.Issue issue : issues.dueForReminder(DAYS_BEFORE)) {
-			for (String correspondent : accounts.emailsWith(Role.CORRESPONDENT)) {
-				Locale nl = Locale.forLanguageTag("nl");
+		List<Issues.Issue> due = issues.dueForReminder(DAYS_BEFORE);
+		if (due.isEmpty()) {
+			return 0;
+		}
+		List<String> correspondents = accounts.emailsWith(Role.CORRESPONDENT);
+		// each in the language the register keeps for the correspondent, Dutch when it knows none
+		Map<String, Locale> languages = network.languagesOf(correspondents);
+		for (Issues.Issue issue : due) {
+			for (String correspondent : correspondents) {
+				Locale nl = languages.getOrDefault(correspondent.trim().toLowerCase(Locale.ROOT), DUTCH);
 				boolean queued = outbox.queue(new MailKey("newsletter-copy-reminder", issue.id(), correspondent),
 						new MailMessage(correspondent,
 								messages.getMessage("newsletter.mail.reminder.subject", new Object[] { issue.label(), issue.theme() }, nl),
 								messages.getMessage("newsletter.mail.reminder.text", new Object[] { issue.label(), issue.theme(),
-										DATE.format(issue.copyDeadline()), properties.absoluteUrl("/beheer/nieuwsbrief/stukken/nieuw"),
+										WrittenDates.date(issue.copyDeadline(), nl), properties.absoluteUrl("/beheer/nieuwsbrief/stukken/nieuw"),
 										properties.name() }, nl)));
 				sent += queued ? 1 : 0;
 			}

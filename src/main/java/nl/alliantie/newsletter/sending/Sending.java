@@ -1,9 +1,11 @@
 package nl.alliantie.newsletter.sending;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,6 +14,7 @@ import nl.alliantie.mail.MailKey;
 import nl.alliantie.mail.MailMessage;
 import nl.alliantie.mail.MailTemplate;
 import nl.alliantie.mail.Outbox;
+import nl.alliantie.newsletter.IssueSent;
 import nl.alliantie.newsletter.editorial.Article;
 import nl.alliantie.newsletter.editorial.Articles;
 import nl.alliantie.newsletter.editorial.EditorialRuleBroken;
@@ -46,7 +49,11 @@ public class Sending {
 
 	private final Clock clock;
 
-	Sending(Issues issues, Articles articles, IssueMail mail, Outbox outbox, JdbcClient jdbc, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	Sending(Issues issues, Articles articles, IssueMail mail, Outbox outbox, JdbcClient jdbc, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.issues = issues;
 		this.articles = articles;
 		this.mail = mail;
@@ -83,6 +90,8 @@ public class Sending {
 		if (marked == 0) {
 			return 0;
 		}
+		events.publishEvent(new IssueSent(issueId, issue.number(), issue.year(), issue.theme(),
+				LocalDate.ofInstant(clock.instant(), clock.getZone()), "/nieuwsbrief/archief/" + issueId));
 		List<MailTemplate.Recipient> recipients = jdbc.sql("""
 				select email, unsubscribe_token from newsletter_subscriber where status = 'CONFIRMED' order by id
 				""")

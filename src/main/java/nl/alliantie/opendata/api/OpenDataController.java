@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import nl.alliantie.agendas.Agendas;
 import nl.alliantie.conferences.Conferences;
+import nl.alliantie.events.Events;
 import nl.alliantie.consultations.Consultations;
 import nl.alliantie.documents.Documents;
 import nl.alliantie.lobby.Lobby;
@@ -55,6 +56,8 @@ public class OpenDataController {
 
 	private final Conferences conferences;
 
+	private final Events events;
+
 	private final Signals signals;
 
 	private final Documents documents;
@@ -64,7 +67,8 @@ public class OpenDataController {
 	private final byte[] openApi;
 
 	OpenDataController(Network network, Agendas agendas, Lobby lobby, Consultations consultations,
-			Conferences conferences, Signals signals, Documents documents, AlliantieProperties properties) {
+			Conferences conferences, Signals signals, Documents documents, Events events, AlliantieProperties properties) {
+		this.events = events;
 		this.network = network;
 		this.agendas = agendas;
 		this.lobby = lobby;
@@ -156,6 +160,17 @@ public class OpenDataController {
 					e.partners().stream().map(p -> new OpenDataItems.Partner(p.name(), p.funder(), p.contribution())).toList(),
 					url(e.path())))
 			.toList(), edition -> edition.year());
+	}
+
+	@GetMapping(value = "/api/v1/bijeenkomsten", produces = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<?> events(@RequestParam(required = false) String cursor,
+			@RequestParam(required = false) String limit) {
+		return byId("bijeenkomsten", cursor, limit, (after, size) -> events.after(after, size)
+			.stream()
+			.map(e -> new OpenDataItems.Event(e.id().value(), e.kind().name(), e.title(), moment(e.startsAt()),
+					moment(e.endsAt()), e.venue(), e.town(), e.region(), e.capacity(), e.registered(), text(e.closesOn()),
+					e.cancelled(), url(e.path())))
+			.toList(), OpenDataItems.Event::id);
 	}
 
 	@GetMapping(value = "/api/v1/signalen", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -51,6 +51,11 @@ final class OpenDataItems {
 	record Partner(String name, boolean funder, String contribution) {
 	}
 
+	record Event(long id, String kind, String title, @Nullable String startsAt, @Nullable String endsAt, String venue,
+			String town, @Nullable String region, int capacity, int registered, @Nullable String registrationCloses,
+			boolean cancelled, String url) {
+	}
+
 	record Signal(long id, String title, String story, String municipality, String province, String region,
 			@Nullable String seenOn, List<String> themes, String status, String url) {
 	}

@@ -82,14 +82,14 @@ public class ChartsController {
 	}
 
 	@GetMapping("/signalen/cijfers")
-	String charts(@RequestParam(required = false) String thema, Model model) {
+	String charts(@RequestParam(required = false) String thema, Model model, java.util.Locale locale) {
 		List<Themes.Theme> all = themes.all();
 		String theme = all.stream().map(Themes.Theme::key).filter(k -> k.equals(thema)).findFirst().orElse(null);
-		model.addAttribute("page", new ChartsPage(themeChart(all), tileMap(theme), all, theme));
+		model.addAttribute("page", new ChartsPage(themeChart(all, locale), tileMap(theme), all, theme));
 		return "signals/charts";
 	}
 
-	ThemeChart themeChart(List<Themes.Theme> all) {
+	ThemeChart themeChart(List<Themes.Theme> all, java.util.Locale locale) {
 		LocalDate now = LocalDate.now(clock);
 		LocalDate current = LocalDate.of(now.getYear(), (now.getMonthValue() - 1) / 3 * 3 + 1, 1);
 		List<LocalDate> quarters = new ArrayList<>();
@@ -120,7 +120,7 @@ public class ChartsController {
 				bars.add(new Bar(label(quarters.get(q)), count, labelWidth + q * (barWidth + barGap), y + 36 - height,
 						height));
 			}
-			rows.add(new ThemeRow(theme.name(), total, y, bars));
+			rows.add(new ThemeRow(theme.name(locale), total, y, bars));
 		}
 		return new ThemeChart(quarters.stream().map(ChartsController::label).toList(), rows,
 				labelWidth + QUARTERS * (barWidth + barGap) + 70, top + all.size() * rowHeight + 8, max);

@@ -55,30 +55,31 @@ public class FeedController {
 		this.properties = properties;
 	}
 
-	/** The CSV's words are Dutch, as its column names. */
-	private static final java.util.Locale DUTCH = java.util.Locale.of("nl");
-
 	@GetMapping("/signalen.csv")
 	void csv(@RequestParam(required = false) String q, @RequestParam(required = false) String thema,
 			@RequestParam(required = false) String regio, @RequestParam(required = false) String gemeente,
 			@RequestParam(required = false) String van, @RequestParam(required = false) String tot,
-			HttpServletResponse response) throws IOException {
+			HttpServletResponse response, java.util.Locale locale) throws IOException {
 		Filter filter = filter(q, thema, regio, gemeente, van, tot);
-		Map<String, String> themeNames = themes.names();
+		Map<String, String> themeNames = themes.names(locale);
 		Map<String, String> regionNames = network.regions().stream()
 			.collect(Collectors.toMap(Network.RegionSummary::key, Network.RegionSummary::name));
 		response.setContentType(Csv.MEDIA_TYPE);
 		response.setHeader("Content-Disposition", "attachment; filename=\"signalen.csv\"");
 		Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
 		Csv.start(out);
-		Csv.row(out, List.of("nummer", "titel", "verhaal", "thema's", "gemeente", "provincie", "regio", "gezien op",
-				"status", "adres"));
+		// column names, theme names and statuses in the language the CSV was asked for in
+		Csv.row(out, "en".equals(locale.getLanguage())
+				? List.of("number", "title", "story", "themes", "municipality", "province", "region", "seen on", "status",
+						"address")
+				: List.of("nummer", "titel", "verhaal", "thema's", "gemeente", "provincie", "regio", "gezien op", "status",
+						"adres"));
 		// a closed connection ends the export with an UncheckedIOException from Csv.row
 		search.export(filter, CSV_MAX, signal -> Csv.row(out, Arrays.asList(signal.id(), signal.title(), signal.story(),
 				signal.themes().stream().map(t -> themeNames.getOrDefault(t, t)).collect(Collectors.joining(", ")),
 				signal.municipality(), signal.province(),
 				signal.regionKey() == null ? null : regionNames.getOrDefault(signal.regionKey(), signal.regionKey()),
-				signal.seenOn(), messages.getMessage("signals.status." + signal.status(), null, DUTCH),
+				signal.seenOn(), messages.getMessage("signals.status." + signal.status(), null, locale),
 				properties.absoluteUrl("/signalen/" + signal.id()))));
 		out.flush();
 	}
@@ -86,11 +87,11 @@ public class FeedController {
 	@GetMapping("/signalen.atom")
 	void atom(@RequestParam(required = false) String q, @RequestParam(required = false) String thema,
 			@RequestParam(required = false) String regio, @RequestParam(required = false) String gemeente,
-			HttpServletResponse response) throws IOException {
+			HttpServletResponse response, java.util.Locale locale) throws IOException {
 		Filter filter = filter(q, thema, regio, gemeente, null, null);
 		List<Search.Full> entries = new ArrayList<>();
 		search.export(filter, FEED_SIZE, entries::add);
-		Map<String, String> themeNames = themes.names();
+		Map<String, String> themeNames = themes.names(locale);
 		Instant updated = entries.stream().map(Search.Full::updatedAt).max(Instant::compareTo).orElse(Instant.EPOCH);
 		AtomFeed feed = new AtomFeed(properties.absoluteUrl(filter.href("/signalen.atom")), properties.name() + " · signalen",
 				properties.absoluteUrl(filter.href("/signalen.atom")), properties.absoluteUrl(filter.href("/signalen")),

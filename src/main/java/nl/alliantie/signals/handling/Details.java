@@ -18,7 +18,7 @@ public class Details {
 			String province, String regionKey, LocalDate seenOn, String reporterKind, Long organisationId,
 			String organisationName, String reporterName, String reporterEmail, boolean consent, Status status,
 			Long mergedInto, String agendaRegion, Long agendaConsultationId, LocalDate agendaConsultationOn,
-			boolean published) {
+			boolean published, String language) {
 
 		/**
 		 * The status as everyone sees it: {@code OP_DE_AGENDA} while it is being handled and on the
@@ -69,7 +69,8 @@ public class Details {
 						rs.getString("reporter_name"), rs.getString("reporter_email"), rs.getBoolean("consent"),
 						Status.valueOf(rs.getString("status")), (Long) rs.getObject("merged_into"),
 						rs.getString("agenda_region"), (Long) rs.getObject("agenda_consultation_id"),
-						rs.getObject("agenda_consultation_on", LocalDate.class), rs.getBoolean("published"));
+						rs.getObject("agenda_consultation_on", LocalDate.class), rs.getBoolean("published"),
+						rs.getString("language"));
 			})
 			.optional();
 	}

@@ -244,7 +244,7 @@ public class HandlingController {
 		Set<String> regions = signal.regionKey() != null ? Set.of(signal.regionKey()) : regions();
 		LocalDate today = LocalDate.now(clock);
 		model.addAttribute("page", new HandlingPage(signal, details.trail(signal.id(), false), themes.all(),
-				themes.names(), network.regions(), regionNames(), shown, errors, done, today.toString(),
+				themes.names(org.springframework.context.i18n.LocaleContextHolder.getLocale()), network.regions(), regionNames(), shown, errors, done, today.toString(),
 				consultations.coming(regions, today), consultations.recent(regions, today), action));
 		return "signals/handle";
 	}

@@ -32,9 +32,10 @@ public class SignalStore {
 	public Created create(Report report) {
 		Optional<Long> id = jdbc.sql("""
 				insert into signals_signal (title, story, themes, municipality, province, region_key, seen_on,
-				    reporter_kind, organisation_id, organisation_name, reporter_name, reporter_email, consent, form_key)
+				    reporter_kind, organisation_id, organisation_name, reporter_name, reporter_email, consent, form_key,
+				    language)
 				values (:title, :story, :themes, :municipality, :province, :region, :seenOn, :kind, :organisationId,
-				    :organisationName, :reporterName, :reporterEmail, :consent, :formKey)
+				    :organisationName, :reporterName, :reporterEmail, :consent, :formKey, :language)
 				on conflict (form_key) do nothing
 				returning id
 				""")
@@ -52,6 +53,7 @@ public class SignalStore {
 			.param("reporterEmail", report.reporterEmail())
 			.param("consent", report.consent())
 			.param("formKey", report.formKey())
+			.param("language", report.language())
 			.query(Long.class)
 			.optional();
 		if (id.isPresent()) {

@@ -18,10 +18,16 @@ import nl.alliantie.shared.memory.Kept;
 @Component
 public class Themes {
 
-	public record Theme(String key, String name) {
+	/** {@code nameEn}: the English name, {@code null} when the secretariat gave none (the Dutch name shows). */
+	public record Theme(String key, String name, String nameEn) {
+
+		/** The name in the reader's language: the English one on English pages when there is one. */
+		public String name(java.util.Locale locale) {
+			return "en".equals(locale.getLanguage()) && nameEn != null ? nameEn : name;
+		}
 	}
 
-	private record Snapshot(List<Theme> themes, Map<String, String> names) {
+	private record Snapshot(List<Theme> themes, Map<String, String> names, Map<String, String> englishNames) {
 	}
 
 	private final JdbcClient jdbc;
@@ -36,9 +42,14 @@ public class Themes {
 		return snapshot().themes();
 	}
 
-	/** Theme names by key. */
+	/** Theme names by key, in Dutch. */
 	public Map<String, String> names() {
 		return snapshot().names();
+	}
+
+	/** Theme names by key in the reader's language ({@link Theme#name(java.util.Locale)}). */
+	public Map<String, String> names(java.util.Locale locale) {
+		return "en".equals(locale.getLanguage()) ? snapshot().englishNames() : snapshot().names();
 	}
 
 	/** Why a change to the list was refused; {@code field} is the form field it is about. */
@@ -65,20 +76,21 @@ public class Themes {
 
 	public static final int MAX_NAME = 60;
 
-	/** Adds a theme at the end of the list; returns its key. */
+	/** Adds a theme at the end of the list; returns its key. {@code nameEn} may be blank. */
 	@org.springframework.transaction.annotation.Transactional
-	public String add(String name) {
+	public String add(String name, String nameEn) {
 		String clean = checkedName("naam", name);
+		String english = checkedEnglishName("engels", nameEn);
 		String key = keyFor(clean);
 		if (key.isEmpty()) {
 			throw new Refused("naam", "signals.themes.name.letters");
 		}
 		boolean taken = all().stream().anyMatch(t -> t.key().equals(key) || t.name().equalsIgnoreCase(clean));
 		int added = taken ? 0 : jdbc.sql("""
-				insert into signals_theme (key, name, position)
-				values (:key, :name, (select coalesce(max(position), 0) + 1 from signals_theme))
+				insert into signals_theme (key, name, name_en, position)
+				values (:key, :name, :nameEn, (select coalesce(max(position), 0) + 1 from signals_theme))
 				on conflict do nothing
-				""").param("key", key).param("name", clean).update();
+				""").param("key", key).param("name", clean).param("nameEn", english).update();
 		if (added == 0) {
 			throw new Refused("naam", "signals.themes.name.taken");
 		}
@@ -86,15 +98,27 @@ public class Themes {
 		return key;
 	}
 
-	/** Gives a theme another name; its key, and so every signal's theme, stays. */
+	/**
+	 * Gives a theme another name and English name ({@code null}: the English name stays as it is,
+	 * blank: none); its key, and so every signal's theme, stays.
+	 */
 	@org.springframework.transaction.annotation.Transactional
-	public void rename(String key, String name) {
+	public void rename(String key, String name, String nameEn) {
 		String field = "naam-" + key;
 		String clean = checkedName(field, name);
+		String english = nameEn == null ? null : checkedEnglishName("engels-" + key, nameEn);
 		if (all().stream().anyMatch(t -> !t.key().equals(key) && t.name().equalsIgnoreCase(clean))) {
 			throw new Refused(field, "signals.themes.name.taken");
 		}
-		if (jdbc.sql("update signals_theme set name = :name where key = :key").param("name", clean).param("key", key).update() == 0) {
+		if (jdbc.sql("""
+				update signals_theme set name = :name, name_en = case when :keep then name_en else :nameEn end
+				where key = :key
+				""")
+			.param("name", clean)
+			.param("keep", nameEn == null)
+			.param("nameEn", english)
+			.param("key", key)
+			.update() == 0) {
 			throw new Refused(field, "signals.themes.unknown");
 		}
 		snapshot.reloadAfterCommit();
@@ -144,6 +168,11 @@ public class Themes {
 		return clean;
 	}
 
+	/** An English name is optional: blank is {@code null}; else the same rules as the Dutch name. */
+	private static String checkedEnglishName(String field, String name) {
+		return name == null || name.isBlank() ? null : checkedName(field, name);
+	}
+
 	/** "Zorg en ggz" becomes {@code zorg-en-ggz}: lower case, letters and digits, joined by dashes. */
 	static String keyFor(String name) {
 		String plain = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
@@ -164,8 +193,12 @@ public class Themes {
 	}
 
 	private Snapshot load() {
-		List<Theme> themes = jdbc.sql("select key, name from signals_theme order by position, key").query(Theme.class).list();
-		return new Snapshot(List.copyOf(themes), Map.copyOf(themes.stream().collect(Collectors.toMap(Theme::key, Theme::name))));
+		List<Theme> themes = jdbc.sql("select key, name, name_en from signals_theme order by position, key")
+			.query((rs, row) -> new Theme(rs.getString(1), rs.getString(2), rs.getString(3)))
+			.list();
+		java.util.Locale english = java.util.Locale.ENGLISH;
+		return new Snapshot(List.copyOf(themes), Map.copyOf(themes.stream().collect(Collectors.toMap(Theme::key, Theme::name))),
+				Map.copyOf(themes.stream().collect(Collectors.toMap(Theme::key, t -> t.name(english)))));
 	}
 
 	/** Only the known keys of {@code keys}, in the list's order. */

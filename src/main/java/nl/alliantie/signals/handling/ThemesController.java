@@ -52,8 +52,10 @@ public class ThemesController {
 	}
 
 	@PostMapping("/beheer/signalen/themas")
-	String add(@RequestParam(defaultValue = "") String naam, Model model, RedirectAttributes redirect) {
-		return attempt(() -> themes.add(naam), Map.of("naam", naam), model, redirect, "signals.themes.added");
+	String add(@RequestParam(defaultValue = "") String naam, @RequestParam(defaultValue = "") String engels, Model model,
+			RedirectAttributes redirect) {
+		return attempt(() -> themes.add(naam, engels), Map.of("naam", naam, "engels", engels), model, redirect,
+				"signals.themes.added");
 	}
 
 	@PostMapping("/beheer/signalen/themas/{key}/naam")
@@ -61,7 +63,10 @@ public class ThemesController {
 			RedirectAttributes redirect) {
 		// the field is named after its theme (one form per theme on the page, each label unique)
 		String naam = sent.getOrDefault("naam-" + key, sent.getOrDefault("naam", ""));
-		return attempt(() -> themes.rename(key, naam), Map.of("naam-" + key, naam), model, redirect, "signals.themes.saved");
+		String engels = sent.getOrDefault("engels-" + key, sent.get("engels"));
+		return attempt(() -> themes.rename(key, naam, engels),
+				Map.of("naam-" + key, naam, "engels-" + key, engels == null ? "" : engels),
+				model, redirect, "signals.themes.saved");
 	}
 
 	@PostMapping("/beheer/signalen/themas/{key}/omhoog")

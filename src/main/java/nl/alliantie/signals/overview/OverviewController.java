@@ -93,7 +93,7 @@ public class OverviewController {
 		regions.forEach(r -> regionNames.put(r.key(), r.name()));
 		List<Themes.Theme> all = themes.all();
 		Map<String, String> themeNames = new LinkedHashMap<>();
-		all.forEach(t -> themeNames.put(t.key(), t.name()));
+		all.forEach(t -> themeNames.put(t.key(), t.name(locale)));
 		model.addAttribute("page", new OverviewPage(filter, filter.van() == null ? Objects.toString(van, "") : filter.van().toString(),
 				filter.tot() == null ? Objects.toString(tot, "") : filter.tot().toString(), rows.stream().limit(PAGE_SIZE).toList(), page,
 				rows.size() > PAGE_SIZE && page < MAX_PAGE, all, themeNames, regions, regionNames,
@@ -104,14 +104,14 @@ public class OverviewController {
 	}
 
 	@GetMapping("/signalen/{id:[0-9]+}")
-	String signal(@PathVariable long id, Model model) {
+	String signal(@PathVariable long id, Model model, Locale locale) {
 		Details.Detail signal = details.find(id)
 			.filter(Details.Detail::published)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		String regionName = signal.regionKey() == null ? null
 				: network.regions().stream().filter(r -> r.key().equals(signal.regionKey()))
 					.map(Network.RegionSummary::name).findFirst().orElse(signal.regionKey());
-		model.addAttribute("page", new SignalPage(signal, details.trail(id, true), themes.names(), regionName));
+		model.addAttribute("page", new SignalPage(signal, details.trail(id, true), themes.names(locale), regionName));
 		return "signals/signal";
 	}
 

@@ -211,8 +211,8 @@ public class ReportController {
 			String region = place.regionKey() != null ? place.regionKey() : fallbackRegion;
 			try {
 				token = reporting.report(new Report(title, story, chosen, place, region, seen, kind, organisationId,
-						organisationName, name, email.isEmpty() ? null : email, form.consent(), key),
-						clientAddress(request), locale);
+						organisationName, name, email.isEmpty() ? null : email, form.consent(), key, locale.getLanguage()),
+						clientAddress(request));
 			}
 			catch (Reporting.TooManyReports e) {
 				errors.put("", t("signals.report.rate", locale, SpamGuard.PER_HOUR));
@@ -239,7 +239,7 @@ public class ReportController {
 
 	@GetMapping("/signalen/volgen/{token}")
 	String follow(@PathVariable String token, @RequestParam(required = false) String nieuw, Model model,
-			HttpServletResponse response) {
+			HttpServletResponse response, Locale locale) {
 		Optional<Details.Detail> signal = tokens.subjectOf(Reporting.FOLLOW, token).flatMap(details::find);
 		response.setHeader("Referrer-Policy", "no-referrer");
 		response.setHeader("X-Robots-Tag", "noindex");
@@ -248,7 +248,7 @@ public class ReportController {
 			model.addAttribute("page", new InvalidPage());
 			return "signals/followInvalid";
 		}
-		model.addAttribute("page", new FollowPage(signal.get(), details.trail(signal.get().id(), true), themes.names(),
+		model.addAttribute("page", new FollowPage(signal.get(), details.trail(signal.get().id(), true), themes.names(locale),
 				nieuw != null, reporting.followUrl(token)));
 		return "signals/follow";
 	}

@@ -1,7 +1,6 @@
 package nl.alliantie.signals.reporting;
 
 import java.time.Duration;
-import java.util.Locale;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,12 +39,13 @@ public class Reporting {
 	/**
 	 * Stores the report and returns the follow token. A form sent again (same key) stores nothing
 	 * and gets the same link; the rate limit per address is taken in the same step, under a lock
-	 * per address, so parallel posts cannot pass it together.
+	 * per address, so parallel posts cannot pass it together. The confirmation goes in the language
+	 * the report was made in ({@link Report#language()}, stored with the signal).
 	 *
 	 * @throws TooManyReports when this address sent {@link SpamGuard#PER_HOUR} reports within the hour
 	 */
 	@Transactional
-	public String report(Report report, String clientAddress, Locale locale) {
+	public String report(Report report, String clientAddress) {
 		guard.lock(clientAddress);
 		SignalStore.Created created = store.create(report);
 		if (created.isNew() && !guard.take(clientAddress)) {
@@ -54,7 +54,7 @@ public class Reporting {
 		String token = tokens.issueReusableFrom(secret(report.formKey()), FOLLOW, Long.toString(created.id()),
 				FOLLOW_VALID);
 		if (created.isNew() && report.reporterEmail() != null) {
-			mail.confirmation(created.id(), report.reporterEmail(), report.title(), followUrl(token), locale);
+			mail.confirmation(created.id(), report.reporterEmail(), report.title(), followUrl(token), report.locale());
 		}
 		return token;
 	}

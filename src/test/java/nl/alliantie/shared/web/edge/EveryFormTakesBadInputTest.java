@@ -36,6 +36,7 @@ import nl.alliantie.AlliantieTest;
 import nl.alliantie.conferences.ConferenceFixtures;
 import nl.alliantie.consultations.ConsultationFixtures;
 import nl.alliantie.consultations.invitations.Invitations;
+import nl.alliantie.events.EventFixtures;
 import nl.alliantie.mail.Mailboxes;
 import nl.alliantie.mail.catcher.MailCatcher;
 import nl.alliantie.network.NetworkFixtures;
@@ -103,6 +104,9 @@ class EveryFormTakesBadInputTest {
 	@Autowired
 	MailCatcher mails;
 
+	@Autowired
+	EventFixtures events;
+
 	final List<String> failures = new ArrayList<>() {
 
 		@Override
@@ -125,6 +129,8 @@ class EveryFormTakesBadInputTest {
 		consultations.startsIn(held, Duration.ofHours(-3));
 		signals.signal("Fuzz " + SignalFixtures.word(), "Een verhaal uit de praktijk.", "Assen");
 		invitations.invitePerson(consultation, "Fuzz Persoon", email);
+		long event = events.symposium(LocalDate.now().plusDays(30), 100);
+		long heldEvent = events.symposium(LocalDate.now().minusDays(5), 100);
 		String invitationLink = link(Mailboxes.waitFor(mails, email, 1).get(0).text(), "/uitnodiging/");
 
 		Session visitor = new Session();
@@ -132,10 +138,11 @@ class EveryFormTakesBadInputTest {
 		secretariat.login("admin@test.alliantie.local", "test-admin-wachtwoord");
 
 		Map<String, FoundForm> forms = new LinkedHashMap<>();
-		crawl(visitor, List.of("/", "/signalen/melden", "/mijn-gegevens", invitationLink), forms);
+		crawl(visitor, List.of("/", "/signalen/melden", "/mijn-gegevens", invitationLink, "/bijeenkomsten/" + event), forms);
 		// the public pages were read as a visitor; as the secretariat, what is under /beheer
 		crawl(secretariat, List.of("/beheer", "/beheer/organisaties/nieuw", "/beheer/organisaties/" + organisation,
-				"/beheer/regio-overleggen/" + held, "/beheer/regio-overleggen/" + held + "/verslag"), forms);
+				"/beheer/regio-overleggen/" + held, "/beheer/regio-overleggen/" + held + "/verslag",
+				"/beheer/bijeenkomsten/" + event, "/beheer/bijeenkomsten/" + heldEvent), forms);
 		assertThat(forms.keySet()).as("forms found").anyMatch(key -> key.contains("/signalen/melden"))
 			.anyMatch(key -> key.contains("/uitnodiging/"))
 			.anyMatch(key -> key.contains("/actiepunten"))
