@@ -67,6 +67,7 @@ class FiguresKeptUntilChangedTest {
 		keptAtMost.put("/jaarverslag/" + year, 0);
 		keptAtMost.put("/sociale-agendas", 1);
 		keptAtMost.put("/agenda", 0);
+		keptAtMost.put("/gemeenten/Utrecht", 0);
 		waitUntilListening();
 		for (var page : keptAtMost.entrySet()) {
 			everythingChanged();
@@ -86,6 +87,8 @@ class FiguresKeptUntilChangedTest {
 			.query(Integer.class).single();
 		assertThat(page("/")).contains("<dt>Aangesloten organisaties</dt><dd>" + members + "</dd>");
 		assertThat(page("/")).contains("<dt>Aangesloten organisaties</dt><dd>" + members + "</dd>");
+		String organisation = "Aaa Kept " + UUID.randomUUID();
+		assertThat(page("/gemeenten/Utrecht")).doesNotContain(organisation);
 
 		jdbc.sql("""
 				insert into network_organisation (name, type_key, municipality, province, region_key, status)
@@ -93,10 +96,26 @@ class FiguresKeptUntilChangedTest {
 				       p.region_key, 'AANGESLOTEN'
 				from network_municipality m join network_province p on p.name = m.province where m.name = 'Utrecht'
 				""")
-			.param("name", "Kept " + UUID.randomUUID())
+			.param("name", organisation)
 			.update();
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> page("/").contains("<dt>Aangesloten organisaties</dt><dd>" + (members + 1) + "</dd>"));
+		await().atMost(Duration.ofSeconds(10)).until(() -> page("/gemeenten/Utrecht").contains(organisation));
+
+		// the municipality page's signals section is kept too, until the signals change
+		String signalTitle = "Signaal dat bleef " + UUID.randomUUID().toString().substring(0, 8);
+		assertThat(page("/gemeenten/Utrecht")).doesNotContain(signalTitle);
+		jdbc.sql("""
+				insert into signals_signal (title, story, themes, municipality, province, region_key, seen_on,
+				    reporter_kind, consent, status, form_key)
+				select :title, 'Een verhaal.', array['schulden'], m.name, m.province, p.region_key, :on,
+				       'ANONIEM', true, 'IN_BEHANDELING', gen_random_uuid()
+				from network_municipality m join network_province p on p.name = m.province where m.name = 'Utrecht'
+				""")
+			.param("title", signalTitle)
+			.param("on", LocalDate.now(clock))
+			.update();
+		await().atMost(Duration.ofSeconds(10)).until(() -> page("/gemeenten/Utrecht").contains(signalTitle));
 
 		String activity = "Activiteit " + UUID.randomUUID().toString().substring(0, 8);
 		assertThat(page("/werkprogramma/" + year)).doesNotContain(activity);
