@@ -68,6 +68,8 @@ class FiguresKeptUntilChangedTest {
 		keptAtMost.put("/sociale-agendas", 1);
 		keptAtMost.put("/agenda", 0);
 		keptAtMost.put("/gemeenten/Utrecht", 0);
+		keptAtMost.put("/sociale-agenda/Utrecht/" + year, 0);
+		agendaOfUtrecht(year, "Utrecht zonder armoede");
 		waitUntilListening();
 		for (var page : keptAtMost.entrySet()) {
 			everythingChanged();
@@ -117,6 +119,13 @@ class FiguresKeptUntilChangedTest {
 			.update();
 		await().atMost(Duration.ofSeconds(10)).until(() -> page("/gemeenten/Utrecht").contains(signalTitle));
 
+		// and the public agenda page, until the agendas change
+		agendaOfUtrecht(year, "Utrecht zonder armoede");
+		assertThat(page("/sociale-agenda/Utrecht/" + year)).contains("Utrecht zonder armoede");
+		agendaOfUtrecht(year, "Utrecht armoedevrij in 2030");
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> page("/sociale-agenda/Utrecht/" + year).contains("Utrecht armoedevrij in 2030"));
+
 		String activity = "Activiteit " + UUID.randomUUID().toString().substring(0, 8);
 		assertThat(page("/werkprogramma/" + year)).doesNotContain(activity);
 		jdbc.sql("insert into workprogram_activity (year, title) values (:year, :title)")
@@ -138,6 +147,19 @@ class FiguresKeptUntilChangedTest {
 			.update();
 		await().atMost(Duration.ofSeconds(10)).until(() -> page("/lobby").contains(title));
 		await().atMost(Duration.ofSeconds(10)).until(() -> page("/lobby.atom").contains(title));
+	}
+
+	/** Utrecht's agenda of {@code year}, made or given this ambition. */
+	private void agendaOfUtrecht(int year, String ambition) {
+		jdbc.sql("""
+				insert into agendas_agenda (municipality, province, region_key, year, ambition)
+				select m.name, m.province, p.region_key, :year, :ambition
+				from network_municipality m join network_province p on p.name = m.province where m.name = 'Utrecht'
+				on conflict (municipality, year) do update set ambition = excluded.ambition
+				""")
+			.param("year", year)
+			.param("ambition", ambition)
+			.update();
 	}
 
 	private int statements(String path) {
