@@ -65,7 +65,7 @@ class FiguresKeptUntilChangedTest {
 		keptAtMost.put("/lobby.atom", 0);
 		keptAtMost.put("/werkprogramma/" + year, 0);
 		keptAtMost.put("/jaarverslag/" + year, 0);
-		keptAtMost.put("/sociale-agendas", 1);
+		keptAtMost.put("/sociale-agendas", 0);
 		keptAtMost.put("/agenda", 0);
 		keptAtMost.put("/gemeenten/Utrecht", 0);
 		keptAtMost.put("/sociale-agenda/Utrecht/" + year, 0);
