@@ -6,5 +6,6 @@
  * {@link nl.alliantie.accounts.Accounts} (inviting people) and
  * {@link nl.alliantie.accounts.LinkTokens}. Publishes no events and listens to none.
  */
+@org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Accounts", allowedDependencies = { "mail", "shared" })
 package nl.alliantie.accounts;

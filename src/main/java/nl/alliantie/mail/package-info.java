@@ -20,5 +20,6 @@
  * outbox and {@link nl.alliantie.mail.UnsubscribeMailed} for each use of a {@code List-Unsubscribe}
  * mailto ({@link nl.alliantie.mail.Outbox#unsubscribeAddress()}). Listens to no events.
  */
+@org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Mail", allowedDependencies = { "shared" })
 package nl.alliantie.mail;

@@ -1,5 +1,7 @@
 package nl.alliantie.network;
 
+import org.jspecify.annotations.Nullable;
+
 import nl.alliantie.shared.events.ForgetOnceHeard;
 
 /**
@@ -12,7 +14,7 @@ import nl.alliantie.shared.events.ForgetOnceHeard;
  * publications leave the registry as soon as every listener completed (within a minute), rather
  * than staying there in clear text for the days other events are kept.
  */
-public record PersonErased(PersonId person, String email) implements ForgetOnceHeard {
+public record PersonErased(PersonId person, @Nullable String email) implements ForgetOnceHeard {
 
 	/** Erased without an address to look for (the register had none). */
 	public PersonErased(PersonId person) {

@@ -120,6 +120,10 @@ class InvitationLanguageTest {
 		invitations.answer(invitationOf(id, dutch), new nl.alliantie.consultations.invitations.Invitation.Reply(
 				nl.alliantie.consultations.invitations.Answer.YES, "Joke Visser", dutch, null, null, null), "/x",
 				Locale.of("nl"));
+		// the invitation and the confirmation delivered first: the outbox sends on several threads, so
+		// mail queued close together may arrive in either order, and the minutes must be the third
+		Mailboxes.waitFor(mails, english, 2);
+		Mailboxes.waitFor(mails, dutch, 2);
 		assertThat(minutes.publish(id)).isEqualTo(2);
 		var toEnglish = Mailboxes.waitFor(mails, english, 3).get(2);
 		assertThat(toEnglish.subject()).startsWith("Minutes regional meeting Oost");

@@ -1,5 +1,6 @@
 package nl.alliantie.network;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -56,6 +57,10 @@ class CallToJoinTest {
 	@Autowired
 	Calls calls;
 
+	/** The app's clock (Europe/Amsterdam): a reply date of "today" is Amsterdam's today, also after 23:00 UTC. */
+	@Autowired
+	Clock clock;
+
 	static String linkIn(String text) {
 		Matcher matcher = LINK.matcher(text);
 		assertThat(matcher.find()).as("link in %s", text).isTrue();
@@ -69,7 +74,7 @@ class CallToJoinTest {
 		OrganisationId organisation = fixtures.organisation("Zwolle", type, address, OrganisationStatus.UITGENODIGD);
 
 		String location = mvc.perform(multipart("/beheer/oproepen").param("titel", "Doe mee in uw regio")
-			.param("tekst", "Wij zoeken organisaties die meedoen.").param("antwoordVoor", LocalDate.now().plusDays(10).toString())
+			.param("tekst", "Wij zoeken organisaties die meedoen.").param("antwoordVoor", LocalDate.now(clock).plusDays(10).toString())
 			.param("organisaties", "true").param("type", type).with(logins.secretariat()).with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andReturn().getResponse().getRedirectedUrl();
@@ -84,7 +89,7 @@ class CallToJoinTest {
 
 		mvc.perform(get(link)).andExpect(status().isOk()).andExpect(content().string(containsString("Doe mee in uw regio")));
 		// the reply-by date in running text is written out in the reader's language (issue 20, item 10)
-		LocalDate replyBy = LocalDate.now().plusDays(10);
+		LocalDate replyBy = LocalDate.now(clock).plusDays(10);
 		mvc.perform(get(link)).andExpect(content().string(containsString("wijzigen tot en met "
 				+ replyBy.getDayOfMonth() + " " + replyBy.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.of("nl")))))
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(replyBy.toString()))));
@@ -141,7 +146,7 @@ class CallToJoinTest {
 		String answering = NetworkFixtures.unique("actief") + "@test.alliantie.local";
 		fixtures.organisation("Heerlen", type, quiet, OrganisationStatus.AANGESLOTEN);
 		fixtures.organisation("Venlo", type, answering, OrganisationStatus.AANGESLOTEN);
-		long callId = calls.create("Herinnering test", "Tekst", LocalDate.now().plusDays(3),
+		long callId = calls.create("Herinnering test", "Tekst", LocalDate.now(clock).plusDays(3),
 				new DirectoryFilter(null, null, null, type, null, null), true, List.of(), "test");
 		assertThat(calls.send(callId)).isEqualTo(2);
 		String link = linkIn(Mailboxes.waitFor(mails, answering, 1).get(0).text());
@@ -165,7 +170,7 @@ class CallToJoinTest {
 		MockMultipartFile csv = new MockMultipartFile("prospecten", "prospecten.csv", "text/csv",
 				("\uFEFForganisatie;gemeente;email\r\n" + name + ";Tilburg;" + prospect + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
 		String location = mvc.perform(multipart("/beheer/oproepen").file(csv).param("titel", "Kom erbij")
-			.param("tekst", "Tekst").param("antwoordVoor", LocalDate.now().toString()).with(logins.secretariat()).with(csrf()))
+			.param("tekst", "Tekst").param("antwoordVoor", LocalDate.now(clock).toString()).with(logins.secretariat()).with(csrf()))
 			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
 		mvc.perform(post(location + "/versturen").with(logins.secretariat()).with(csrf()));
 		String link = linkIn(Mailboxes.waitFor(mails, prospect, 1).get(0).text());
@@ -214,7 +219,7 @@ class CallToJoinTest {
 		String type = fixtures.uniqueType();
 		String address = NetworkFixtures.unique("lid") + "@test.alliantie.local";
 		fixtures.organisation("Deventer", type, address, OrganisationStatus.AANGESLOTEN);
-		long callId = calls.create("Wie vertegenwoordigt u?", "Tekst", LocalDate.now().plusDays(5),
+		long callId = calls.create("Wie vertegenwoordigt u?", "Tekst", LocalDate.now(clock).plusDays(5),
 				new DirectoryFilter(null, null, null, type, null, null), true, List.of(), "test");
 		calls.send(callId);
 		String link = linkIn(Mailboxes.waitFor(mails, address, 1).get(0).text());
@@ -246,7 +251,7 @@ class CallToJoinTest {
 
 	@Test
 	void onlyTheSecretariatManagesCallsAndABadLinkSaysSo() throws Exception {
-		long callId = calls.create("Toegang", "Tekst", LocalDate.now().plusDays(3), DirectoryFilter.NONE, false,
+		long callId = calls.create("Toegang", "Tekst", LocalDate.now(clock).plusDays(3), DirectoryFilter.NONE, false,
 				List.of(), "test");
 		for (var login : List.of(logins.coordinator("noord"), logins.representative(1))) {
 			mvc.perform(get("/beheer/oproepen").with(login)).andExpect(status().isForbidden());

@@ -43,20 +43,21 @@ class DemoAccounts implements DemoData {
 
 	@Override
 	public void load() {
-		generated = AdminBootstrap.generate();
+		String password = AdminBootstrap.generate();
+		generated = password;
 		for (String region : new String[] { "noord", "oost", "zuid", "west" }) {
 			String name = "Demo coördinator " + region;
-			create("coordinator." + region + "@demo.alliantie.local", name, new Grant(Role.REGIOCOORDINATOR, region));
+			create("coordinator." + region + "@demo.alliantie.local", name, password, new Grant(Role.REGIOCOORDINATOR, region));
 		}
-		create("redactie@demo.alliantie.local", "Demo redactie", Grant.of(Role.REDACTIE));
-		create("correspondent.limburg@demo.alliantie.local", "Demo correspondent Limburg",
+		create("redactie@demo.alliantie.local", "Demo redactie", password, Grant.of(Role.REDACTIE));
+		create("correspondent.limburg@demo.alliantie.local", "Demo correspondent Limburg", password,
 				new Grant(Role.CORRESPONDENT, "Limburg"));
 	}
 
-	private void create(String email, String name, Grant grant) {
+	private void create(String email, String name, String password, Grant grant) {
 		AccountId account = accounts.ensure(email.toLowerCase(Locale.ROOT), name);
 		accounts.grant(account, grant);
-		accounts.setPassword(account, generated);
+		accounts.setPassword(account, password);
 	}
 
 	/** The password of the demo logins, only in the run that made them. */

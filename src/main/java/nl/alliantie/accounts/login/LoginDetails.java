@@ -38,7 +38,7 @@ final class LoginDetails implements Serializable {
 		return network;
 	}
 
-	String deviceHash() {
+	@Nullable String deviceHash() {
 		return deviceHash;
 	}
 

@@ -51,6 +51,9 @@ class SessionConfiguration {
 	/** Reads a session attribute; one an older version wrote that this one cannot read becomes null (skipped). */
 	private record SkippingUnreadable(DeserializingConverter read) implements Converter<byte[], Object> {
 
+		// Spring declares Converter.convert as returning @Nullable T; NullAway (outside its JSpecify mode)
+		// reads the type variable as non-null, so it would refuse the null a skipped attribute is.
+		@SuppressWarnings("NullAway")
 		@Override
 		public @Nullable Object convert(byte[] bytes) {
 			try {

@@ -26,7 +26,8 @@ class ContactErasure {
 	void on(PersonErased erased) {
 		long person = erased.person().value();
 		// an address that matches nothing when the person had none
-		String email = erased.hasEmail() ? erased.email().strip().toLowerCase(java.util.Locale.ROOT) : "";
+		String address = erased.email();
+		String email = address != null && erased.hasEmail() ? address.strip().toLowerCase(java.util.Locale.ROOT) : "";
 		jdbc.sql("""
 				update agendas_agenda set contact_name = null, contact_email = null, contact_person_id = null, updated_at = now()
 				where contact_person_id = :person

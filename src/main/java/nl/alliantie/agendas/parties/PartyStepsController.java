@@ -46,11 +46,11 @@ public class PartyStepsController {
 		}
 
 		public Forms.VerdictForm verdictOf(AgendaView.Step step) {
-			return Long.toString(step.id()).equals(failed) ? verdict : Forms.VerdictForm.of(step);
+			return verdict != null && Long.toString(step.id()).equals(failed) ? verdict : Forms.VerdictForm.of(step);
 		}
 
 		public Forms.StepForm followUpOf(AgendaStore.FollowUp f) {
-			return ("vervolg-" + f.stepId()).equals(failed) ? followUp : Forms.StepForm.empty(agenda.year());
+			return followUp != null && ("vervolg-" + f.stepId()).equals(failed) ? followUp : Forms.StepForm.empty(agenda.year());
 		}
 
 		public String base() {

@@ -147,7 +147,7 @@ public class ToolkitAdminController {
 						new Object[] { kind.get().name() }, locale));
 			}
 		}
-		if (!errors.isEmpty()) {
+		if (!errors.isEmpty() || content == null) { // no content without an error of the file field
 			model.addAttribute("page", page(null, title, "bestand", new FormErrors(Map.copyOf(errors)), null));
 			return "agendas/toolkitAdmin";
 		}

@@ -111,7 +111,7 @@ public class AgendaController {
 		return "calendar/agenda";
 	}
 
-	private List<CalendarEntry> of(Network.RegionSummary region, LocalDate from, LocalDate to) {
+	private List<CalendarEntry> of(Network.@Nullable RegionSummary region, LocalDate from, LocalDate to) {
 		return calendar.between(from, to)
 			.stream()
 			.filter(entry -> region == null || entry.regionKey() == null || entry.regionKey().equals(region.key()))

@@ -24,10 +24,11 @@ class ErasedInvitees {
 
 	@ApplicationModuleListener
 	void on(PersonErased erased) {
-		if (!erased.hasEmail()) {
+		String email = erased.email();
+		if (email == null || !erased.hasEmail()) {
 			return;
 		}
-		String email = erased.email().trim();
+		email = email.trim();
 		jdbc.sql("""
 				update consultations_invitation
 				set name = :name, email = 'gewist-' || id || '@gewist.invalid', remarks = null

@@ -3,6 +3,7 @@ package nl.alliantie.consultations.invitations;
 import java.util.List;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -106,7 +107,7 @@ class InvitationMail {
 	 */
 	@Transactional
 	public boolean change(String to, String name, Consultation before, Consultation after, boolean comes,
-			String replyPath, MailAttachment file, Locale locale) {
+			@Nullable String replyPath, MailAttachment file, Locale locale) {
 		String link = replyPath == null ? "" : properties.absoluteUrl(replyPath);
 		String text = comes
 				? t(locale, "consultations.mail.changed.comes", name, after.regionName(), after.when(locale), place(after, locale),

@@ -263,7 +263,7 @@ public class Invitations {
 				where id = :id
 				""")
 			.param("language", "en".equals(locale.getLanguage()) ? "en" : "nl")
-			.param("answer", reply.answer().code())
+			.param("answer", java.util.Objects.requireNonNull(reply.answer(), "a reply without an answer is refused by its form").code())
 			.param("n1", blankToNull(reply.person1Name()))
 			.param("e1", lower(reply.person1Email()))
 			.param("n2", blankToNull(reply.person2Name()))

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import nl.alliantie.network.Network;
@@ -33,7 +34,7 @@ class MailLanguages {
 	record Lookup(Map<String, Locale> registered) {
 
 		/** The language of a mail to {@code email}; {@code replyLanguage}: of the reply's page, or null. */
-		Locale of(String email, String replyLanguage) {
+		Locale of(@Nullable String email, @Nullable String replyLanguage) {
 			Locale known = email == null ? null : registered.get(email.trim().toLowerCase(Locale.ROOT));
 			if (known != null) {
 				return known;

@@ -145,7 +145,7 @@ public class ConsultationPlanningController {
 			access.requireCoordinates(form.regio());
 		}
 		ConsultationStore.Details details = details(form, result);
-		if (result.hasErrors()) {
+		if (result.hasErrors() || details == null) { // no details without an error in the form
 			model.addAttribute("page", new EditPage(null, form, FormErrors.of(result, messages, locale), List.of(), null,
 					FormErrors.NONE, myRegionSummaries(), null, List.of(), List.of(), false));
 			return "consultations/edit";
@@ -173,7 +173,7 @@ public class ConsultationPlanningController {
 		if (consultation.cancelled()) {
 			result.reject("consultations.edit.cancelled");
 		}
-		if (result.hasErrors()) {
+		if (result.hasErrors() || details == null) { // no details without an error in the form
 			model.addAttribute("page", editPage(consultation, fixed, FormErrors.of(result, messages, locale),
 					new AgendaItemForm(""), FormErrors.NONE, null));
 			return "consultations/edit";

@@ -106,7 +106,7 @@ public class ConsultationStore {
 
 	/** Plans a consultation with the five standing tasks on its agenda. */
 	@Transactional
-	public long plan(@Nullable Details details) {
+	public long plan(Details details) {
 		long id = jdbc.sql("""
 				insert into consultations_consultation (region_key, starts_at, ends_at, venue, address, route, online_link)
 				values (:region, :start, :end, :venue, :address, :route, :link) returning id
@@ -286,7 +286,7 @@ public class ConsultationStore {
 	}
 
 	/** Consultations that have not ended, soonest first, optionally of a set of regions. */
-	public List<Consultation> coming(List<String> regions, int limit) {
+	public List<Consultation> coming(@Nullable List<String> regions, int limit) {
 		return named(jdbc.sql("select " + COLUMNS + " where c.ends_at > :now" + regionFilter(regions)
 				+ " order by c.starts_at, c.region_key limit :limit")
 			.param("now", Timestamp.from(clock().instant()))

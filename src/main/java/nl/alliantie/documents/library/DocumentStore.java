@@ -126,7 +126,7 @@ public class DocumentStore {
 
 	@Transactional
 	public long upload(DocumentKind kind, int year, String theme, String title, String description, FileKind file,
-			String fileName, byte@Nullable [] content) {
+			String fileName, byte[] content) {
 		long id = jdbc.sql("""
 				insert into documents_document (kind, year, theme, title, description, file_type, file_name, file_size)
 				values (:kind, :year, :theme, :title, :description, :type, :name, :size) returning id

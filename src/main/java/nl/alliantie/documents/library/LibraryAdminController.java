@@ -118,7 +118,7 @@ public class LibraryAdminController {
 						new Object[] { kind.get().name() }, locale));
 			}
 		}
-		if (!errors.isEmpty()) {
+		if (!errors.isEmpty() || content == null) { // no content without an error of the file field
 			model.addAttribute("page", new EditPage(null, form, new FormErrors(Map.copyOf(errors)),
 					List.of(DocumentKind.values()), null));
 			return "documents/edit";

@@ -20,6 +20,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import nl.alliantie.documents.DocumentKind;
+import nl.alliantie.shared.files.FileKind;
 import nl.alliantie.shared.web.NavItem;
 import nl.alliantie.shared.web.PageNumber;
 
@@ -100,14 +101,15 @@ public class LibraryController {
 	@GetMapping("/documenten/{id:[0-9]{1,18}}/bestand")
 	ResponseEntity<byte[]> file(@PathVariable long id) {
 		Document document = load(id);
-		if (!document.uploaded()) {
+		FileKind kind = document.file();
+		if (kind == null) { // listed from another module, not uploaded
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		byte[] content = store.content(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		ContentDisposition disposition = (document.file().inline() ? ContentDisposition.inline()
+		ContentDisposition disposition = (kind.inline() ? ContentDisposition.inline()
 				: ContentDisposition.attachment()).filename(document.fileName(), StandardCharsets.UTF_8).build();
 		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(document.file().contentType()))
+			.contentType(MediaType.parseMediaType(kind.contentType()))
 			.cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic())
 			.header("X-Content-Type-Options", "nosniff")
 			.header("Content-Security-Policy", "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'")

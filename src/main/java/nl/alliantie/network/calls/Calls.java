@@ -235,6 +235,7 @@ public class Calls {
 	 */
 	@Transactional
 	public void answer(long recipientId, Reply reply) {
+		Answer answer = java.util.Objects.requireNonNull(reply.answer(), "a reply without an answer is refused by its form");
 		Recipient recipient = jdbc.sql("select id from network_call_recipient where id = :id for update")
 			.param("id", recipientId)
 			.query(Long.class)
@@ -255,7 +256,7 @@ public class Calls {
 		List<PersonId> named = new ArrayList<>();
 		if (organisationId != null) {
 			OrganisationId organisation = new OrganisationId(organisationId);
-			organisations.answerCall(organisation, reply.answer().name());
+			organisations.answerCall(organisation, answer.name());
 			if (!reply.representatives().isEmpty()) {
 				named = organisations.replaceRepresentatives(organisation, reply.representatives(), actor,
 						reply.locale());
@@ -276,7 +277,7 @@ public class Calls {
 				    organisation_id = :organisation, first_person_id = :first, second_person_id = :second
 				where id = :id
 				""")
-			.param("answer", reply.answer().name())
+			.param("answer", answer.name())
 			.param("remarks", reply.remarks() == null || reply.remarks().isBlank() ? null : reply.remarks().trim())
 			.param("organisation", organisationId)
 			.param("first", named.size() > 0 ? named.get(0).value() : null)

@@ -57,7 +57,7 @@ public record DirectoryFilter(@Nullable String regio, @Nullable String provincie
 		return !query().isEmpty();
 	}
 
-	private static void add(List<String> parts, String name, String value) {
+	private static void add(List<String> parts, String name, @Nullable String value) {
 		if (value != null) {
 			parts.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
 		}

@@ -15,13 +15,13 @@ public class Organisation {
 
 	public static final int MAX_REPRESENTATIVES = 2;
 
-	private final Long id;
+	private final @Nullable Long id;
 
 	private OrganisationDetails details;
 
-	private String province;
+	private @Nullable String province;
 
-	private String regionKey;
+	private @Nullable String regionKey;
 
 	private final List<Long> representatives;
 
@@ -100,7 +100,7 @@ public class Organisation {
 		return true;
 	}
 
-	public Long id() {
+	public @Nullable Long id() {
 		return id;
 	}
 
@@ -108,11 +108,11 @@ public class Organisation {
 		return details;
 	}
 
-	public String province() {
+	public @Nullable String province() {
 		return province;
 	}
 
-	public String regionKey() {
+	public @Nullable String regionKey() {
 		return regionKey;
 	}
 

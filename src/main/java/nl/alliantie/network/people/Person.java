@@ -12,15 +12,15 @@ public class Person {
 
 	public static final String ERASED_NAME = "Gewiste persoon";
 
-	private final Long id;
+	private final @Nullable Long id;
 
-	private String name;
+	private @Nullable String name;
 
-	private String email;
+	private @Nullable String email;
 
-	private String phone;
+	private @Nullable String phone;
 
-	private Instant erasedAt;
+	private @Nullable Instant erasedAt;
 
 	Person(@Nullable Long id, @Nullable String name, @Nullable String email, @Nullable String phone, @Nullable Instant erasedAt) {
 		this.id = id;
@@ -35,7 +35,7 @@ public class Person {
 	}
 
 	/** Applies new values; returns the names of the fields that changed. */
-	List<String> change(String newName, String newEmail, String newPhone) {
+	List<String> change(String newName, String newEmail, @Nullable String newPhone) {
 		if (erased()) {
 			throw new IllegalStateException("An erased person cannot be changed");
 		}
@@ -63,32 +63,32 @@ public class Person {
 		erasedAt = now;
 	}
 
-	public static @Nullable String normaliseEmail(String email) {
+	public static @Nullable String normaliseEmail(@Nullable String email) {
 		String cleaned = clean(email);
 		return cleaned == null ? null : cleaned.toLowerCase(Locale.ROOT);
 	}
 
-	static @Nullable String clean(String value) {
+	static @Nullable String clean(@Nullable String value) {
 		return value == null || value.isBlank() ? null : value.trim();
 	}
 
-	public Long id() {
+	public @Nullable Long id() {
 		return id;
 	}
 
-	public String name() {
+	public @Nullable String name() {
 		return name;
 	}
 
-	public String email() {
+	public @Nullable String email() {
 		return email;
 	}
 
-	public String phone() {
+	public @Nullable String phone() {
 		return phone;
 	}
 
-	public Instant erasedAt() {
+	public @Nullable Instant erasedAt() {
 		return erasedAt;
 	}
 

@@ -55,7 +55,7 @@ public class PartnerStore {
 	}
 
 	@Transactional
-	public long add(String name, PartnerKind kind, String website, String description, int position, Images.Picture logo) {
+	public long add(String name, PartnerKind kind, String website, String description, int position, Images.@Nullable Picture logo) {
 		long id = jdbc.sql("""
 				insert into partners_partner (name, kind, website, description, position, updated_at)
 				values (:name, :kind, :website, :description, :position, :now) returning id

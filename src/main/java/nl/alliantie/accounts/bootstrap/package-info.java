@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.accounts.bootstrap;
+
+import org.jspecify.annotations.NullMarked;

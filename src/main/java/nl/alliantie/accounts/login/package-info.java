@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.accounts.login;
+
+import org.jspecify.annotations.NullMarked;

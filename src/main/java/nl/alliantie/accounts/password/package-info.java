@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.accounts.password;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.accounts.twostep;
+
+import org.jspecify.annotations.NullMarked;

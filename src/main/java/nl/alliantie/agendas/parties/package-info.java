@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.agendas.parties;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.agendas.toolkit;
+
+import org.jspecify.annotations.NullMarked;

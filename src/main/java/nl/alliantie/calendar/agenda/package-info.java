@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.calendar.agenda;
+
+import org.jspecify.annotations.NullMarked;

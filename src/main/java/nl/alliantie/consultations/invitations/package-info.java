@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.consultations.invitations;
+
+import org.jspecify.annotations.NullMarked;

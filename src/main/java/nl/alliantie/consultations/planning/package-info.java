@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.consultations.planning;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.documents.library;
+
+import org.jspecify.annotations.NullMarked;

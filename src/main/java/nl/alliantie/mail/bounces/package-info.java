@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.mail.bounces;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.mail.catcher;
+
+import org.jspecify.annotations.NullMarked;

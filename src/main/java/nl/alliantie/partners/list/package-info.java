@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.partners.list;
+
+import org.jspecify.annotations.NullMarked;
