@@ -36,7 +36,7 @@ public class Practices {
 	}
 
 	/** What a practice says; {@code stepId} the reached step it was made from, if any. */
-	public record Details(String title, String what, String municipality, String party, String themes, String took,
+	public record Details(String title, String what, @Nullable String municipality, String party, String themes, String took,
 			@Nullable String contactName, @Nullable String contactEmail, @Nullable Long stepId) {
 	}
 
@@ -118,7 +118,11 @@ public class Practices {
 				.single();
 		}
 		catch (DuplicateKeyException e) {
-			return ofStep(details.stepId()).orElseThrow(() -> e);
+			Long step = details.stepId(); // only a practice made from a step can be a duplicate (one per step)
+			if (step == null) {
+				throw e;
+			}
+			return ofStep(step).orElseThrow(() -> e);
 		}
 	}
 
