@@ -33,7 +33,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * as soon as PostgreSQL's notification is in (waited for on the page, never slept).
  */
 @AlliantieTest
-@TestPropertySource(properties = { "alliantie.test.context=kept-figures", "alliantie.figures.keep=true" })
+@TestPropertySource(properties = { "alliantie.test.context=kept-figures", "alliantie.figures.keep=true",
+		"alliantie.practices.keep-results=true" })
 class FiguresKeptUntilChangedTest {
 
 	private static final Logger log = LoggerFactory.getLogger(FiguresKeptUntilChangedTest.class);
@@ -65,8 +66,12 @@ class FiguresKeptUntilChangedTest {
 		keptAtMost.put("/lobby.atom", 0);
 		keptAtMost.put("/werkprogramma/" + year, 0);
 		keptAtMost.put("/jaarverslag/" + year, 0);
-		keptAtMost.put("/sociale-agendas", 1);
+		keptAtMost.put("/sociale-agendas", 0);
 		keptAtMost.put("/agenda", 0);
+		keptAtMost.put("/gemeenten/Utrecht", 0);
+		keptAtMost.put("/sociale-agenda/Utrecht/" + year, 0);
+		keptAtMost.put("/praktijken?q=schulden", 0);
+		agendaOfUtrecht(year, "Utrecht zonder armoede");
 		waitUntilListening();
 		for (var page : keptAtMost.entrySet()) {
 			everythingChanged();
@@ -86,6 +91,8 @@ class FiguresKeptUntilChangedTest {
 			.query(Integer.class).single();
 		assertThat(page("/")).contains("<dt>Aangesloten organisaties</dt><dd>" + members + "</dd>");
 		assertThat(page("/")).contains("<dt>Aangesloten organisaties</dt><dd>" + members + "</dd>");
+		String organisation = "Aaa Kept " + UUID.randomUUID();
+		assertThat(page("/gemeenten/Utrecht")).doesNotContain(organisation);
 
 		jdbc.sql("""
 				insert into network_organisation (name, type_key, municipality, province, region_key, status)
@@ -93,10 +100,44 @@ class FiguresKeptUntilChangedTest {
 				       p.region_key, 'AANGESLOTEN'
 				from network_municipality m join network_province p on p.name = m.province where m.name = 'Utrecht'
 				""")
-			.param("name", "Kept " + UUID.randomUUID())
+			.param("name", organisation)
 			.update();
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> page("/").contains("<dt>Aangesloten organisaties</dt><dd>" + (members + 1) + "</dd>"));
+		await().atMost(Duration.ofSeconds(10)).until(() -> page("/gemeenten/Utrecht").contains(organisation));
+
+		// the municipality page's signals section is kept too, until the signals change
+		String signalTitle = "Signaal dat bleef " + UUID.randomUUID().toString().substring(0, 8);
+		assertThat(page("/gemeenten/Utrecht")).doesNotContain(signalTitle);
+		jdbc.sql("""
+				insert into signals_signal (title, story, themes, municipality, province, region_key, seen_on,
+				    reporter_kind, consent, status, form_key)
+				select :title, 'Een verhaal.', array['schulden'], m.name, m.province, p.region_key, :on,
+				       'ANONIEM', true, 'IN_BEHANDELING', gen_random_uuid()
+				from network_municipality m join network_province p on p.name = m.province where m.name = 'Utrecht'
+				""")
+			.param("title", signalTitle)
+			.param("on", LocalDate.now(clock))
+			.update();
+		await().atMost(Duration.ofSeconds(10)).until(() -> page("/gemeenten/Utrecht").contains(signalTitle));
+
+		// and the public agenda page, until the agendas change
+		agendaOfUtrecht(year, "Utrecht zonder armoede");
+		assertThat(page("/sociale-agenda/Utrecht/" + year)).contains("Utrecht zonder armoede");
+		agendaOfUtrecht(year, "Utrecht armoedevrij in 2030");
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> page("/sociale-agenda/Utrecht/" + year).contains("Utrecht armoedevrij in 2030"));
+
+		// and the practices a search found, until the practices change
+		String practice = "Schulden aan huis opgelost " + UUID.randomUUID().toString().substring(0, 8);
+		assertThat(page("/praktijken?q=schulden")).doesNotContain(practice);
+		jdbc.sql("""
+				insert into agendas_practice (title, what, municipality, party, created_at, updated_at)
+				values (:title, 'Schulden samen oplossen.', 'Utrecht', 'Buurtteam', now(), now())
+				""")
+			.param("title", practice)
+			.update();
+		await().atMost(Duration.ofSeconds(10)).until(() -> page("/praktijken?q=schulden").contains(practice));
 
 		String activity = "Activiteit " + UUID.randomUUID().toString().substring(0, 8);
 		assertThat(page("/werkprogramma/" + year)).doesNotContain(activity);
@@ -119,6 +160,19 @@ class FiguresKeptUntilChangedTest {
 			.update();
 		await().atMost(Duration.ofSeconds(10)).until(() -> page("/lobby").contains(title));
 		await().atMost(Duration.ofSeconds(10)).until(() -> page("/lobby.atom").contains(title));
+	}
+
+	/** Utrecht's agenda of {@code year}, made or given this ambition. */
+	private void agendaOfUtrecht(int year, String ambition) {
+		jdbc.sql("""
+				insert into agendas_agenda (municipality, province, region_key, year, ambition)
+				select m.name, m.province, p.region_key, :year, :ambition
+				from network_municipality m join network_province p on p.name = m.province where m.name = 'Utrecht'
+				on conflict (municipality, year) do update set ambition = excluded.ambition
+				""")
+			.param("year", year)
+			.param("ambition", ambition)
+			.update();
 	}
 
 	private int statements(String path) {

@@ -6,12 +6,18 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import nl.alliantie.agendas.AgendaState;
+import nl.alliantie.shared.db.DatabaseNotifications;
+import nl.alliantie.shared.memory.UntilChanged;
 
-/** Lists of agendas, filtered and paginated, in one query per page. */
+/**
+ * Lists of agendas, filtered and paginated, in one query per page; the public list's pages are kept
+ * until the agendas change (docs/adr/0037), the secretariat's are read every time.
+ */
 @Component
 public class AgendaListing {
 
@@ -28,10 +34,23 @@ public class AgendaListing {
 		}
 	}
 
+	private record Key(Filter filter, int offset, int limit) {
+	}
+
 	private final JdbcClient jdbc;
 
-	AgendaListing(JdbcClient jdbc) {
+	private final UntilChanged<Key, List<Row>> kept;
+
+	AgendaListing(JdbcClient jdbc, DatabaseNotifications notifications,
+			@Value("${alliantie.figures.keep:true}") boolean keep) {
 		this.jdbc = jdbc;
+		this.kept = new UntilChanged<>(notifications, java.util.Set.of("agendas_changed"), 500, keep,
+				key -> List.copyOf(list(key.filter(), key.offset(), key.limit())));
+	}
+
+	/** A page of the public list: as {@link #list}, kept until the agendas change. */
+	public List<Row> shown(Filter filter, int offset, int limit) {
+		return kept.get(new Key(filter, offset, limit));
 	}
 
 	public List<Row> list(Filter filter, int offset, int limit) {

@@ -50,8 +50,11 @@ public class AgendaFilesController {
 
 	private final nl.alliantie.shared.AlliantieProperties properties;
 
+	private final PublicAgendas agendas;
+
 	AgendaFilesController(AgendaStore store, TemplateEngine templates, PdfRenderer pdf, MessageSource messages,
-			nl.alliantie.shared.AlliantieProperties properties) {
+			nl.alliantie.shared.AlliantieProperties properties, PublicAgendas agendas) {
+		this.agendas = agendas;
 		this.store = store;
 		this.templates = templates;
 		this.pdf = pdf;
@@ -63,7 +66,7 @@ public class AgendaFilesController {
 		String municipality = store.network().municipality(gemeente)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND))
 			.name();
-		return store.find(municipality, jaar).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return agendas.find(municipality, jaar).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)).agenda();
 	}
 
 	@GetMapping("/sociale-agenda/{gemeente}/{jaar:\\d{4}}/afdruk")

@@ -23,17 +23,20 @@ public class AgendaPagesController {
 
 	private final AgendaStore store;
 
-	AgendaPagesController(AgendaStore store) {
+	private final PublicAgendas agendas;
+
+	AgendaPagesController(AgendaStore store, PublicAgendas agendas) {
 		this.store = store;
+		this.agendas = agendas;
 	}
 
 	@GetMapping("/sociale-agenda/{gemeente}/{jaar:\\d{4}}")
 	String agenda(@PathVariable String gemeente, @PathVariable int jaar, Model model) {
 		Network.MunicipalitySummary municipality = store.network().municipality(gemeente)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		AgendaView agenda = store.find(municipality.name(), jaar)
+		PublicAgendas.Shown shown = agendas.find(municipality.name(), jaar)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		model.addAttribute("page", new AgendaPage(agenda, store.years(municipality.name()),
+		model.addAttribute("page", new AgendaPage(shown.agenda(), shown.years(),
 				"/gemeenten/" + org.springframework.web.util.UriUtils.encodePathSegment(municipality.name(),
 						java.nio.charset.StandardCharsets.UTF_8)));
 		return "agendas/agenda";

@@ -8,14 +8,20 @@ import gg.jte.Content;
 import gg.jte.TemplateEngine;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import nl.alliantie.agendas.Agendas;
 import nl.alliantie.agendas.agenda.AgendaStore;
 import nl.alliantie.network.Network;
+import nl.alliantie.shared.db.DatabaseNotifications;
+import nl.alliantie.shared.memory.UntilChanged;
 import nl.alliantie.shared.web.Ui;
 
-/** This year's agenda of a municipality (else its newest) and links to the others, on its network page. */
+/**
+ * This year's agenda of a municipality (else its newest) and links to the others, on its network
+ * page; kept per municipality and year until the agendas change (docs/adr/0037).
+ */
 @Component
 public class MunicipalityAgenda implements Network.MunicipalityPageSection {
 
@@ -29,10 +35,18 @@ public class MunicipalityAgenda implements Network.MunicipalityPageSection {
 
 	private final TemplateEngine templates;
 
-	MunicipalityAgenda(Agendas agendas, AgendaStore store, TemplateEngine templates) {
+	private record Key(String municipality, int year) {
+	}
+
+	private final UntilChanged<Key, Section> kept;
+
+	MunicipalityAgenda(Agendas agendas, AgendaStore store, TemplateEngine templates, DatabaseNotifications notifications,
+			@Value("${alliantie.figures.keep:true}") boolean keep) {
 		this.agendas = agendas;
 		this.store = store;
 		this.templates = templates;
+		this.kept = new UntilChanged<>(notifications, java.util.Set.of("agendas_changed"), 500, keep,
+				key -> read(key.municipality(), key.year()));
 	}
 
 	@Override
@@ -47,7 +61,10 @@ public class MunicipalityAgenda implements Network.MunicipalityPageSection {
 	}
 
 	public Section section(String municipality) {
-		int year = LocalDate.now(store.clock()).getYear();
+		return kept.get(new Key(municipality, LocalDate.now(store.clock()).getYear()));
+	}
+
+	private Section read(String municipality, int year) {
 		List<Agendas.AgendaSummary> all = agendas.agendasOf(municipality);
 		Agendas.AgendaSummary shown = all.stream().filter(a -> a.year() == year).findFirst()
 			.orElse(all.stream().filter(a -> a.year() < year).findFirst().orElse(all.isEmpty() ? null : all.get(0)));

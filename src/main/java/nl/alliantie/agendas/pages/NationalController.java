@@ -98,7 +98,7 @@ public class NationalController {
 		Integer asked = number(pagina);
 		int page = asked == null ? 1 : Math.max(1, Math.min(asked, 10_000));
 		Filter filter = new Filter(province, region, year, state);
-		List<AgendaListing.Row> rows = listing.list(new AgendaListing.Filter(province, region, year, state, null, null),
+		List<AgendaListing.Row> rows = listing.shown(new AgendaListing.Filter(province, region, year, state, null, null),
 				(page - 1) * PAGE_SIZE, PAGE_SIZE + 1);
 		NationalPicture.Picture now = picture.now(REACHED_SHOWN);
 		model.addAttribute("page", new NationalPage(now.chart(), now.tiles(), now.reached(), filter, rows.stream().limit(PAGE_SIZE).toList(), page,

@@ -2,23 +2,49 @@ package nl.alliantie.network.places;
 
 import java.util.List;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import nl.alliantie.network.places.PlacesController.Coordinator;
 import nl.alliantie.network.places.PlacesController.OrganisationRow;
+import nl.alliantie.shared.db.DatabaseNotifications;
+import nl.alliantie.shared.memory.UntilChanged;
 
-/** The lists on the public pages of a municipality and a region: one query each. */
+/**
+ * The lists on the public pages of a municipality and a region: one query each. A page of a
+ * municipality's or region's organisations is kept until the organisations change (docs/adr/0037).
+ */
 @Component
 class PlaceListings {
 
+	private record Key(String place, int offset, int limit) {
+	}
+
 	private final JdbcClient jdbc;
 
-	PlaceListings(JdbcClient jdbc) {
+	private final UntilChanged<Key, List<OrganisationRow>> municipalities;
+
+	private final UntilChanged<Key, List<OrganisationRow>> regions;
+
+	PlaceListings(JdbcClient jdbc, DatabaseNotifications notifications,
+			@Value("${alliantie.figures.keep:true}") boolean keep) {
 		this.jdbc = jdbc;
+		this.municipalities = new UntilChanged<>(notifications, java.util.Set.of("network_changed"), 500, keep,
+				key -> List.copyOf(readInMunicipality(key.place(), key.offset(), key.limit())));
+		this.regions = new UntilChanged<>(notifications, java.util.Set.of("network_changed"), 100, keep,
+				key -> List.copyOf(readInRegion(key.place(), key.offset(), key.limit())));
 	}
 
 	List<OrganisationRow> inMunicipality(String municipality, int offset, int limit) {
+		return municipalities.get(new Key(municipality, offset, limit));
+	}
+
+	List<OrganisationRow> inRegion(String region, int offset, int limit) {
+		return regions.get(new Key(region, offset, limit));
+	}
+
+	private List<OrganisationRow> readInMunicipality(String municipality, int offset, int limit) {
 		return jdbc.sql("""
 				select id, name, type_key, municipality, status from network_organisation
 				where municipality = :name order by lower(name), id offset :offset limit :limit
@@ -30,7 +56,7 @@ class PlaceListings {
 			.list();
 	}
 
-	List<OrganisationRow> inRegion(String region, int offset, int limit) {
+	private List<OrganisationRow> readInRegion(String region, int offset, int limit) {
 		return jdbc.sql("""
 				select id, name, type_key, municipality, status from network_organisation
 				where region_key = :region order by lower(name), id offset :offset limit :limit

@@ -6,13 +6,20 @@ import java.util.Map;
 import gg.jte.Content;
 import gg.jte.TemplateEngine;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import nl.alliantie.network.Network;
+import nl.alliantie.shared.db.DatabaseNotifications;
+import nl.alliantie.shared.memory.UntilChanged;
 import nl.alliantie.shared.web.Ui;
 import nl.alliantie.signals.Signals;
 
-/** The newest published signals of a municipality, as a section of the network's municipality page. */
+/**
+ * The newest published signals of a municipality, as a section of the network's municipality page;
+ * kept per municipality until the signals change (docs/adr/0037), so that the 342 municipality pages
+ * read their two statements once per change, not on every request.
+ */
 @Component
 public class MunicipalitySignals implements Network.MunicipalityPageSection {
 
@@ -26,9 +33,13 @@ public class MunicipalitySignals implements Network.MunicipalityPageSection {
 
 	private final TemplateEngine templates;
 
-	MunicipalitySignals(Signals signals, TemplateEngine templates) {
+	private final UntilChanged<String, Section> kept;
+
+	MunicipalitySignals(Signals signals, TemplateEngine templates, DatabaseNotifications notifications,
+			@Value("${alliantie.figures.keep:true}") boolean keep) {
 		this.signals = signals;
 		this.templates = templates;
+		this.kept = new UntilChanged<>(notifications, java.util.Set.of("signals_changed"), 500, keep, this::read);
 	}
 
 	@Override
@@ -43,6 +54,10 @@ public class MunicipalitySignals implements Network.MunicipalityPageSection {
 	}
 
 	public Section section(String municipality) {
+		return kept.get(municipality);
+	}
+
+	private Section read(String municipality) {
 		return new Section(municipality, signals.publishedIn(municipality, SHOWN), signals.countPublishedIn(municipality),
 				new Filter(null, null, null, municipality, null, null).href("/signalen"));
 	}

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -148,15 +149,18 @@ public class Search {
 	/**
 	 * One page of published signals, newest first, with a plan whose cost does not grow with the
 	 * number of signals. Without words: a walk down the index of the filter (date, region or
-	 * municipality). With words, in two steps, because how often the words occur (and whether two
-	 * words ever meet) decides which plan is cheap, and the planner can only guess that:
+	 * municipality). With words that must all occur (no {@code or}, no {@code -word}) and no
+	 * municipality: from the newest signals of the rarest word ({@link Words}), which decide the page
+	 * unless the words seldom meet among them; then, and for other queries, the matches are read from
+	 * the full-text index (a {@code materialized} step, so that the planner cannot turn it back into
+	 * a walk down the date index over every signal) and sorted: words that seldom meet have few
+	 * matches. A municipality (a few hundred signals) and {@code or} or {@code -word} go first down the
+	 * filter's index:
 	 * <ol>
 	 * <li>the newest {@link #budget} signals that pass the other filters, walked down the date
 	 * index, are searched for the words; when they hold the whole page, it is exact (every older
 	 * match comes after it). Common words end here, after at most the budget of rows.</li>
-	 * <li>otherwise the words are rare among the newest signals: the matches are read from the
-	 * full-text index (a {@code materialized} step, so that the planner cannot turn it back into a
-	 * walk down the date index over every signal) and sorted. Rare words cost their few matches.</li>
+	 * <li>otherwise the matches are read from the full-text index, as above.</li>
 	 * </ol>
 	 */
 	private <T> List<T> read(Filter filter, int offset, int limit, String columns, RowMapper<T> mapper) {
@@ -169,6 +173,16 @@ public class Search {
 				.params(params)
 				.query(mapper)
 				.list();
+		}
+		if (filter.gemeente() == null) {
+			List<Words.Lexeme> lexemes = Words.of(jdbc, filter.q());
+			if (lexemes != null) {
+				Optional<List<T>> page = Words.page(jdbc, lexemes, filter, offset, limit, columns, mapper, Search::where);
+				if (page.isPresent()) {
+					return page.get();
+				}
+				return matches(filter, offset, limit, columns, mapper);
+			}
 		}
 		Filter withoutWords = new Filter(null, filter.thema(), filter.regio(), filter.gemeente(), filter.van(),
 				filter.tot());
@@ -183,6 +197,14 @@ public class Search {
 		if (newest.size() == limit) {
 			return newest;
 		}
+		return matches(filter, offset, limit, columns, mapper);
+	}
+
+	/** Every match read from the full-text index, then sorted: for words with few matches. */
+	private <T> List<T> matches(Filter filter, int offset, int limit, String columns, RowMapper<T> mapper) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("offset", offset);
+		params.put("limit", limit);
 		return jdbc.sql("with matches as materialized (select * from signals_signal" + where(filter, params) + ") select "
 				+ columns + " from matches order by seen_on desc, id desc offset :offset limit :limit")
 			.params(params)
@@ -230,7 +252,7 @@ public class Search {
 		return array == null ? List.of() : List.of((String[]) array.getArray());
 	}
 
-	private static String where(Filter filter, Map<String, Object> params) {
+	static String where(Filter filter, Map<String, Object> params) {
 		List<String> conditions = new ArrayList<>();
 		conditions.add("published");
 		if (filter.q() != null) {

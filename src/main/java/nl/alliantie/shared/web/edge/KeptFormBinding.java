@@ -14,6 +14,7 @@ import org.springframework.web.method.annotation.InitBinderDataBinderFactory;
 import org.springframework.web.method.support.InvocableHandlerMethod;
 import org.springframework.web.servlet.mvc.method.annotation.ExtendedServletRequestDataBinder;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.ServletRequestDataBinderFactory;
 
 /**
@@ -26,6 +27,10 @@ import org.springframework.web.servlet.mvc.method.annotation.ServletRequestDataB
 @Configuration(proxyBeanMethods = false)
 class KeptFormBinding {
 
+	/**
+	 * Spring Boot takes one {@code WebMvcRegistrations} bean (with two it takes neither), so this one
+	 * also gives the handler mapping its first look at each route ({@link FirstSegmentMapping}).
+	 */
 	@Bean
 	WebMvcRegistrations keptFormRegistrations() {
 		return new WebMvcRegistrations() {
@@ -33,6 +38,11 @@ class KeptFormBinding {
 			@Override
 			public RequestMappingHandlerAdapter getRequestMappingHandlerAdapter() {
 				return new Adapter();
+			}
+
+			@Override
+			public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
+				return new FirstSegmentMapping();
 			}
 		};
 	}
