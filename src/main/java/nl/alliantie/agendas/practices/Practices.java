@@ -8,13 +8,19 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import nl.alliantie.shared.db.DatabaseNotifications;
+import nl.alliantie.shared.memory.UntilChanged;
+
 /**
  * The library of good practices: stored, found by Dutch full text (GIN index on a generated
- * {@code tsvector}), listed newest first; one query per page.
+ * {@code tsvector}), listed newest first; one query per page. The public pages of results are kept
+ * until the practices change ({@code alliantie.practices.keep-results}, docs/adr/0037): ranking a
+ * common word's matches costs a few milliseconds per request at national10.
  */
 @Service
 public class Practices {
@@ -53,9 +59,22 @@ public class Practices {
 
 	private final Clock clock;
 
-	Practices(JdbcClient jdbc, Clock clock) {
+	private record Key(String query, int offset, int limit) {
+	}
+
+	private final UntilChanged<Key, List<Practice>> shown;
+
+	Practices(JdbcClient jdbc, Clock clock, DatabaseNotifications notifications,
+			@Value("${alliantie.practices.keep-results:true}") boolean keep) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.shown = new UntilChanged<>(notifications, java.util.Set.of("agendas_changed"), 500, keep,
+				key -> List.copyOf(list(key.query(), key.offset(), key.limit())));
+	}
+
+	/** A page of the public list: as {@link #list}, kept until the practices change. */
+	public List<Practice> shown(String query, int offset, int limit) {
+		return shown.get(new Key(query(query), offset, limit));
 	}
 
 	/** Newest first, or the best matches of {@code query} first (Dutch stems: "schulden" finds "schuld"). */
