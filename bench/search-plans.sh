@@ -94,7 +94,8 @@ def signals_before(q, offset, limit):
 
 # signals.overview.Words#of
 LEXEMES = ("with query as (select cast(websearch_to_tsquery('dutch', %s) as text) as text) "
-           "select l.lexeme, coalesce(c.signals, 0) as signals, query.text ~ '[|!]' as other from query "
+           "select l.lexeme, coalesce(c.signals, 0) as signals, query.text ~ '[|!]' as other, "
+           "query.text !~ '[<|!]' as conjunction from query "
            "left join lateral (select distinct replace(m[1], '''''', '''') as lexeme "
            "from regexp_matches(query.text, '''((?:[^'']|'''')+)''', 'g') m) l on true "
            "left join signals_search_lexeme c on c.lexeme = l.lexeme")
@@ -109,16 +110,19 @@ def signals(q, offset, limit):
     lexemes = sorted((int(r[1]), r[0]) for r in found if r[0] != "")
     if not lexemes or lexemes[0][0] == 0:
         return
-    prefix = max(500, min(20000, (offset + limit) * 20))
+    straight = found[0][3] == "t" and len(lexemes) <= 4
+    one = straight and len(lexemes) == 1
+    prefix = offset + limit if one else max(500, min(20000, (offset + limit) * 20))
+    skip, offset = (offset, 0) if straight else (0, offset)
     sql = (f"select s.* from (select a.seen_on, a.signal_id from (select seen_on, signal_id from signals_search_word "
            f"where lexeme = {lit(lexemes[0][1])} order by seen_on desc, signal_id desc limit {prefix}) a")
     for i, (_, lexeme) in enumerate(lexemes[1:4], start=1):
-        sql += (f" join signals_search_word b{i} on b{i}.lexeme = {lit(lexeme)} and b{i}.seen_on = a.seen_on"
-                f" and b{i}.signal_id = a.signal_id")
-    sql += (f" order by a.seen_on desc, a.signal_id desc) m cross join lateral (select {SIGNAL_COLUMNS} from signals_signal"
+        sql += (f" join (select seen_on, signal_id from signals_search_word where lexeme = {lit(lexeme)}"
+                f" order by seen_on desc, signal_id desc) b{i} on b{i}.seen_on = a.seen_on and b{i}.signal_id = a.signal_id")
+    sql += (f" order by a.seen_on desc, a.signal_id desc offset {skip}) m cross join lateral (select {SIGNAL_COLUMNS} from signals_signal"
             f" where published and search @@ websearch_to_tsquery('dutch', {lit(q)}) and id = m.signal_id offset 0) s"
             f" order by m.seen_on desc, m.signal_id desc offset {offset} limit {limit}")
-    yield sql, lambda rows: rows < limit and lexemes[0][0] > prefix
+    yield sql, lambda rows: not one and rows < limit and lexemes[0][0] > prefix
     yield matches(q, offset, limit), None
 
 if os.environ.get("SEARCH_PLAN") == "before":

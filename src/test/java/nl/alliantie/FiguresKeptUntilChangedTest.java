@@ -71,6 +71,7 @@ class FiguresKeptUntilChangedTest {
 		keptAtMost.put("/gemeenten/Utrecht", 0);
 		keptAtMost.put("/sociale-agenda/Utrecht/" + year, 0);
 		keptAtMost.put("/praktijken?q=schulden", 0);
+		keptAtMost.put("/signalen/cijfers", 0);
 		agendaOfUtrecht(year, "Utrecht zonder armoede");
 		waitUntilListening();
 		for (var page : keptAtMost.entrySet()) {
