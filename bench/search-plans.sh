@@ -15,7 +15,8 @@
 # drawn with a fixed seed, each on pages 1 to 3 (20 rows and one more, as the app asks). Every
 # search runs SEARCH_ROUNDS (default 3) times and the fastest round counts (the first warms the
 # cache). Printed: p50, p95 and max of a search's time in the database (planning + execution of
-# every statement it needs), its shared buffers (hit + read), and the ten slowest searches.
+# every statement it needs; the app's prepared statements plan less often), of its execution time
+# alone, of its shared buffers (hit + read), and the ten slowest searches.
 # SEARCH_ONLY=signals|practices|documents|newsletter measures one search; SEARCH_PLAN=before measures
 # the signal search as it was read before signals_search_word (db/migration/signals/V8).
 set -euo pipefail
@@ -59,6 +60,7 @@ class Psql:
         buffers = sum(top.get(k, 0) for k in ("Shared Hit Blocks", "Shared Read Blocks"))
         planning = plan.get("Planning", {})
         buffers += sum(planning.get(k, 0) for k in ("Shared Hit Blocks", "Shared Read Blocks"))
+        self.execution += plan["Execution Time"]
         return (plan["Planning Time"] + plan["Execution Time"], buffers, int(top["Actual Rows"]))
 
     def rows(self, sql):
@@ -72,6 +74,7 @@ class Psql:
             out.append(line.rstrip("\n").split("|"))
 
 psql = Psql()
+psql.execution = 0.0
 explain = psql.explain
 
 # --- the statements of each search, as the app runs them -----------------------------------------
@@ -94,7 +97,8 @@ def signals_before(q, offset, limit):
 
 # signals.overview.Words#of
 LEXEMES = ("with query as (select cast(websearch_to_tsquery('dutch', %s) as text) as text) "
-           "select l.lexeme, coalesce(c.signals, 0) as signals, query.text ~ '[|!]' as other from query "
+           "select l.lexeme, coalesce(c.signals, 0) as signals, query.text ~ '[|!]' as other, "
+           "query.text !~ '[<|!]' as conjunction from query "
            "left join lateral (select distinct replace(m[1], '''''', '''') as lexeme "
            "from regexp_matches(query.text, '''((?:[^'']|'''')+)''', 'g') m) l on true "
            "left join signals_search_lexeme c on c.lexeme = l.lexeme")
@@ -109,16 +113,19 @@ def signals(q, offset, limit):
     lexemes = sorted((int(r[1]), r[0]) for r in found if r[0] != "")
     if not lexemes or lexemes[0][0] == 0:
         return
-    prefix = max(500, min(20000, (offset + limit) * 20))
+    straight = found[0][3] == "t" and len(lexemes) <= 4
+    one = straight and len(lexemes) == 1
+    prefix = offset + limit if one else max(500, min(20000, (offset + limit) * 20))
+    skip, offset = (offset, 0) if straight else (0, offset)
     sql = (f"select s.* from (select a.seen_on, a.signal_id from (select seen_on, signal_id from signals_search_word "
            f"where lexeme = {lit(lexemes[0][1])} order by seen_on desc, signal_id desc limit {prefix}) a")
     for i, (_, lexeme) in enumerate(lexemes[1:4], start=1):
-        sql += (f" join signals_search_word b{i} on b{i}.lexeme = {lit(lexeme)} and b{i}.seen_on = a.seen_on"
-                f" and b{i}.signal_id = a.signal_id")
-    sql += (f" order by a.seen_on desc, a.signal_id desc) m cross join lateral (select {SIGNAL_COLUMNS} from signals_signal"
+        sql += (f" join (select seen_on, signal_id from signals_search_word where lexeme = {lit(lexeme)}"
+                f" order by seen_on desc, signal_id desc) b{i} on b{i}.seen_on = a.seen_on and b{i}.signal_id = a.signal_id")
+    sql += (f" order by a.seen_on desc, a.signal_id desc offset {skip}) m cross join lateral (select {SIGNAL_COLUMNS} from signals_signal"
             f" where published and search @@ websearch_to_tsquery('dutch', {lit(q)}) and id = m.signal_id offset 0) s"
             f" order by m.seen_on desc, m.signal_id desc offset {offset} limit {limit}")
-    yield sql, lambda rows: rows < limit and lexemes[0][0] > prefix
+    yield sql, lambda rows: not one and rows < limit and lexemes[0][0] > prefix
     yield matches(q, offset, limit), None
 
 if os.environ.get("SEARCH_PLAN") == "before":
@@ -146,13 +153,14 @@ def run(search, q, page):
     best = None
     for _ in range(rounds):
         ms, buffers, steps = 0.0, 0, 0
+        psql.execution = 0.0
         for sql, go_on in search(q, (page - 1) * PAGE, PAGE + 1):
             t, b, rows = explain(sql)
             ms, buffers, steps = ms + t, buffers + b, steps + 1
             if go_on is None or not go_on(rows):
                 break
         if best is None or ms < best[0]:
-            best = (ms, buffers, steps)
+            best = (ms, buffers, steps, psql.execution)
     return best
 
 def pct(values, p):
@@ -166,15 +174,17 @@ for name, search in (("signals", signals), ("practices", practices), ("documents
     results = []
     for q in queries:
         for page in (1, 2, 3):
-            ms, buffers, steps = run(search, q, page)
-            results.append((ms, buffers, steps, q, page))
+            ms, buffers, steps, execution = run(search, q, page)
+            results.append((ms, buffers, steps, q, page, execution))
     times = [r[0] for r in results]
     bufs = [r[1] for r in results]
+    executions = [r[5] for r in results]
     print(f"{name}: {len(results)} searches ({len(words)} words, {len(pairs)} pairs, pages 1-3), best of {rounds}")
     print(f"  ms       p50 {pct(times, 50):7.3f}  p95 {pct(times, 95):7.3f}  max {max(times):7.3f}  mean {sum(times) / len(times):7.3f}")
+    print(f"  executed p50 {pct(executions, 50):7.3f}  p95 {pct(executions, 95):7.3f}  max {max(executions):7.3f}  (ms, without planning)")
     print(f"  buffers  p50 {pct(bufs, 50):7d}  p95 {pct(bufs, 95):7d}  max {max(bufs):7d}")
     steps = sorted(set(r[2] for r in results))
     print("  statements per search: " + ", ".join(f"{n}: {sum(1 for r in results if r[2] == n)}" for n in steps))
-    for ms, buffers, steps, q, page in sorted(results, reverse=True)[:10]:
+    for ms, buffers, steps, q, page, _ in sorted(results, reverse=True)[:10]:
         print(f"    {ms:8.3f} ms {buffers:6d} buffers {steps} statement(s)  q={q!r} page {page}")
 PYTHON

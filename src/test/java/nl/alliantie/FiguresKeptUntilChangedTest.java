@@ -33,7 +33,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * as soon as PostgreSQL's notification is in (waited for on the page, never slept).
  */
 @AlliantieTest
-@TestPropertySource(properties = { "alliantie.test.context=kept-figures", "alliantie.figures.keep=true" })
+@TestPropertySource(properties = { "alliantie.test.context=kept-figures", "alliantie.figures.keep=true",
+		"alliantie.practices.keep-results=true" })
 class FiguresKeptUntilChangedTest {
 
 	private static final Logger log = LoggerFactory.getLogger(FiguresKeptUntilChangedTest.class);
@@ -69,6 +70,8 @@ class FiguresKeptUntilChangedTest {
 		keptAtMost.put("/agenda", 0);
 		keptAtMost.put("/gemeenten/Utrecht", 0);
 		keptAtMost.put("/sociale-agenda/Utrecht/" + year, 0);
+		keptAtMost.put("/praktijken?q=schulden", 0);
+		keptAtMost.put("/signalen/cijfers", 0);
 		agendaOfUtrecht(year, "Utrecht zonder armoede");
 		waitUntilListening();
 		for (var page : keptAtMost.entrySet()) {
@@ -125,6 +128,17 @@ class FiguresKeptUntilChangedTest {
 		agendaOfUtrecht(year, "Utrecht armoedevrij in 2030");
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> page("/sociale-agenda/Utrecht/" + year).contains("Utrecht armoedevrij in 2030"));
+
+		// and the practices a search found, until the practices change
+		String practice = "Schulden aan huis opgelost " + UUID.randomUUID().toString().substring(0, 8);
+		assertThat(page("/praktijken?q=schulden")).doesNotContain(practice);
+		jdbc.sql("""
+				insert into agendas_practice (title, what, municipality, party, created_at, updated_at)
+				values (:title, 'Schulden samen oplossen.', 'Utrecht', 'Buurtteam', now(), now())
+				""")
+			.param("title", practice)
+			.update();
+		await().atMost(Duration.ofSeconds(10)).until(() -> page("/praktijken?q=schulden").contains(practice));
 
 		String activity = "Activiteit " + UUID.randomUUID().toString().substring(0, 8);
 		assertThat(page("/werkprogramma/" + year)).doesNotContain(activity);

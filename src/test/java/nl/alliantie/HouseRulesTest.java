@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -111,6 +112,30 @@ class HouseRulesTest {
 			.should().beFreeOfCycles()
 			.because("a feature package that needs another is built on it, not tangled with it")
 			.check(CLASSES);
+	}
+
+	/**
+	 * Every package of the application is {@code @NullMarked} (ADR 0036): NullAway checks only marked
+	 * packages ({@code OnlyNullMarked}), so a new package without a {@code package-info.java} that says
+	 * so would silently go unchecked.
+	 */
+	@Test
+	void everyPackageIsNullMarked() {
+		TreeSet<String> packages = new TreeSet<>();
+		CLASSES.forEach(type -> packages.add(type.getPackageName()));
+		List<String> unmarked = new ArrayList<>();
+		for (String name : packages) {
+			try {
+				if (!Class.forName(name + ".package-info").isAnnotationPresent(NullMarked.class)) {
+					unmarked.add(name);
+				}
+			}
+			catch (ClassNotFoundException e) {
+				unmarked.add(name); // no package-info.java with an annotation
+			}
+		}
+		assertThat(packages).hasSizeGreaterThan(50);
+		assertThat(unmarked).as("packages without @NullMarked in their package-info.java (ADR 0036)").isEmpty();
 	}
 
 	static final Path TEMPLATES = Path.of("src/main/jte");

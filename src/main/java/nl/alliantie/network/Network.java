@@ -1,5 +1,6 @@
 package nl.alliantie.network;
 
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 import java.util.Optional;
 
@@ -77,7 +78,7 @@ public class Network {
 	}
 
 	/** The municipality as stored, found regardless of case. */
-	public Optional<MunicipalitySummary> municipality(String name) {
+	public Optional<MunicipalitySummary> municipality(@Nullable String name) {
 		if (name == null || name.isBlank()) {
 			return Optional.empty();
 		}
@@ -209,7 +210,7 @@ public class Network {
 	 * The person (not erased) with this e-mail address, regardless of case: other modules that keep
 	 * a copy of a contact's name and address note whose it is, to forget it on {@link PersonErased}.
 	 */
-	public Optional<PersonId> personWithEmail(String email) {
+	public Optional<PersonId> personWithEmail(@Nullable String email) {
 		if (email == null || email.isBlank()) {
 			return Optional.empty();
 		}

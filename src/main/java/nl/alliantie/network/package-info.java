@@ -11,5 +11,6 @@
  * which every module that mails them reads through {@code Network.languagesOf} (and the accounts
  * module through the {@code accounts.MailLanguage} this module implements). Listens to nothing.
  */
+@org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Network", allowedDependencies = { "accounts", "mail", "shared" })
 package nl.alliantie.network;

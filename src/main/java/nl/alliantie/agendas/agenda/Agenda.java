@@ -55,7 +55,7 @@ public record Agenda(long id, String municipality, int year, AgendaState state, 
 	}
 
 	/** A verdict is given on an agreed agenda only; "niet beoordeeld" only by the secretariat. */
-	public void requireVerdict(Verdict verdict, boolean secretariat) {
+	public void requireVerdict(@Nullable Verdict verdict, boolean secretariat) {
 		if (state != AgendaState.VASTGESTELD) {
 			throw new Refusal(state == AgendaState.CONCEPT ? "agendas.refused.verdictConcept" : "agendas.refused.closed");
 		}

@@ -140,7 +140,7 @@ public class AgendaAdminController {
 		}
 		Network.OrganisationSummary lead = lead(form.kartrekker(), municipality.map(Network.MunicipalitySummary::name).orElse(null),
 				result, "kartrekker");
-		if (!result.hasErrors()) {
+		if (lead != null && !result.hasErrors()) { // no lead comes with an error beside its field
 			try {
 				long id = store.create(municipality.orElseThrow(), year, new AgendaStore.Lead(lead.id().value(), lead.name(),
 						form.contactNaam(), form.contactEmail()), form.ambitie());
@@ -228,7 +228,7 @@ public class AgendaAdminController {
 		if (lead != null && !access.isSecretariat() && !access.represents(lead.id().value())) {
 			result.rejectValue("kartrekker", "agendas.form.lead.notYours");
 		}
-		if (!result.hasErrors()) {
+		if (lead != null && !result.hasErrors()) { // no lead comes with an error beside its field
 			try {
 				store.changeBasics(id, new AgendaStore.Lead(lead.id().value(), lead.name(), form.contactNaam(),
 						form.contactEmail()), form.ambitie());
@@ -280,7 +280,7 @@ public class AgendaAdminController {
 		if (party == null || agenda.party(party).isEmpty()) {
 			result.rejectValue("activiteitPartij", "agendas.form.party.choose");
 		}
-		if (!result.hasErrors()) {
+		if (party != null && !result.hasErrors()) {
 			try {
 				store.addActivity(id, party, form.activiteit(), form.voorWie(), form.bereik());
 				return done(id, "activiteit", "activiteiten");
@@ -327,7 +327,7 @@ public class AgendaAdminController {
 			Model model, Locale locale) {
 		AgendaView agenda = load(id);
 		AgendaStore.StepDetails details = stepDetails(agenda, form, result);
-		if (!result.hasErrors()) {
+		if (details != null && !result.hasErrors()) { // null with the errors beside their fields
 			try {
 				store.addStep(id, details);
 				return done(id, "stap", "stappen");
@@ -359,7 +359,7 @@ public class AgendaAdminController {
 				result.rejectValue("datum", "agendas.form.due.invalid");
 			}
 		}
-		if (result.hasErrors()) {
+		if (result.hasErrors() || party == null) { // no party is rejected above
 			return null;
 		}
 		return new AgendaStore.StepDetails(party, need, form.stap(), due, form.maatstaf(), null);
@@ -380,7 +380,7 @@ public class AgendaAdminController {
 		AgendaView agenda = load(id);
 		AgendaView.Step s = agenda.step(step).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		AgendaStore.StepDetails details = stepDetails(agenda, form, result);
-		if (!result.hasErrors()) {
+		if (details != null && !result.hasErrors()) { // null with the errors beside their fields
 			try {
 				store.changeStep(id, step, details);
 				return done(id, "stapGewijzigd", "stap-" + step);

@@ -352,7 +352,7 @@ public class AgendaStore {
 
 	/** @throws Agenda.Refusal when the agenda is closed or the date falls outside its year */
 	@Transactional
-	public long addStep(long agendaId, @Nullable StepDetails step) {
+	public long addStep(long agendaId, StepDetails step) {
 		Agenda agenda = rules(agendaId);
 		agenda.requireOpen();
 		if (!agenda.dueWithinYear(step.due())) {
@@ -377,7 +377,7 @@ public class AgendaStore {
 	}
 
 	@Transactional
-	public void changeStep(long agendaId, long stepId, @Nullable StepDetails step) {
+	public void changeStep(long agendaId, long stepId, StepDetails step) {
 		Agenda agenda = rules(agendaId);
 		agenda.requireOpen();
 		if (!agenda.dueWithinYear(step.due())) {
@@ -431,7 +431,7 @@ public class AgendaStore {
 		judgeOn(agendaId, stepId, verdict, note, true, on);
 	}
 
-	private void judgeOn(long agendaId, long stepId, Verdict verdict, String note, boolean secretariat, LocalDate on) {
+	private void judgeOn(long agendaId, long stepId, @Nullable Verdict verdict, String note, boolean secretariat, LocalDate on) {
 		Agenda agenda = rules(agendaId);
 		agenda.requireVerdict(verdict, secretariat);
 		int changed = jdbc.sql("""
@@ -453,11 +453,15 @@ public class AgendaStore {
 	@Transactional
 	public void close(long agendaId) {
 		Agenda agenda = rules(agendaId);
-		List<Verdict> verdicts = jdbc.sql("select verdict from agendas_step where agenda_id = :id")
+		// a step without a verdict (null) keeps the agenda open
+		List<Verdict> verdicts = new ArrayList<>();
+		for (String verdict : jdbc.sql("select verdict from agendas_step where agenda_id = :id")
 			.param("id", agendaId)
-			.query((rs, row) -> rs.getString(1) == null ? null : Verdict.valueOf(rs.getString(1)))
-			.list();
-		setState(agenda.close(new ArrayList<>(verdicts)));
+			.query(String.class)
+			.list()) {
+			verdicts.add(verdict == null ? null : Verdict.valueOf(verdict));
+		}
+		setState(agenda.close(verdicts));
 	}
 
 	/** What carrying on made: next year's agenda, and the reached steps whose owners are asked for a follow-up now. */

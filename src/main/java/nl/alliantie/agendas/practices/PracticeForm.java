@@ -44,7 +44,7 @@ public record PracticeForm(
 		return stap == null || stap.isBlank() ? null : Long.valueOf(stap);
 	}
 
-	Practices.Details details(String municipality) {
+	Practices.Details details(@Nullable String municipality) {
 		return new Practices.Details(titel, wat, municipality, partij, themas, nodig, contactNaam, contactEmail, stepId());
 	}
 

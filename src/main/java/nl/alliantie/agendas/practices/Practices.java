@@ -8,13 +8,19 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import nl.alliantie.shared.db.DatabaseNotifications;
+import nl.alliantie.shared.memory.UntilChanged;
+
 /**
  * The library of good practices: stored, found by Dutch full text (GIN index on a generated
- * {@code tsvector}), listed newest first; one query per page.
+ * {@code tsvector}), listed newest first; one query per page. The public pages of results are kept
+ * until the practices change ({@code alliantie.practices.keep-results}, docs/adr/0037): ranking a
+ * common word's matches costs a few milliseconds per request at national10.
  */
 @Service
 public class Practices {
@@ -36,7 +42,7 @@ public class Practices {
 	}
 
 	/** What a practice says; {@code stepId} the reached step it was made from, if any. */
-	public record Details(String title, String what, String municipality, String party, String themes, String took,
+	public record Details(String title, String what, @Nullable String municipality, String party, String themes, String took,
 			@Nullable String contactName, @Nullable String contactEmail, @Nullable Long stepId) {
 	}
 
@@ -53,9 +59,22 @@ public class Practices {
 
 	private final Clock clock;
 
-	Practices(JdbcClient jdbc, Clock clock) {
+	private record Key(String query, int offset, int limit) {
+	}
+
+	private final UntilChanged<Key, List<Practice>> shown;
+
+	Practices(JdbcClient jdbc, Clock clock, DatabaseNotifications notifications,
+			@Value("${alliantie.practices.keep-results:true}") boolean keep) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.shown = new UntilChanged<>(notifications, java.util.Set.of("agendas_changed"), 500, keep,
+				key -> List.copyOf(list(key.query(), key.offset(), key.limit())));
+	}
+
+	/** A page of the public list: as {@link #list}, kept until the practices change. */
+	public List<Practice> shown(String query, int offset, int limit) {
+		return shown.get(new Key(query(query), offset, limit));
 	}
 
 	/** Newest first, or the best matches of {@code query} first (Dutch stems: "schulden" finds "schuld"). */
@@ -118,7 +137,11 @@ public class Practices {
 				.single();
 		}
 		catch (DuplicateKeyException e) {
-			return ofStep(details.stepId()).orElseThrow(() -> e);
+			Long step = details.stepId(); // only a practice made from a step can be a duplicate (one per step)
+			if (step == null) {
+				throw e;
+			}
+			return ofStep(step).orElseThrow(() -> e);
 		}
 	}
 

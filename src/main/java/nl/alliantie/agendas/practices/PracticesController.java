@@ -40,7 +40,7 @@ public class PracticesController {
 	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") int pagina, Model model) {
 		String query = Practices.query(q);
 		int page = PageNumber.of(pagina);
-		List<Practices.Practice> found = practices.list(query, (page - 1) * PAGE_SIZE, PAGE_SIZE + 1);
+		List<Practices.Practice> found = practices.shown(query, (page - 1) * PAGE_SIZE, PAGE_SIZE + 1);
 		model.addAttribute("page", new ListPage(query, found.stream().limit(PAGE_SIZE).toList(), page,
 				found.size() > PAGE_SIZE));
 		return "agendas/practices";

@@ -184,7 +184,7 @@ public class Days {
 	 * Changes date, town, venue, address and region of a day; the caller holds the day's lock, and
 	 * tells the registrants when the calendar facts changed (see {@code registrations.DayChanges}).
 	 */
-	public void updateDay(long dayId, LocalDate date, String town, String venue, String address, String region) {
+	public void updateDay(long dayId, LocalDate date, String town, String venue, String address, @Nullable String region) {
 		kept.forget();
 		jdbc.sql("""
 				update conferences_day set date = :date, town = :town, venue = :venue, address = :address, region = :region

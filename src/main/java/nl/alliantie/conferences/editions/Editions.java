@@ -138,7 +138,7 @@ public class Editions {
 
 	/** Changes a block of the template, and the same block (same place in the program) on every day; speakers stay. */
 	@Transactional
-	public void updateBlock(long editionId, long blockId, String kind, String title, LocalTime startsAt, LocalTime endsAt) {
+	public void updateBlock(long editionId, long blockId, String kind, String title, @Nullable LocalTime startsAt, @Nullable LocalTime endsAt) {
 		kept.forget();
 		positionOf(editionId, blockId); // refuses a block of another edition
 		jdbc.sql("update conferences_block set kind = :kind, title = :title, starts_at = :start, ends_at = :end where id = :id")

@@ -208,11 +208,12 @@ public class Evaluations {
 				) marks where mark is not null group by part, mark
 				""")
 			.param("day", dayId)
-			.query((rs, n) -> {
-				counts.get(rs.getString(1))[rs.getInt(2) - 1] = rs.getInt(3);
-				return null;
-			})
-			.list();
+			.query((java.sql.ResultSet rs) -> {
+				int[] marks = counts.get(rs.getString(1)); // one of PARTS: the query names no other
+				if (marks != null) {
+					marks[rs.getInt(2) - 1] = rs.getInt(3);
+				}
+			});
 		List<PartResult> results = new ArrayList<>();
 		counts.forEach((part, values) -> results.add(new PartResult(part, values)));
 		return results;

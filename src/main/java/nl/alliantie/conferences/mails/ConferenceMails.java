@@ -68,7 +68,7 @@ public class ConferenceMails {
 	 * A registration through the public form: the place (or the turn on the waiting list) is theirs
 	 * once they confirm through the personal link before {@code heldUntil}. No calendar file yet.
 	 */
-	public void confirmHold(About about, String token, java.time.@Nullable Instant heldUntil) {
+	public void confirmHold(About about, String token, java.time.Instant heldUntil) {
 		String until = java.time.format.DateTimeFormatter.ofPattern("H:mm", DUTCH)
 			.format(heldUntil.atZone(nl.alliantie.shared.time.DutchTime.ZONE));
 		String key = about.status() == RegistrationStatus.WAITING ? "conferences.mail.holdWaiting" : "conferences.mail.hold";
@@ -99,7 +99,7 @@ public class ConferenceMails {
 	 * Their day does not go ahead; the secretariat may add a few words. {@code ics}: the calendar
 	 * file marked cancelled (an occasion's), or null.
 	 */
-	public void dayCancelled(About about, String message, String editionPath, String ics) {
+	public void dayCancelled(About about, String message, String editionPath, @Nullable String ics) {
 		send(new MailMessage(about.to(), t(about, "conferences.mail.dayCancelled.subject", String.valueOf(about.year()), about.town(), about.theme()),
 				t(about, "conferences.mail.dayCancelled.text", about.name(), day(about),
 						message == null || message.isBlank() ? "" : message.strip() + "\n\n",
@@ -160,8 +160,8 @@ public class ConferenceMails {
 		send(new MailMessage(to, subject, text), null, null);
 	}
 
-	private void send(MailMessage message, About about, String ics) {
-		MailMessage mail = ics == null ? message
+	private void send(MailMessage message, @Nullable About about, @Nullable String ics) {
+		MailMessage mail = ics == null || about == null ? message // a file comes only with a registration's mail
 				: message.with(MailAttachment.calendar(calendarFilename(about), ics));
 		outbox.queue(new MailKey("conference", UUID.randomUUID().toString(), mail.to()), mail);
 	}

@@ -30,7 +30,7 @@ public class DayChanges {
 	static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("H:mm");
 
 	/** A day's own details as the secretariat edits them. */
-	public record Change(@Nullable LocalDate date, String town, String venue, String address, String region, int capacity) {
+	public record Change(LocalDate date, String town, String venue, String address, String region, int capacity) {
 	}
 
 	/**

@@ -22,7 +22,8 @@ class ErasedRegistrants {
 
 	@ApplicationModuleListener
 	void on(PersonErased erased) {
-		if (!erased.hasEmail()) {
+		String email = erased.email();
+		if (email == null || !erased.hasEmail()) {
 			return;
 		}
 		jdbc.sql("""
@@ -31,7 +32,7 @@ class ErasedRegistrants {
 				    organisation_id = null, needs_access = '', needs_diet = ''
 				where lower(email) = lower(:email)
 				""")
-			.param("email", erased.email().trim())
+			.param("email", email.trim())
 			.update();
 	}
 }

@@ -1,5 +1,6 @@
 package nl.alliantie.conferences.registrations;
 
+import org.jspecify.annotations.Nullable;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Collection;
@@ -26,7 +27,7 @@ public class OccasionSeats {
 
 	/** What the owner says of its occasion. */
 	public record Facts(String title, LocalDate date, LocalTime start, LocalTime end, String venue, String address,
-			String town, String region, int capacity, LocalDate closesOn, String path, String calendarUid, int sequence) {
+			String town, @Nullable String region, int capacity, LocalDate closesOn, String path, String calendarUid, int sequence) {
 	}
 
 	/** Places of an occasion: {@code taken} of {@code capacity}, and how many wait. */

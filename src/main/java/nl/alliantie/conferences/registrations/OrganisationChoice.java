@@ -77,13 +77,13 @@ public class OrganisationChoice {
 			.collect(Collectors.groupingBy(organisation -> organisation.name().toLowerCase(Locale.ROOT),
 					Collectors.counting()));
 		return found.stream()
-			.map(organisation -> new Suggestion(sameName.get(organisation.name().toLowerCase(Locale.ROOT)) > 1
+			.map(organisation -> new Suggestion(sameName.getOrDefault(organisation.name().toLowerCase(Locale.ROOT), 1L) > 1
 					? organisation.name() + " (" + organisation.municipality() + ")" : organisation.name(),
 					organisation.municipality()))
 			.toList();
 	}
 
-	private static Optional<OrganisationSummary> one(List<OrganisationSummary> named, String region) {
+	private static Optional<OrganisationSummary> one(List<OrganisationSummary> named, @Nullable String region) {
 		if (named.size() == 1) {
 			return Optional.of(named.get(0));
 		}

@@ -201,7 +201,7 @@ public class Registrations {
 			waitingLists.placeInWorkshop(id, first, second);
 		}
 		String token = notices.issueLink(id, date);
-		if (!confirmed) {
+		if (!confirmed && heldUntil != null) { // held until then when not confirmed at once
 			if (notices.claimNotice(id, "hold")) {
 				mails.confirmHold(notices.about(id), token, heldUntil);
 			}
@@ -454,7 +454,7 @@ public class Registrations {
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
-	private static @Nullable Long sessionFor(Map<Long, Long> sessionByWorkshop, Long workshopId) {
+	private static @Nullable Long sessionFor(Map<Long, Long> sessionByWorkshop, @Nullable Long workshopId) {
 		if (workshopId == null) {
 			return null;
 		}

@@ -72,7 +72,7 @@ public class BlockEditController {
 			BindingResult result, Model model, Locale locale, RedirectAttributes redirect) {
 		Edition edition = edition(jaar);
 		Block block = block(edition, blok);
-		if (!result.hasErrors() && !form.blokEinde().isAfter(form.blokBegin())) {
+		if (!result.hasErrors() && !FormErrors.checked(form.blokEinde()).isAfter(FormErrors.checked(form.blokBegin()))) {
 			result.rejectValue("blokEinde", "conferences.block.time.order");
 		}
 		if (!result.hasErrors()) {

@@ -103,7 +103,7 @@ public class DayAdminController {
 	@PostMapping("/sprekers")
 	String addSpeaker(@PathVariable long id, @Valid @ModelAttribute SpeakerForm form, BindingResult result, Model model,
 			Locale locale, RedirectAttributes redirect) {
-		if (!result.hasErrors() && !days.addSpeaker(id, form.blok(), form.sprekerNaam(), form.sprekerOrganisatie(),
+		if (!result.hasErrors() && !days.addSpeaker(id, FormErrors.checked(form.blok()), form.sprekerNaam(), form.sprekerOrganisatie(),
 				form.sprekerTitel(), form.bio())) {
 			result.rejectValue("blok", "conferences.speaker.block.required");
 		}
@@ -118,7 +118,7 @@ public class DayAdminController {
 	@PostMapping("/werkgroepen")
 	String offerWorkshop(@PathVariable long id, @Valid @ModelAttribute SessionForm form, BindingResult result,
 			Model model, Locale locale, RedirectAttributes redirect) {
-		if (!result.hasErrors() && !days.offerWorkshop(id, form.werkgroep(), form.plaatsen(), form.minimum())) {
+		if (!result.hasErrors() && !days.offerWorkshop(id, FormErrors.checked(form.werkgroep()), form.plaatsen(), form.minimum())) {
 			result.rejectValue("werkgroep", "conferences.session.workshop.taken");
 		}
 		if (!result.hasErrors()) {
@@ -190,10 +190,10 @@ public class DayAdminController {
 		if (form != null && (file == null || file.isEmpty())) {
 			result.rejectValue("bestand", "conferences.upload.empty");
 		}
-		else if (form != null && file.getSize() > Publications.MAX_BYTES) {
+		else if (form != null && file != null && file.getSize() > Publications.MAX_BYTES) {
 			result.rejectValue("bestand", "conferences.upload.tooLarge");
 		}
-		if (!result.hasErrors()) {
+		if (form != null && file != null && !result.hasErrors()) { // no form or file is an error above
 			try {
 				publications.store(view.edition().id(), id, form.sessie(), form.soort(), form.titel(),
 						file.getOriginalFilename(), file.getBytes());

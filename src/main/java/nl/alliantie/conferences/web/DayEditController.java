@@ -89,8 +89,8 @@ public class DayEditController {
 		FormValues values = FormValues.typed(typed);
 		values.checkTheRest(result, validator, DayForm.class);
 		if (!result.hasErrors()) {
-			DayChanges.Outcome outcome = dayChanges.change(id, new DayChanges.Change(form.datum(), form.plaats(),
-					form.locatie(), form.adres(), form.regio(), form.capaciteit()));
+			DayChanges.Outcome outcome = dayChanges.change(id, new DayChanges.Change(FormErrors.checked(form.datum()),
+					form.plaats(), form.locatie(), form.adres(), form.regio(), FormErrors.checked(form.capaciteit())));
 			if (outcome.saved()) {
 				redirect.addFlashAttribute("noticeCount", outcome.mailed());
 				return done(id, redirect, "conferences.admin.notice.daySaved");

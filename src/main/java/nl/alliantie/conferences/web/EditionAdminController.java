@@ -114,7 +114,7 @@ public class EditionAdminController {
 	String create(@Valid @ModelAttribute EditionForm form, BindingResult result, Model model, Locale locale) {
 		if (!result.hasErrors()) {
 			try {
-				editions.createEdition(form.jaar(), form.thema(), form.titel(), form.beschrijving());
+				editions.createEdition(FormErrors.checked(form.jaar()), form.thema(), form.titel(), form.beschrijving());
 				return "redirect:/beheer/alliantiedagen/" + form.jaar();
 			}
 			catch (DuplicateKeyException e) {
@@ -148,8 +148,8 @@ public class EditionAdminController {
 		values.checkTheRest(result, validator, EditionForm.class);
 		if (!result.hasErrors()) {
 			try {
-				editions.updateEdition(edition.id(), form.jaar(), form.thema(), form.titel(), form.beschrijving());
-				return done(form.jaar(), redirect, "conferences.admin.notice.editionSaved");
+				editions.updateEdition(edition.id(), FormErrors.checked(form.jaar()), form.thema(), form.titel(), form.beschrijving());
+				return done(FormErrors.checked(form.jaar()), redirect, "conferences.admin.notice.editionSaved");
 			}
 			catch (DuplicateKeyException e) {
 				result.rejectValue("jaar", "conferences.edition.year.taken");
@@ -194,12 +194,13 @@ public class EditionAdminController {
 	String addBlock(@PathVariable int jaar, @Valid @ModelAttribute BlockForm form, BindingResult result, Model model,
 			Locale locale, RedirectAttributes redirect) {
 		Edition edition = edition(jaar);
-		if (!result.hasErrors() && !form.blokEinde().isAfter(form.blokBegin())) {
+		if (!result.hasErrors() && !FormErrors.checked(form.blokEinde()).isAfter(FormErrors.checked(form.blokBegin()))) {
 			result.rejectValue("blokEinde", "conferences.block.time.order");
 		}
 		if (!result.hasErrors()) {
 			// a block that moves the start or end of the days reschedules them: their registrants are mailed
-			dayChanges.addBlock(edition.id(), form.blokSoort(), form.blokTitel(), form.blokBegin(), form.blokEinde());
+			dayChanges.addBlock(edition.id(), form.blokSoort(), form.blokTitel(), FormErrors.checked(form.blokBegin()),
+					FormErrors.checked(form.blokEinde()));
 			return done(jaar, redirect, "conferences.admin.notice.block");
 		}
 		model.addAttribute("page", editionPage(jaar, form, DayForm.empty(), WorkshopForm.empty(), PartnerForm.empty(),
@@ -213,7 +214,7 @@ public class EditionAdminController {
 		Edition edition = edition(jaar);
 		if (!result.hasErrors()) {
 			days.addDay(edition.id(), form.datum(), form.plaats(), form.locatie(), form.adres(), form.regio(),
-					form.capaciteit());
+					FormErrors.checked(form.capaciteit()));
 			return done(jaar, redirect, "conferences.admin.notice.day");
 		}
 		model.addAttribute("page", editionPage(jaar, BlockForm.empty(), form, WorkshopForm.empty(), PartnerForm.empty(),

@@ -1,5 +1,6 @@
 package nl.alliantie.conferences.web;
 
+import org.jspecify.annotations.Nullable;
 import java.lang.reflect.RecordComponent;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,7 +28,7 @@ public record FormValues(Map<String, String> values) {
 		return new FormValues(values);
 	}
 
-	public static FormValues of(Object... namesAndValues) {
+	public static FormValues of(@Nullable Object... namesAndValues) {
 		Map<String, String> values = new LinkedHashMap<>();
 		for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
 			Object value = namesAndValues[i + 1];

@@ -125,7 +125,7 @@ public class RegistrationController {
 		}
 		if (!result.hasErrors()) {
 			try {
-				Registrations.Registered registered = registrations.register(new Registrations.Request(form.dag(),
+				Registrations.Registered registered = registrations.register(new Registrations.Request(FormErrors.checked(form.dag()),
 						form.naam(), form.email(), form.organisatie(), form.werkgroep1(), form.werkgroep2(),
 						form.toegankelijkheid(), form.dieet(), locale.getLanguage()), clientAddress(request));
 				// the personal link travels only by mail: who cannot read that address gets no place (docs/adr/0027)

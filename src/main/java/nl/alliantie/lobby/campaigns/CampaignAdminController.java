@@ -81,7 +81,8 @@ public class CampaignAdminController {
 		LocalDate sendOn = form.sendOn(result);
 		if (!result.hasErrors()) {
 			try {
-				CampaignId id = campaigns.create(year, form.titel().strip(), form.tekst().strip(), sendOn);
+				CampaignId id = campaigns.create(FormErrors.checked(year), form.titel().strip(), form.tekst().strip(),
+						FormErrors.checked(sendOn));
 				return "redirect:/beheer/lobby/" + id.value();
 			}
 			catch (Campaigns.YearTaken e) {
@@ -112,7 +113,7 @@ public class CampaignAdminController {
 		Campaign campaign = campaign(id);
 		LocalDate sendOn = form.sendOn(result);
 		if (!result.hasErrors()) {
-			campaigns.update(campaign.id(), form.titel().strip(), form.tekst().strip(), sendOn);
+			campaigns.update(campaign.id(), form.titel().strip(), form.tekst().strip(), FormErrors.checked(sendOn));
 			redirect.addFlashAttribute("notice", "lobby.campaign.saved");
 			return "redirect:/beheer/lobby/" + id;
 		}
@@ -166,7 +167,7 @@ public class CampaignAdminController {
 		}
 		if (!result.hasErrors()) {
 			try {
-				campaigns.saveProposal(campaign, proposalId, number, form.titel().strip(), form.toelichting().strip(), cited);
+				campaigns.saveProposal(campaign, proposalId, FormErrors.checked(number), form.titel().strip(), form.toelichting().strip(), cited);
 				redirect.addFlashAttribute("notice", "lobby.proposal.saved");
 				return "redirect:/beheer/lobby/" + campaign.id().value() + "#voorstellen";
 			}

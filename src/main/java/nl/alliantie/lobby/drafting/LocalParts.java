@@ -69,8 +69,8 @@ public class LocalParts {
 	 * token of their personal link; the same person offering twice gets a new link to the same part.
 	 */
 	@Transactional
-	public String offer(Campaign campaign, String municipality, String name, String email, String organisation,
-			Long personId) {
+	public String offer(Campaign campaign, String municipality, String name, String email, @Nullable String organisation,
+			@Nullable Long personId) {
 		jdbc.sql("""
 				insert into lobby_local_part (campaign_id, municipality) values (:campaign, :municipality)
 				on conflict (campaign_id, municipality) do nothing

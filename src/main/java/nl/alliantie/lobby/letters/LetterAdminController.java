@@ -69,9 +69,9 @@ public class LetterAdminController {
 		}
 	}
 
-	public record LettersPage(Campaign campaign, List<Line> lines, String filter, int page, boolean hasNext,
+	public record LettersPage(Campaign campaign, List<Line> lines, @Nullable String filter, int page, boolean hasNext,
 			LetterStore.Progress progress, Map<Response, Integer> responses, int localParts, int griffies, int total,
-			String moment, FormErrors sendErrors, String notice, List<ResponseMap.Tile> tiles) {
+			String moment, FormErrors sendErrors, @Nullable String notice, List<ResponseMap.Tile> tiles) {
 
 		public String href() {
 			return "/beheer/lobby/" + campaign.id().value() + "/gemeenten"

@@ -134,11 +134,13 @@ public class LetterStore {
 	}
 
 	/** When the sending of a campaign was set to start, if it was. */
-	public @Nullable Optional<Instant> sendAfter(long campaignId) {
+	public Optional<Instant> sendAfter(long campaignId) {
+		// min() of no rows or of nulls is one null row: empty
 		return jdbc.sql("select min(send_after) from lobby_letter where campaign_id = :campaign")
 			.param("campaign", campaignId)
-			.query((rs, row) -> rs.getTimestamp(1) == null ? null : rs.getTimestamp(1).toInstant())
-			.optional();
+			.query(java.sql.Timestamp.class)
+			.optional()
+			.map(java.sql.Timestamp::toInstant);
 	}
 
 	private static final String SELECT = """
@@ -200,7 +202,7 @@ public class LetterStore {
 
 	/** Records the council's response; a document replaces the one before, {@code null} keeps it. */
 	@Transactional
-	public boolean respond(long campaignId, String municipality, @Nullable Response response, @Nullable LocalDate on, String note, @Nullable Document document) {
+	public boolean respond(long campaignId, String municipality, Response response, @Nullable LocalDate on, String note, @Nullable Document document) {
 		return jdbc.sql("""
 				update lobby_letter set response = :response, response_on = :on, response_note = :note,
 				       document_name = coalesce(:name, document_name), document_type = coalesce(:type, document_type),

@@ -55,7 +55,7 @@ class Responses {
 				}
 			}
 		}
-		if (result.hasErrors()) {
+		if (result.hasErrors() || response == null) { // no response is rejected beside its field
 			return false;
 		}
 		return store.respond(campaignId, municipality, response, on, form.notitie(), document);

@@ -1,5 +1,6 @@
 package nl.alliantie.lobby.overview;
 
+import org.jspecify.annotations.Nullable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -45,8 +46,8 @@ import nl.alliantie.signals.Signals;
 public class LobbyYearController {
 
 	/** A year's lobby; each part {@code null} or empty when that year has none. */
-	public record YearPage(int year, boolean current, Campaign campaign, List<Proposal> proposals,
-			Map<Response, Integer> responses, int sent, List<ResponseMap.Tile> tiles, Parliament.ProposalSet parliament,
+	public record YearPage(int year, boolean current, @Nullable Campaign campaign, List<Proposal> proposals,
+			Map<Response, Integer> responses, int sent, List<ResponseMap.Tile> tiles, Parliament.@Nullable ProposalSet parliament,
 			List<Parliament.Proposal> parliamentProposals, List<Parliament.Visit> visits,
 			List<StateSecretary.Meeting> meetings, Map<Long, Signals.SignalSummary> signals, List<Integer> years) {
 

@@ -174,7 +174,7 @@ public class Parliament {
 	/** Adds ({@code id} null) or changes a proposal with its outcome; publishes the newly cited signals. */
 	@Transactional
 	public long saveProposal(ProposalSet set, @Nullable Long id, int number, String title, String explanation, List<Long> signals,
-			@Nullable ProposalOutcome outcome, @Nullable String outcomeUrl, @Nullable String outcomeNote) {
+			ProposalOutcome outcome, @Nullable String outcomeUrl, @Nullable String outcomeNote) {
 		List<Long> before = id == null ? List.of() : proposal(set.id(), id).map(Proposal::signalIds).orElse(List.of());
 		long saved;
 		try {

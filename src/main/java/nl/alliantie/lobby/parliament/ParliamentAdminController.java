@@ -83,7 +83,7 @@ public class ParliamentAdminController {
 		LocalDate debate = Fields.date(form.debatdatum(), false, "debatdatum", result);
 		if (!result.hasErrors()) {
 			try {
-				parliament.createSet(year, form.titel().strip(), Fields.text(form.inleiding()), debate);
+				parliament.createSet(FormErrors.checked(year), form.titel().strip(), Fields.text(form.inleiding()), debate);
 				return "redirect:/beheer/lobby/kamer/" + year;
 			}
 			catch (Parliament.Taken e) {
@@ -164,7 +164,8 @@ public class ParliamentAdminController {
 		String link = Fields.link(form.link(), "link", result);
 		if (!result.hasErrors()) {
 			try {
-				parliament.saveProposal(set, id, number, form.titel().strip(), form.toelichting().strip(), cited, outcome,
+				parliament.saveProposal(set, id, FormErrors.checked(number), form.titel().strip(), form.toelichting().strip(), cited,
+						FormErrors.checked(outcome),
 						link, form.notitie() == null || form.notitie().isBlank() ? null : form.notitie().strip());
 				redirect.addFlashAttribute("notice", "lobby.proposal.saved");
 				return "redirect:/beheer/lobby/kamer/" + set.year() + "#voorstellen";
@@ -217,7 +218,7 @@ public class ParliamentAdminController {
 			result.rejectValue("fractie", "lobby.visit.faction.required");
 		}
 		LocalDate on = Fields.date(form.datum(), true, "datum", result);
-		if (!result.hasErrors()) {
+		if (faction != null && !result.hasErrors()) { // no faction is rejected above
 			if (id == null) {
 				parliament.addVisit(set.id(), faction, on, form.bezoekers().strip(), Fields.text(form.woordvoerder()),
 						Fields.text(form.uitkomst()));

@@ -48,10 +48,10 @@ public class SecretaryAdminController {
 
 	/** {@code editingPoint} / {@code editingCommitment}: the one whose form has errors ({@code null}: the new one). */
 	public record MeetingPage(StateSecretary.Meeting meeting, MeetingForm form, FormErrors errors,
-			StateSecretary.CampaignRef campaign, List<StateSecretary.Point> points,
+			StateSecretary.@Nullable CampaignRef campaign, List<StateSecretary.Point> points,
 			Map<Long, List<StateSecretary.CitedResponse>> responses, PointForm pointForm, FormErrors pointErrors,
-			Long editingPoint, List<StateSecretary.Commitment> commitments, List<StateSecretary.Commitment> earlier,
-			CommitmentForm commitmentForm, FormErrors commitmentErrors, Long editingCommitment, String notice) {
+			@Nullable Long editingPoint, List<StateSecretary.Commitment> commitments, List<StateSecretary.Commitment> earlier,
+			CommitmentForm commitmentForm, FormErrors commitmentErrors, @Nullable Long editingCommitment, @Nullable String notice) {
 	}
 
 	private final StateSecretary secretary;
@@ -84,7 +84,7 @@ public class SecretaryAdminController {
 			HttpServletResponse response) {
 		LocalDate on = Fields.date(form.datum(), true, "datum", result);
 		if (!result.hasErrors()) {
-			long id = secretary.create(on, form.titel().strip());
+			long id = secretary.create(FormErrors.checked(on), form.titel().strip());
 			return "redirect:/beheer/lobby/staatssecretaris/" + id;
 		}
 		response.setStatus(400);
@@ -121,7 +121,7 @@ public class SecretaryAdminController {
 		StateSecretary.Meeting meeting = meeting(id);
 		LocalDate on = Fields.date(form.datum(), true, "datum", result);
 		if (!result.hasErrors()) {
-			secretary.update(id, on, form.titel().strip(), Fields.text(form.deelnemers()), Fields.text(form.inleiding()),
+			secretary.update(id, FormErrors.checked(on), form.titel().strip(), Fields.text(form.deelnemers()), Fields.text(form.inleiding()),
 					Fields.text(form.verslag()), form.published());
 			redirect.addFlashAttribute("notice", "lobby.meeting.saved");
 			return "redirect:/beheer/lobby/staatssecretaris/" + id;
@@ -183,7 +183,7 @@ public class SecretaryAdminController {
 		}
 		if (!result.hasErrors()) {
 			try {
-				secretary.savePoint(meeting, pointId, number, form.titel().strip(), form.toelichting().strip(), cited,
+				secretary.savePoint(meeting, pointId, FormErrors.checked(number), form.titel().strip(), form.toelichting().strip(), cited,
 						campaign == null ? null : campaign.id(), spelled);
 				redirect.addFlashAttribute("notice", "lobby.point.saved");
 				return "redirect:/beheer/lobby/staatssecretaris/" + meeting.id() + "#punten";
@@ -224,7 +224,7 @@ public class SecretaryAdminController {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		CommitmentStatus status = Fields.choice(CommitmentStatus.class, form.status(), "status", result);
 		if (!result.hasErrors()) {
-			secretary.changeCommitment(found.id(), form.wat().strip(), status, Fields.text(form.notitie()));
+			secretary.changeCommitment(found.id(), form.wat().strip(), FormErrors.checked(status), Fields.text(form.notitie()));
 			redirect.addFlashAttribute("notice", "lobby.commitment.saved");
 			return "redirect:/beheer/lobby/staatssecretaris/" + id + "#toezeggingen";
 		}

@@ -213,8 +213,8 @@ public class StateSecretary {
 	 * it cites; publishes the newly cited signals.
 	 */
 	@Transactional
-	public long savePoint(Meeting meeting, Long id, int number, String title, String explanation, List<Long> signals,
-			Long campaignId, List<String> municipalities) {
+	public long savePoint(Meeting meeting, @Nullable Long id, int number, String title, String explanation, List<Long> signals,
+			@Nullable Long campaignId, List<String> municipalities) {
 		List<Long> before = id == null ? List.of() : point(meeting.id(), id).map(Point::signalIds).orElse(List.of());
 		long saved;
 		try {
@@ -309,7 +309,7 @@ public class StateSecretary {
 
 	/** Changes a commitment; a status other than open is dated today (the day it was checked). */
 	@Transactional
-	public void changeCommitment(long id, String what, @Nullable CommitmentStatus status, String note) {
+	public void changeCommitment(long id, String what, CommitmentStatus status, String note) {
 		jdbc.sql("""
 				update lobby_commitment set what = :what, note = :note, status = :status,
 				       checked_on = case when :status = 'OPEN' then null when status = :status then checked_on else :today end

@@ -1,5 +1,6 @@
 package nl.alliantie.network.calls;
 
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -163,7 +164,7 @@ public class ReplyController {
 		return asksKind(recipient) ? places.types() : List.of();
 	}
 
-	private static String nz(String value) {
+	private static String nz(@Nullable String value) {
 		return value == null ? "" : value;
 	}
 

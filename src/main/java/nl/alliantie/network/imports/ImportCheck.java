@@ -40,7 +40,7 @@ public class ImportCheck {
 	}
 
 	/** A person row ready to import. */
-	public record PersonRow(int line, @Nullable String name, String email, @Nullable String phone, @Nullable String role, @Nullable String organisation,
+	public record PersonRow(int line, String name, String email, @Nullable String phone, @Nullable String role, @Nullable String organisation,
 			@Nullable String municipality) {
 	}
 
@@ -219,7 +219,7 @@ public class ImportCheck {
 					problems.add("de datum \"" + sinceText + "\" klopt niet (schrijf 2025-01-31)");
 				}
 			}
-			if (!problems.isEmpty()) {
+			if (!problems.isEmpty() || name == null) { // a missing name is among the problems
 				errors.add(new Finding(line, capitalise(String.join(", ", problems)) + "."));
 				continue;
 			}
@@ -303,7 +303,7 @@ public class ImportCheck {
 					}
 				}
 			}
-			if (!problems.isEmpty()) {
+			if (!problems.isEmpty() || name == null || email == null) { // a missing name or address is among the problems
 				errors.add(new Finding(line, capitalise(String.join(", ", problems)) + "."));
 				continue;
 			}

@@ -78,7 +78,7 @@ public class ImportController {
 		String error = kind == null ? "network.import.kind.required"
 				: bestand == null || bestand.isEmpty() ? "network.import.file.required"
 						: bestand.getSize() > MAX_BYTES ? "network.import.file.tooBig" : null;
-		if (error != null) {
+		if (error != null || kind == null) { // no kind is an error
 			model.addAttribute("page", uploadPage(error));
 			return "network/import";
 		}

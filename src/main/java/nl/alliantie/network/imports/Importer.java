@@ -1,5 +1,6 @@
 package nl.alliantie.network.imports;
 
+import java.util.Objects;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -55,7 +56,7 @@ public class Importer {
 		this.transactions = transactions;
 	}
 
-	public long upload(ImportCheck.@Nullable Kind kind, @Nullable String fileName, String content, String actor) {
+	public long upload(ImportCheck.Kind kind, @Nullable String fileName, String content, String actor) {
 		return jdbc.sql("""
 				insert into network_import (kind, file_name, content, status, created_by)
 				values (:kind, :file, :content, 'VOORBEELD', :actor) returning id
@@ -110,7 +111,8 @@ public class Importer {
 	}
 
 	private void run(long id, ImportCheck.Result result, String actor) {
-		AtomicInteger done = progress.get(id);
+		// put by start() before this thread starts; computeIfAbsent only says so to the checker
+		AtomicInteger done = progress.computeIfAbsent(id, key -> new AtomicInteger());
 		try {
 			transactions.executeWithoutResult(status -> {
 				for (OrganisationDetails details : result.organisations()) {
@@ -120,7 +122,9 @@ public class Importer {
 				for (ImportCheck.PersonRow row : result.people()) {
 					PersonId person = people.findOrCreate(row.name(), row.email(), row.phone(), actor);
 					if (row.role() != null) {
-						OrganisationId organisation = organisations.findByName(row.organisation(), row.municipality())
+						// ImportCheck gives a row with a role its organisation and municipality
+						OrganisationId organisation = organisations
+							.findByName(Objects.requireNonNull(row.organisation()), Objects.requireNonNull(row.municipality()))
 							.orElseThrow();
 						switch (row.role()) {
 							case "vertegenwoordiger" -> organisations.appoint(organisation, row.name(), row.email(), actor);

@@ -98,7 +98,7 @@ public record OrganisationForm(
 				: Arrays.stream(themas.split("[,;]")).map(String::trim).filter(t -> !t.isEmpty()).distinct().limit(10).toList();
 	}
 
-	OrganisationDetails details(String regionOverride) {
+	OrganisationDetails details(@Nullable String regionOverride) {
 		return new OrganisationDetails(naam.trim(), type.trim(), gemeente.trim(), regionOverride, clean(adres),
 				postcodeValue(), websiteValue(), clean(email) == null ? null : email.trim().toLowerCase(Locale.ROOT),
 				clean(telefoon), clean(werk), statusValue(), since(), themeList());

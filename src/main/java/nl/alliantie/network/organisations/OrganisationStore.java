@@ -113,7 +113,7 @@ class OrganisationStore {
 		params.put("email", d.email());
 		params.put("phone", d.phone());
 		params.put("activities", d.activities());
-		params.put("status", d.status().name());
+		params.put("status", java.util.Objects.requireNonNull(d.status(), "an organisation has a status (its form and the import check it)").name());
 		params.put("since", d.memberSince() == null ? null : Date.valueOf(d.memberSince()));
 		params.put("themes", String.join("\u001f", d.themes()));
 		return params;

@@ -250,7 +250,11 @@ public class People {
 	}
 
 	public Optional<AccountId> ensureAccount(PersonId id) {
-		return find(id.value()).filter(p -> p.email() != null).map(p -> accounts.ensure(p.email(), p.name()));
+		return find(id.value()).flatMap(p -> {
+			String email = p.email(); // none once erased
+			String name = p.name();
+			return email == null ? Optional.empty() : Optional.of(accounts.ensure(email, name == null ? email : name));
+		});
 	}
 
 	private Optional<Grant> accountRole(PersonRole role, String scope) {

@@ -1,5 +1,6 @@
 package nl.alliantie.network.places;
 
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +44,7 @@ public class Griffies {
 	}
 
 	/** A page of municipalities by name whose name contains {@code filter}; one query, one row more to see if there is a next page. */
-	public List<Row> page(String filter, int page) {
+	public List<Row> page(@Nullable String filter, int page) {
 		String like = "%" + (filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT)
 			.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")) + "%";
 		return jdbc.sql("""

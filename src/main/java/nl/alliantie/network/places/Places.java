@@ -1,5 +1,6 @@
 package nl.alliantie.network.places;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -110,7 +111,7 @@ public class Places {
 	}
 
 	/** The municipality by name, ignoring case. */
-	public Optional<Municipality> municipality(String name) {
+	public Optional<Municipality> municipality(@Nullable String name) {
 		return name == null ? Optional.empty() : Optional.ofNullable(snapshot().municipalities().get(name.trim()));
 	}
 

@@ -71,10 +71,17 @@ public class PersonalDataController {
 			return "network/myData";
 		}
 		people.findByEmail(email).flatMap(id -> people.find(id.value())).ifPresent(person -> {
-			String subject = Long.toString(person.id());
+			// found by its address: a stored person (with an id) that is not erased (has an address)
+			Long id = person.id();
+			String to = person.email();
+			if (id == null || to == null) {
+				return;
+			}
+			String subject = Long.toString(id);
 			if (tokens.issuedWithin(PURPOSE, subject, Duration.ofMinutes(15)) < 3) {
 				String token = tokens.issueReusable(PURPOSE, subject, VALID);
-				mail.personalData(token.substring(0, 16), person.email(), person.name(), "/mijn-gegevens/" + token,
+				String name = person.name();
+				mail.personalData(token.substring(0, 16), to, name == null ? to : name, "/mijn-gegevens/" + token,
 						VALID.toHours(), locale);
 			}
 		});

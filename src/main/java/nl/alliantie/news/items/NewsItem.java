@@ -25,7 +25,8 @@ public record NewsItem(long id, String title, String lead, String body, Status s
 
 	/** The publication date as people write it: "7 december 2026". */
 	public String publishedText(java.util.Locale locale) {
-		return publishedAt == null ? "" : publishedOn().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", locale));
+		LocalDate on = publishedOn();
+		return on == null ? "" : on.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", locale));
 	}
 
 	public String path() {

@@ -1,5 +1,6 @@
 package nl.alliantie.news.items;
 
+import org.jspecify.annotations.Nullable;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -65,7 +66,7 @@ public class NewsStore {
 	}
 
 	@Transactional
-	long create(NewsForm form, Images.Picture picture) {
+	long create(NewsForm form, Images.@Nullable Picture picture) {
 		long id = jdbc.sql("""
 				insert into news_item (title, lead, body, image_alt, created_at, updated_at)
 				values (:title, :lead, :body, :alt, :now, :now) returning id
@@ -84,7 +85,7 @@ public class NewsStore {
 	}
 
 	@Transactional
-	boolean update(long id, NewsForm form, Images.Picture picture, boolean removePicture) {
+	boolean update(long id, NewsForm form, Images.@Nullable Picture picture, boolean removePicture) {
 		int changed = jdbc.sql("""
 				update news_item set title = :title, lead = :lead, body = :body, image_alt = :alt, updated_at = :now
 				where id = :id

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * in an issue only when accepted, and only in an issue not yet sent. Whoever may edit the text may
  * change its picture.
  */
-public record Article(long id, String title, @Nullable String lead, @Nullable String body, @Nullable String province, String authorEmail,
+public record Article(long id, String title, String lead, String body, @Nullable String province, String authorEmail,
 		String authorName, ArticleStatus status, @Nullable String editorComment, @Nullable Long issueId, int position, int version,
 		Instant updatedAt, boolean issueSent, @Nullable Picture picture) {
 
@@ -42,12 +42,12 @@ public record Article(long id, String title, @Nullable String lead, @Nullable St
 		return editor || writtenBy(email) && (status == ArticleStatus.DRAFT || status == ArticleStatus.RETURNED);
 	}
 
-	/** The article with new text, or ({@code null} text) only a new version, for one who may edit it. */
+	/** The article with new text, or ({@code null} title, lead and body) only a new version, for one who may edit it. */
 	Article edited(@Nullable String title, @Nullable String lead, @Nullable String body, @Nullable String province, String email, boolean editor) {
 		if (!editableBy(email, editor)) {
 			throw new EditorialRuleBroken("newsletter.rule.notEditable");
 		}
-		if (title == null) {
+		if (title == null || lead == null || body == null) { // callers give all three or none
 			return new Article(id, this.title, this.lead, this.body, this.province, authorEmail, authorName, status,
 					editorComment, issueId, position, version + 1, updatedAt, issueSent, picture);
 		}

@@ -188,7 +188,7 @@ public class Articles {
 	 * under a new random key, so an old address stops showing it; a version notes the change.
 	 */
 	@Transactional
-	public void setPicture(long id, Images.@Nullable Picture picture, String alt, String email, String name, boolean editor) {
+	public void setPicture(long id, Images.Picture picture, String alt, String email, String name, boolean editor) {
 		Article article = load(id).edited(null, null, null, null, email, editor);
 		jdbc.sql("""
 				update newsletter_article

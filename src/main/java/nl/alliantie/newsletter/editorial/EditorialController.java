@@ -52,7 +52,7 @@ public class EditorialController {
 			"verstuurd", "gepauzeerd", "hervat", "foto", "fotoWeg");
 
 	/** {@code melding} when it is a notice the pages know, else null: a changed address never breaks the page. */
-	public static @Nullable String notice(String melding) {
+	public static @Nullable String notice(@Nullable String melding) {
 		return melding != null && NOTICES.contains(melding) ? melding : null;
 	}
 
@@ -125,7 +125,8 @@ public class EditorialController {
 		LocalDate deadline = date(form.kopijdatum());
 		LocalDate planned = date(form.verschijnt());
 		checkDates(form, deadline, planned, errors, locale);
-		if (errors.isEmpty()) {
+		// each null is an error in errors
+		if (errors.isEmpty() && year != null && number != null && deadline != null && planned != null) {
 			var id = issues.plan(year, number, theme, deadline, planned);
 			if (id.isPresent()) {
 				return "redirect:/beheer/nieuwsbrief/nummers/" + id.get();
@@ -226,7 +227,7 @@ public class EditorialController {
 		else if (alt.length() > MAX_ALT) {
 			errors.put("beeldtekst", t("newsletter.picture.alt.long", locale, MAX_ALT));
 		}
-		if (!errors.isEmpty()) {
+		if (!errors.isEmpty() || picture == null) { // no picture is an error in errors
 			model.addAttribute("page", articlePage(article, ArticleForm.of(article), new FormErrors(errors), null, "",
 					description));
 			return "newsletter/article";
@@ -328,7 +329,7 @@ public class EditorialController {
 		}
 	}
 
-	void checkDates(IssueForm form, LocalDate deadline, LocalDate planned, Map<String, String> errors, Locale locale) {
+	void checkDates(IssueForm form, @Nullable LocalDate deadline, @Nullable LocalDate planned, Map<String, String> errors, Locale locale) {
 		if (deadline == null) {
 			errors.put("kopijdatum", t("newsletter.issue.date.invalid", locale));
 		}

@@ -1,5 +1,6 @@
 package nl.alliantie.newsletter.sending;
 
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,7 +40,7 @@ public class IssueController {
 	static final int BOUNCES_SHOWN = 50;
 
 	public record IssuePage(Issues.Issue issue, Map<String, String> form, FormErrors errors, List<Article> placed,
-			List<Articles.Row> acceptable, Sending.Report report, String notice, long confirmed,
+			List<Articles.Row> acceptable, Sending.@Nullable Report report, @Nullable String notice, long confirmed,
 			List<Sending.Bounce> bounces) {
 
 		public boolean sent() {
@@ -116,7 +117,7 @@ public class IssueController {
 		if (introduction.length() > 10_000) {
 			errors.put("introductie", t("newsletter.issue.introduction.long", locale));
 		}
-		if (!errors.isEmpty()) {
+		if (!errors.isEmpty() || deadline == null || planned == null) { // no date is an error in errors
 			model.addAttribute("page", page(issue, form, new FormErrors(errors), null));
 			return "newsletter/issue";
 		}
@@ -214,7 +215,7 @@ public class IssueController {
 		return "newsletter/progress";
 	}
 
-	private IssuePage page(Issues.Issue issue, Map<String, String> form, FormErrors errors, String notice) {
+	private IssuePage page(Issues.Issue issue, Map<String, String> form, FormErrors errors, @Nullable String notice) {
 		long confirmed = issue.status() == IssueStatus.SENT ? 0 : sending.confirmedSubscribers();
 		return new IssuePage(issue, form, errors, articles.ofIssue(issue.id()),
 				issue.status() == IssueStatus.SENT ? List.of() : articles.acceptedUnplaced(),

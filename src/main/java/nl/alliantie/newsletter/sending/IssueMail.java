@@ -37,7 +37,7 @@ public class IssueMail {
 	 * What the mail template shows of one article. Its picture comes from the site at one address
 	 * for every reader (never a per-reader address: no tracking), at most {@value #PICTURE_WIDTH} px wide.
 	 */
-	public record MailArticle(String title, String lead, String bodyHtml, String province, String author,
+	public record MailArticle(String title, String lead, String bodyHtml, @Nullable String province, String author,
 			@Nullable String pictureUrl, @Nullable String pictureAlt, int pictureWidth) {
 	}
 

@@ -74,7 +74,8 @@ class BounceHandling {
 			return;
 		}
 		if (bounce.hard()) {
-			suspend(subscriber.get(), bounce.reason());
+			// a delivery report of a bounce always states its reason (DeliveryReport)
+			suspend(subscriber.get(), java.util.Objects.requireNonNullElse(bounce.reason(), ""));
 			return;
 		}
 		long softIssues = jdbc.sql("""
@@ -95,7 +96,8 @@ class BounceHandling {
 
 	@ApplicationModuleListener
 	void on(UnsubscribeMailed request) {
-		if (subscriptions.unsubscribe(request.token(), null, "afmeldmail " + request.reportId())) {
+		String token = request.token(); // none when the mail named no token: nobody to unsubscribe
+		if (token != null && subscriptions.unsubscribe(token, null, "afmeldmail " + request.reportId())) {
 			log.info("A subscriber left by mail");
 		}
 	}

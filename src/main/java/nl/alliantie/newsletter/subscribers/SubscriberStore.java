@@ -16,7 +16,7 @@ class SubscriberStore {
 
 	/** One subscriber as stored. */
 	record Subscriber(long id, String email, String name, SubscriberStatus status, String source, @Nullable Long personId,
-			String unsubscribeToken, @Nullable Instant createdAt, @Nullable Instant confirmedAt, @Nullable Instant leftAt, String suspendedReason) {
+			String unsubscribeToken, Instant createdAt, @Nullable Instant confirmedAt, @Nullable Instant leftAt, String suspendedReason) {
 	}
 
 	/** One line of the consent record. */
@@ -114,7 +114,7 @@ class SubscriberStore {
 	}
 
 	/** Ends the subscription; false when it had ended already. */
-	boolean leave(long id, Long issueId, Instant at) {
+	boolean leave(long id, @Nullable Long issueId, Instant at) {
 		return jdbc.sql("""
 				update newsletter_subscriber set status = 'UNSUBSCRIBED', left_at = :at, left_issue_id = :issue
 				where id = :id and status <> 'UNSUBSCRIBED'
@@ -185,7 +185,7 @@ class SubscriberStore {
 		Long personId = rs.wasNull() ? null : person;
 		return new Subscriber(rs.getLong("id"), rs.getString("email"), rs.getString("name"),
 				SubscriberStatus.valueOf(rs.getString("status")), rs.getString("source"), personId,
-				rs.getString("unsubscribe_token"), instant(rs.getTimestamp("created_at")),
+				rs.getString("unsubscribe_token"), rs.getTimestamp("created_at").toInstant(),
 				instant(rs.getTimestamp("confirmed_at")), instant(rs.getTimestamp("left_at")),
 				rs.getString("suspended_reason"));
 	}

@@ -171,7 +171,7 @@ public class Subscriptions {
 
 	/** What the subscriber's own page shows and the download holds. */
 	public record OwnData(long id, String email, String name, SubscriberStatus status, Instant since,
-			Instant confirmedAt, Instant leftAt, String suspendedReason, List<ConsentLine> consents) {
+			@Nullable Instant confirmedAt, @Nullable Instant leftAt, String suspendedReason, List<ConsentLine> consents) {
 	}
 
 	public record ConsentLine(String kind, Instant at, String text, String origin) {

@@ -89,7 +89,7 @@ public final class AtomFeed {
 			this.updated = updated;
 		}
 
-		public Entry published(Instant at) {
+		public Entry published(@Nullable Instant at) {
 			this.published = at;
 			return this;
 		}

@@ -25,6 +25,16 @@ public record FormErrors(Map<String, String> byField) {
 		return new FormErrors(java.util.Collections.unmodifiableMap(byField));
 	}
 
+	/**
+	 * A value the form's checks guarantee, read where the binding result showed no errors: a field its
+	 * form marks {@code @NotNull} (so {@code @Nullable} in the record, as a visitor may leave it out), or
+	 * one a parser returns as null only after rejecting its field. Null here is a programming error
+	 * (read before the check), never a visitor's.
+	 */
+	public static <T> T checked(@Nullable T value) {
+		return java.util.Objects.requireNonNull(value, "a @NotNull form field read before its form was validated");
+	}
+
 	public @Nullable String get(String field) {
 		return byField.get(field);
 	}

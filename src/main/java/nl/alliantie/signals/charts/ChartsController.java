@@ -20,7 +20,8 @@ import nl.alliantie.signals.handling.Themes;
  * Pictures of the published signals, drawn on the server as SVG (no JavaScript, no inline styles:
  * colours come from classes in the stylesheet), each followed by the same numbers as a table:
  * signals per theme over the last eight quarters, and a tile map with one tile per province laid
- * out in the shape of the country, shaded by count with the count written in the tile.
+ * out in the shape of the country, shaded by count with the count written in the tile. The pictures
+ * of a theme, language and quarter are kept until the signals or their themes change (docs/adr/0037).
  */
 @Controller
 public class ChartsController {
@@ -74,18 +75,29 @@ public class ChartsController {
 
 	private final Clock clock;
 
-	ChartsController(Figures figures, Themes themes, Network network, Clock clock) {
+	private record Key(@Nullable String theme, java.util.Locale locale, LocalDate day) {
+	}
+
+	private final nl.alliantie.shared.memory.UntilChanged<Key, ChartsPage> kept;
+
+	ChartsController(Figures figures, Themes themes, Network network, Clock clock,
+			nl.alliantie.shared.db.DatabaseNotifications notifications,
+			@org.springframework.beans.factory.annotation.Value("${alliantie.figures.keep:true}") boolean keep) {
 		this.clock = clock;
 		this.figures = figures;
 		this.themes = themes;
 		this.network = network;
+		this.kept = new nl.alliantie.shared.memory.UntilChanged<>(notifications, java.util.Set.of("signals_changed"), 100,
+				keep, key -> {
+					List<Themes.Theme> all = themes.all();
+					return new ChartsPage(themeChart(all, key.locale()), tileMap(key.theme()), all, key.theme());
+				});
 	}
 
 	@GetMapping("/signalen/cijfers")
 	String charts(@RequestParam(required = false) String thema, Model model, java.util.Locale locale) {
-		List<Themes.Theme> all = themes.all();
-		String theme = all.stream().map(Themes.Theme::key).filter(k -> k.equals(thema)).findFirst().orElse(null);
-		model.addAttribute("page", new ChartsPage(themeChart(all, locale), tileMap(theme), all, theme));
+		String theme = themes.all().stream().map(Themes.Theme::key).filter(k -> k.equals(thema)).findFirst().orElse(null);
+		model.addAttribute("page", kept.get(new Key(theme, locale, LocalDate.now(clock))));
 		return "signals/charts";
 	}
 

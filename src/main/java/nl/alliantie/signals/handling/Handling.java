@@ -39,12 +39,12 @@ public class Handling {
 	}
 
 	/** Whether the current person may moderate signals of {@code regionKey} ({@code null}: no region). */
-	public boolean mayModerate(String regionKey) {
+	public boolean mayModerate(@Nullable String regionKey) {
 		return access.isSecretariat() || regionKey != null && access.coordinates(regionKey);
 	}
 
 	@Transactional
-	public void edit(long id, String title, String story, List<String> themes, String municipality) {
+	public void edit(long id, String title, String story, List<String> themes, @Nullable String municipality) {
 		Signal signal = load(id);
 		Signal.Place place = network.municipality(municipality)
 			.map(m -> new Signal.Place(m.name(), m.province(), m.regionKey()))
@@ -78,7 +78,7 @@ public class Handling {
 	 * without one).
 	 */
 	@Transactional
-	public void putOnAgenda(long id, String region, Long consultationId, String note) {
+	public void putOnAgenda(long id, @Nullable String region, @Nullable Long consultationId, String note) {
 		Signal signal = load(id);
 		if (consultationId != null) {
 			KnownConsultations.Known meeting = consultation(signal, consultationId);
@@ -96,7 +96,7 @@ public class Handling {
 
 	/** Records by hand that it was discussed, in a consultation of its region when {@code consultationId} is given. */
 	@Transactional
-	public void discussed(long id, LocalDate on, String what, Long consultationId) {
+	public void discussed(long id, LocalDate on, String what, @Nullable Long consultationId) {
 		Signal signal = load(id);
 		if (consultationId != null) {
 			consultation(signal, consultationId);
@@ -106,14 +106,14 @@ public class Handling {
 	}
 
 	@Transactional
-	public void takenIntoLobby(long id, LocalDate on, String what, Long lobbyId) {
+	public void takenIntoLobby(long id, LocalDate on, String what, @Nullable Long lobbyId) {
 		Signal signal = load(id);
 		signal.takenIntoLobby(on, what, lobbyId);
 		store.save(signal, actor());
 	}
 
 	@Transactional
-	public void finish(long id, @Nullable LocalDate on, String outcome) {
+	public void finish(long id, LocalDate on, String outcome) {
 		Signal signal = load(id);
 		signal.finish(on, outcome);
 		store.save(signal, actor());

@@ -51,8 +51,8 @@ public class HandlingController {
 	 */
 	public record HandlingPage(Details.Detail signal, List<Details.Step> trail, List<Themes.Theme> themes,
 			Map<String, String> themeNames, List<Network.RegionSummary> regions, Map<String, String> regionNames,
-			ActionForm form, FormErrors errors, String done, String today, List<KnownConsultations.Known> coming,
-			List<KnownConsultations.Known> recent, String action) {
+			ActionForm form, FormErrors errors, @Nullable String done, String today, List<KnownConsultations.Known> coming,
+			List<KnownConsultations.Known> recent, @Nullable String action) {
 
 		/** What was typed in the form of {@code step} when that form came back with errors, else {@code otherwise}. */
 		public String kept(String step, String typed, String otherwise) {
@@ -201,9 +201,10 @@ public class HandlingController {
 					Long lobby = "lobby".equals(action) ? number(form.lobby(), "lobby", errors, locale) : null;
 					if (errors.isEmpty()) {
 						switch (action) {
-							case "besproken" -> handling.discussed(id, on, text, consultation);
-							case "lobby" -> handling.takenIntoLobby(id, on, text, lobby);
-							default -> handling.finish(id, on, text);
+							// no date is an error in errors
+							case "besproken" -> handling.discussed(id, FormErrors.checked(on), text, consultation);
+							case "lobby" -> handling.takenIntoLobby(id, FormErrors.checked(on), text, lobby);
+							default -> handling.finish(id, FormErrors.checked(on), text);
 						}
 					}
 				}
@@ -212,7 +213,7 @@ public class HandlingController {
 					if (target == null && errors.isEmpty()) {
 						errors.put("doel", t("signals.handling.merge.required", locale));
 					}
-					if (errors.isEmpty()) {
+					if (target != null && errors.isEmpty()) {
 						handling.merge(id, target);
 					}
 				}
@@ -276,7 +277,7 @@ public class HandlingController {
 		return names;
 	}
 
-	private @Nullable Long number(String value, String field, Map<String, String> errors, Locale locale) {
+	private @Nullable Long number(@Nullable String value, String field, Map<String, String> errors, Locale locale) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
@@ -293,7 +294,7 @@ public class HandlingController {
 		return null;
 	}
 
-	private @Nullable LocalDate date(String value, Map<String, String> errors, Locale locale) {
+	private @Nullable LocalDate date(@Nullable String value, Map<String, String> errors, Locale locale) {
 		if (value == null || value.isBlank()) {
 			errors.put("datum", t("signals.report.seen.required", locale));
 			return null;

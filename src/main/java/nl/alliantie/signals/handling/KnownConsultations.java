@@ -73,7 +73,7 @@ public class KnownConsultations {
 	 * The consultations not called off that are held from {@code from} on, of these regions
 	 * ({@code null}: every region), soonest or latest first.
 	 */
-	private List<Known> from(Collection<String> regions, LocalDate from, boolean latestFirst) {
+	private List<Known> from(@Nullable Collection<String> regions, LocalDate from, boolean latestFirst) {
 		return jdbc.sql("select id, region_key, held_on, cancelled from signals_consultation "
 				+ "where not cancelled and held_on >= :from and (cast(:all as boolean) or region_key = any(:regions)) "
 				+ (latestFirst ? "order by held_on desc, region_key, id desc" : "order by held_on, region_key, id")
@@ -97,7 +97,7 @@ public class KnownConsultations {
 	}
 
 	/** The coming consultations of these regions ({@code null}: every region), soonest first. */
-	public List<Known> coming(Collection<String> regions, LocalDate today) {
+	public List<Known> coming(@Nullable Collection<String> regions, LocalDate today) {
 		return from(regions, today, false);
 	}
 

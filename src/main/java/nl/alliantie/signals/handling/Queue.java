@@ -1,5 +1,6 @@
 package nl.alliantie.signals.handling;
 
+import org.jspecify.annotations.Nullable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,7 @@ public class Queue {
 	 * @param regions the regions to show; {@code null} for all, including signals without a region
 	 * @param statuses the statuses to show
 	 */
-	public List<Row> page(Set<String> regions, List<Status> statuses, int offset, int limit) {
+	public List<Row> page(@Nullable Set<String> regions, List<Status> statuses, int offset, int limit) {
 		List<String> conditions = new ArrayList<>();
 		conditions.add("status = any(:statuses)");
 		if (regions != null) {

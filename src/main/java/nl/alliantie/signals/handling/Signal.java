@@ -28,22 +28,22 @@ public class Signal {
 
 	private Place place;
 
-	private String regionKey;
+	private @Nullable String regionKey;
 
 	private Status status;
 
-	private Long mergedInto;
+	private @Nullable Long mergedInto;
 
-	private String agendaRegion;
+	private @Nullable String agendaRegion;
 
-	private Long agendaConsultationId;
+	private @Nullable Long agendaConsultationId;
 
 	private boolean agendaChanged;
 
 	private final List<TrailEntry> newEntries = new ArrayList<>();
 
-	Signal(Long id, String title, String story, List<String> themes, Place place, String regionKey, Status status,
-			Long mergedInto, String agendaRegion, Long agendaConsultationId) {
+	Signal(Long id, String title, String story, List<String> themes, Place place, @Nullable String regionKey, Status status,
+			@Nullable Long mergedInto, @Nullable String agendaRegion, @Nullable Long agendaConsultationId) {
 		this.id = id;
 		this.title = title;
 		this.story = story;
@@ -94,7 +94,7 @@ public class Signal {
 	}
 
 	/** Puts it on the agenda of the coming consultation of its region (or {@code region} without one). */
-	public String putOnAgenda(String region, Long consultationId, String note, LocalDate today) {
+	public String putOnAgenda(@Nullable String region, @Nullable Long consultationId, String note, LocalDate today) {
 		requireInProgress();
 		String target = regionKey != null ? regionKey : region;
 		if (target == null || target.isBlank()) {
@@ -108,7 +108,7 @@ public class Signal {
 	}
 
 	/** Records that it was discussed in a consultation. */
-	public void discussed(LocalDate on, String what, Long consultationId) {
+	public void discussed(LocalDate on, String what, @Nullable Long consultationId) {
 		requireInProgress();
 		advanceTo(Status.BESPROKEN);
 		newEntries.add(new TrailEntry(on, "BESPROKEN", what, consultationId, null, true));
@@ -185,7 +185,7 @@ public class Signal {
 		return place;
 	}
 
-	public String regionKey() {
+	public @Nullable String regionKey() {
 		return regionKey;
 	}
 
@@ -193,15 +193,15 @@ public class Signal {
 		return status;
 	}
 
-	public Long mergedInto() {
+	public @Nullable Long mergedInto() {
 		return mergedInto;
 	}
 
-	public String agendaRegion() {
+	public @Nullable String agendaRegion() {
 		return agendaRegion;
 	}
 
-	public Long agendaConsultationId() {
+	public @Nullable Long agendaConsultationId() {
 		return agendaConsultationId;
 	}
 

@@ -103,7 +103,7 @@ public class Themes {
 	 * blank: none); its key, and so every signal's theme, stays.
 	 */
 	@org.springframework.transaction.annotation.Transactional
-	public void rename(String key, String name, String nameEn) {
+	public void rename(String key, String name, @Nullable String nameEn) {
 		String field = "naam-" + key;
 		String clean = checkedName(field, name);
 		String english = nameEn == null ? null : checkedEnglishName("engels-" + key, nameEn);
@@ -157,7 +157,7 @@ public class Themes {
 		snapshot.reloadAfterCommit();
 	}
 
-	private static String checkedName(String field, String name) {
+	private static String checkedName(String field, @Nullable String name) {
 		String clean = name == null ? "" : name.strip().replaceAll("\\s+", " ");
 		if (clean.isEmpty()) {
 			throw new Refused(field, "signals.themes.name.required");
@@ -169,7 +169,7 @@ public class Themes {
 	}
 
 	/** An English name is optional: blank is {@code null}; else the same rules as the Dutch name. */
-	private static String checkedEnglishName(String field, String name) {
+	private static @Nullable String checkedEnglishName(String field, @Nullable String name) {
 		return name == null || name.isBlank() ? null : checkedName(field, name);
 	}
 

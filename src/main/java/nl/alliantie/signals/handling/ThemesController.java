@@ -1,5 +1,6 @@
 package nl.alliantie.signals.handling;
 
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 import java.util.Map;
 
@@ -30,7 +31,7 @@ public class ThemesController {
 
 	/** What {@code signals/themes.jte} shows; {@code typed} holds what was typed in a refused form. */
 	public record ThemesPage(List<Themes.Theme> themes, Map<String, Long> used, FormErrors errors,
-			Map<String, String> typed, String notice) {
+			Map<String, String> typed, @Nullable String notice) {
 
 		public String value(String field, String stored) {
 			return typed.getOrDefault(field, stored);
@@ -100,7 +101,7 @@ public class ThemesController {
 		return "redirect:/beheer/signalen/themas";
 	}
 
-	private String page(Model model, FormErrors errors, Map<String, String> typed, String notice) {
+	private String page(Model model, FormErrors errors, Map<String, String> typed, @Nullable String notice) {
 		model.addAttribute("page", new ThemesPage(themes.all(), themes.use(), errors, typed, notice));
 		return "signals/themes";
 	}

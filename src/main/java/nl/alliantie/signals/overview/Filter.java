@@ -37,7 +37,7 @@ public record Filter(@Nullable String q, @Nullable String thema, @Nullable Strin
 		return query.isEmpty() ? path : path + "?" + query;
 	}
 
-	private static void add(List<String> parts, String name, String value) {
+	private static void add(List<String> parts, String name, @Nullable String value) {
 		if (value != null) {
 			parts.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
 		}

@@ -43,7 +43,7 @@ public class OverviewController {
 	}
 
 	public record SignalPage(Details.Detail signal, List<Details.Step> trail, Map<String, String> themeNames,
-			String regionName) {
+			@Nullable String regionName) {
 
 		public String municipalityHref() {
 			return "/gemeenten/" + org.springframework.web.util.UriUtils.encodePathSegment(signal.municipality(),

@@ -175,9 +175,9 @@ public class Search {
 				.list();
 		}
 		if (filter.gemeente() == null) {
-			List<Words.Lexeme> lexemes = Words.of(jdbc, filter.q());
-			if (lexemes != null) {
-				Optional<List<T>> page = Words.page(jdbc, lexemes, filter, offset, limit, columns, mapper, Search::where);
+			Words.Query words = Words.of(jdbc, filter.q());
+			if (words != null) {
+				Optional<List<T>> page = Words.page(jdbc, words, filter, offset, limit, columns, mapper, Search::where);
 				if (page.isPresent()) {
 					return page.get();
 				}

@@ -21,14 +21,15 @@ class ErasedReporters {
 
 	@ApplicationModuleListener
 	void on(PersonErased erased) {
-		if (!erased.hasEmail()) {
+		String email = erased.email();
+		if (email == null || !erased.hasEmail()) {
 			return;
 		}
 		jdbc.sql("""
 				update signals_signal set reporter_name = null, reporter_email = null
 				where lower(reporter_email) = lower(:email)
 				""")
-			.param("email", erased.email().trim())
+			.param("email", email.trim())
 			.update();
 	}
 }

@@ -18,7 +18,7 @@ public class Activities {
 
 	/** What the secretariat writes of an activity. */
 	public record Details(int year, String title, String description, String carrier, String period,
-			@Nullable ActivityState state, @Nullable ProgressSource source) {
+			ActivityState state, @Nullable ProgressSource source) {
 	}
 
 	public static class YearFull extends RuntimeException {

@@ -71,7 +71,7 @@ public class ActivityAdminController {
 	String create(@Valid @ModelAttribute("form") ActivityForm form, BindingResult result, Model model, Locale locale,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		Activities.Details details = details(form, result);
-		if (!result.hasErrors()) {
+		if (details != null) { // null when a field is wrong, with the error beside it
 			try {
 				activities.create(details);
 				redirect.addFlashAttribute("notice", "workprogram.admin.saved");
@@ -105,7 +105,7 @@ public class ActivityAdminController {
 		ActivityForm kept = new ActivityForm(Integer.toString(activity.year()), form.titel(), form.beschrijving(),
 				form.trekker(), form.periode(), form.stand(), form.bron());
 		Activities.Details details = details(kept, result);
-		if (!result.hasErrors() && activities.update(id, details)) {
+		if (details != null && activities.update(id, details)) {
 			redirect.addFlashAttribute("notice", "workprogram.admin.saved");
 			return "redirect:/beheer/werkprogramma?jaar=" + activity.year();
 		}
@@ -144,7 +144,7 @@ public class ActivityAdminController {
 				result.rejectValue("bron", "workprogram.source.invalid");
 			}
 		}
-		if (result.hasErrors()) {
+		if (result.hasErrors() || year == null || state == null) { // a missing year or state is rejected above
 			return null;
 		}
 		return new Activities.Details(year, form.titel().strip(), ActivityForm.text(form.beschrijving()),

@@ -109,7 +109,8 @@ class SearchPlansTest {
 			.query(String.class).single();
 		List<String> queries = List.of(common, rare, common + " " + rare, common + " " + apart, apart + " " + common,
 				common + " " + late, "\"" + common + " " + rare + "\"", "\"over " + common + "\"", rare + " -" + common,
-				common + " OR " + rare, common + " de het", "de het", "zqnergens" + common, common + " " + common);
+				common + " OR " + rare, common + " de het", "de het", "zqnergens" + common, common + " " + common,
+				"\"" + common + " " + common + "\"");
 		List<Filter> filters = List.of(new Filter(null, null, null, null, null, null),
 				new Filter(null, "schulden", region, null, null, null),
 				new Filter(null, null, null, null, java.time.LocalDate.now().minusDays(1000), java.time.LocalDate.now().minusDays(900)),
@@ -124,10 +125,14 @@ class SearchPlansTest {
 			}
 		}
 		assertThat(Words.of(jdbc, common + " " + rare + " de")).as("the rarest word first, stop words left out")
-			.containsExactly(new Words.Lexeme(rare, 3), new Words.Lexeme(common, SIGNALS / 2));
+			.isEqualTo(new Words.Query(List.of(new Words.Lexeme(rare, 3), new Words.Lexeme(common, SIGNALS / 2)), true));
+		assertThat(Words.of(jdbc, "de " + common)).as("one lexeme alone")
+			.isEqualTo(new Words.Query(List.of(new Words.Lexeme(common, SIGNALS / 2)), true));
+		assertThat(Words.of(jdbc, "\"" + common + " " + common + "\"")).as("one lexeme, but as a phrase")
+			.isEqualTo(new Words.Query(List.of(new Words.Lexeme(common, SIGNALS / 2)), false));
 		assertThat(Words.of(jdbc, common + " OR " + rare)).as("not every word must occur").isNull();
 		assertThat(Words.of(jdbc, common + " -" + rare)).as("not every word must occur").isNull();
-		assertThat(Words.of(jdbc, "de het")).as("only stop words").isEmpty();
+		assertThat(Words.of(jdbc, "de het")).as("only stop words").isEqualTo(new Words.Query(List.of(), true));
 		assertThat(search.page(search.canonical(new Filter(common + " " + apart, null, null, null, null, null)), 0, 21))
 			.as("two common words that never meet").isEmpty();
 		assertThat(search.page(search.canonical(new Filter(common + " " + late, null, null, null, null, null)), 0, 21))

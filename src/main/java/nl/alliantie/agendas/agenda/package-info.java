@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.agendas.agenda;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.agendas.practices;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.conferences.evaluations;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.conferences.mails;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.conferences.registrations;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.conferences.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.lobby.campaigns;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.lobby.demo;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.lobby.drafting;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.lobby.letters;
+
+import org.jspecify.annotations.NullMarked;

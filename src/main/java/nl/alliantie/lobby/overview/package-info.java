@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.lobby.overview;
+
+import org.jspecify.annotations.NullMarked;

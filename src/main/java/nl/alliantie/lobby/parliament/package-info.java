@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.lobby.parliament;
+
+import org.jspecify.annotations.NullMarked;

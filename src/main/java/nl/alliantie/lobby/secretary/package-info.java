@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.lobby.secretary;
+
+import org.jspecify.annotations.NullMarked;

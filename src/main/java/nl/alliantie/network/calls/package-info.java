@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.network.calls;
+
+import org.jspecify.annotations.NullMarked;

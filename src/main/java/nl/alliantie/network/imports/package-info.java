@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.network.imports;
+
+import org.jspecify.annotations.NullMarked;

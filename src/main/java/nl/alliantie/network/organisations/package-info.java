@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.network.organisations;
+
+import org.jspecify.annotations.NullMarked;

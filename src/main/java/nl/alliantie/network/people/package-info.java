@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.network.people;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.network.places;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.news.items;
+
+import org.jspecify.annotations.NullMarked;

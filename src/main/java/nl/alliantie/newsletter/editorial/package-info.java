@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.newsletter.editorial;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.newsletter.sending;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.newsletter.subscribers;
+
+import org.jspecify.annotations.NullMarked;

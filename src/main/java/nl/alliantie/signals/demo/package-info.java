@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.signals.demo;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.signals.handling;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.signals.overview;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.alliantie.workprogram.activities;
+
+import org.jspecify.annotations.NullMarked;
